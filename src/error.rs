@@ -1,0 +1,199 @@
+//! The one public error type.
+//!
+//! Every failure a caller can cause has a stable [`ErrorKind`] code, so a web page can react to
+//! the kind (and show the message next to the field named by [`Error::field`]) without parsing
+//! text. Messages come in Chinese (the page's first language) and English.
+
+use std::fmt;
+
+/// The kinds of failure, each with a stable code that never changes once published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is not well-formed at all (not JSON, a duplicate key, an unreadable object).
+    InvalidInput,
+    /// A value has the wrong type (a string where an object is expected, `null`, …).
+    InvalidType,
+    /// A money amount is not a non-negative number with at most 2 decimals.
+    InvalidAmount,
+    /// A count, rate or ratio is not a valid number of its kind.
+    InvalidNumber,
+    /// A date is not a real calendar date written `YYYY-MM-DD`.
+    InvalidDate,
+    /// A value is not one of the enumerated strings.
+    InvalidValue,
+    /// A required field is absent.
+    MissingField,
+    /// A field the calculator does not know: a typo must not be silently ignored.
+    UnknownField,
+    /// A value is valid in form but outside what the calculator accepts.
+    OutOfRange,
+    /// Values contradict each other (e.g. more on-time months than deposit months).
+    Inconsistent,
+    /// The gazette does not give the rule needed for this date or case.
+    RuleNotInSource,
+}
+
+impl ErrorKind {
+    /// Every kind, for catalogues and tests.
+    pub const ALL: [ErrorKind; 11] = [
+        ErrorKind::InvalidInput,
+        ErrorKind::InvalidType,
+        ErrorKind::InvalidAmount,
+        ErrorKind::InvalidNumber,
+        ErrorKind::InvalidDate,
+        ErrorKind::InvalidValue,
+        ErrorKind::MissingField,
+        ErrorKind::UnknownField,
+        ErrorKind::OutOfRange,
+        ErrorKind::Inconsistent,
+        ErrorKind::RuleNotInSource,
+    ];
+
+    /// The stable code, as JavaScript sees it in `error.code`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidInput => "INVALID_INPUT",
+            ErrorKind::InvalidType => "INVALID_TYPE",
+            ErrorKind::InvalidAmount => "INVALID_AMOUNT",
+            ErrorKind::InvalidNumber => "INVALID_NUMBER",
+            ErrorKind::InvalidDate => "INVALID_DATE",
+            ErrorKind::InvalidValue => "INVALID_VALUE",
+            ErrorKind::MissingField => "MISSING_FIELD",
+            ErrorKind::UnknownField => "UNKNOWN_FIELD",
+            ErrorKind::OutOfRange => "OUT_OF_RANGE",
+            ErrorKind::Inconsistent => "INCONSISTENT",
+            ErrorKind::RuleNotInSource => "RULE_NOT_IN_SOURCE",
+        }
+    }
+
+    /// The kind for a code; `None` for a code this version does not know.
+    pub fn from_code(code: &str) -> Option<ErrorKind> {
+        ErrorKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// A one-line description in Chinese, for the README catalogue and as a message prefix.
+    pub const fn describe_zh(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidInput => "输入格式无效",
+            ErrorKind::InvalidType => "数据类型不正确",
+            ErrorKind::InvalidAmount => "金额无效",
+            ErrorKind::InvalidNumber => "数值无效",
+            ErrorKind::InvalidDate => "日期无效",
+            ErrorKind::InvalidValue => "取值无效",
+            ErrorKind::MissingField => "缺少必填项",
+            ErrorKind::UnknownField => "存在无法识别的字段",
+            ErrorKind::OutOfRange => "数值超出允许范围",
+            ErrorKind::Inconsistent => "输入项之间相互矛盾",
+            ErrorKind::RuleNotInSource => "公报未载明适用的规定",
+        }
+    }
+
+    /// A one-line description in English.
+    pub const fn describe_en(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidInput => "Malformed input",
+            ErrorKind::InvalidType => "Wrong type of value",
+            ErrorKind::InvalidAmount => "Invalid amount",
+            ErrorKind::InvalidNumber => "Invalid number",
+            ErrorKind::InvalidDate => "Invalid date",
+            ErrorKind::InvalidValue => "Invalid value",
+            ErrorKind::MissingField => "Missing required field",
+            ErrorKind::UnknownField => "Unknown field",
+            ErrorKind::OutOfRange => "Value out of range",
+            ErrorKind::Inconsistent => "Inputs contradict each other",
+            ErrorKind::RuleNotInSource => "The gazette does not give the rule",
+        }
+    }
+}
+
+/// A failure caused by the input, with its field path and bilingual message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    field: Option<String>,
+    zh: String,
+    en: String,
+}
+
+impl Error {
+    /// An error of `kind` at `field` (a path such as `balances.spouse`), with both messages.
+    pub fn new(
+        kind: ErrorKind,
+        field: Option<String>,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Error {
+        Error {
+            kind,
+            field: field.filter(|f| !f.is_empty()),
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// Shorthand for an error at a field given as a `&str` path.
+    pub fn at(kind: ErrorKind, field: &str, zh: impl Into<String>, en: impl Into<String>) -> Error {
+        Error::new(kind, Some(field.to_owned()), zh, en)
+    }
+
+    /// The overflow guard: every checked operation that fails becomes this, never a panic.
+    pub fn overflow(field: Option<&str>) -> Error {
+        Error::new(
+            ErrorKind::OutOfRange,
+            field.map(str::to_owned),
+            "数值过大，超出可计算范围",
+            "The numbers are too large to calculate with",
+        )
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The stable code, e.g. `INVALID_AMOUNT`.
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+
+    /// The input path the error is about (`members[1].onTimeMonths`), if it is about one field.
+    pub fn field(&self) -> Option<&str> {
+        self.field.as_deref()
+    }
+
+    /// The Chinese message (what JavaScript sees as `error.message`).
+    pub fn message_zh(&self) -> &str {
+        &self.zh
+    }
+
+    /// The English message (`error.messageEn`).
+    pub fn message_en(&self) -> &str {
+        &self.en
+    }
+
+    /// The same error at a deeper or different path; used when a sub-calculation is reused
+    /// under another input field (the points of a loan-limit request live under `points`).
+    pub fn prefixed(mut self, prefix: &str) -> Error {
+        self.field = Some(match self.field.take() {
+            Some(f) if f.starts_with('[') => format!("{prefix}{f}"),
+            Some(f) => format!("{prefix}.{f}"),
+            None => prefix.to_owned(),
+        });
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "{} at `{}`: {}", self.code(), field, self.en),
+            None => write!(f, "{}: {}", self.code(), self.en),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The result type of every fallible function of the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,125 @@
+//! Citations and the explanation every result carries.
+//!
+//! A user relying on a number needs to see which clause produced it, so calculators record
+//! each rule they apply as a [`Step`] with its [`Citation`], and say in [`Notice`]s what they
+//! warn about or why someone is not eligible.
+
+use serde::Serialize;
+
+use crate::date::Date;
+
+/// Where a rule comes from: a document number and a clause within it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Citation {
+    /// The document number, e.g. `钦市金管委规〔2023〕1号`.
+    pub document: &'static str,
+    /// The clause, e.g. `二(二)`; empty when the whole document is meant.
+    pub clause: &'static str,
+}
+
+impl Citation {
+    /// The rule as users read it: `钦市金管委规〔2023〕1号 二(二)`.
+    pub fn rule(self) -> String {
+        if self.clause.is_empty() {
+            self.document.to_owned()
+        } else {
+            format!("{} {}", self.document, self.clause)
+        }
+    }
+}
+
+/// Documents cited by the calculators.
+pub mod docs {
+    /// The housing-provident-fund notice (gazette lines 1678-1726), in force 2023-01-01.
+    pub const HPF_2023_1: &str = "钦市金管委规〔2023〕1号";
+    /// The childcare plan (gazette lines 842-1090).
+    pub const CHILDCARE_2023_3: &str = "钦政办〔2023〕3号";
+    /// The health plan (gazette indicator 19, line 194).
+    pub const HEALTH_PLAN_2023_1: &str = "钦政发〔2023〕1号";
+    /// Outside the gazette: the People's Bank of China's provident-fund loan rates from
+    /// 2022-10-01, used only as overridable defaults.
+    pub const PBC_RATES_2022: &str = "中国人民银行 住房公积金贷款利率（2022-10-01起）";
+    /// Outside the gazette: the Civil Code's rule for computing periods.
+    pub const CIVIL_CODE_PERIODS: &str = "《中华人民共和国民法典》第二百零一条、第二百零二条";
+    /// Not a rule at all: a parameter the embedding site sets (e.g. yuan per point).
+    pub const SITE_CONFIG: &str = "本站配置（公报未规定）";
+}
+
+/// One applied rule, in the order applied.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    /// The citation, e.g. `钦市金管委规〔2023〕1号 一`.
+    pub rule: String,
+    /// What was applied, in Chinese.
+    pub zh: String,
+    /// What was applied, in English.
+    pub en: String,
+    /// The value this step produced, when it produced one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// A warning or a reason for ineligibility, with a stable code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// Stable code, e.g. `POINTS_RATE_NOT_CONFIGURED`.
+    pub code: String,
+    /// The text in Chinese.
+    pub zh: String,
+    /// The text in English.
+    pub en: String,
+}
+
+/// The rule version a result used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PolicyRef {
+    /// The document number.
+    pub document: String,
+    /// The day the version took effect; `null` where the gazette does not say.
+    pub effective_from: Option<Date>,
+    /// The last day the version applied, for a superseded version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_to: Option<Date>,
+}
+
+/// Collects steps, warnings and reasons while a calculator runs.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    /// Applied rules, in order.
+    pub steps: Vec<Step>,
+    /// Warnings.
+    pub warnings: Vec<Notice>,
+    /// Reasons for ineligibility.
+    pub reasons: Vec<Notice>,
+}
+
+impl Trace {
+    /// Records a rule applied, with the value it produced.
+    pub fn step(&mut self, cite: Citation, zh: String, en: String, value: Option<String>) {
+        self.steps.push(Step {
+            rule: cite.rule(),
+            zh,
+            en,
+            value,
+        });
+    }
+
+    /// Records a warning.
+    pub fn warn(&mut self, code: &str, zh: impl Into<String>, en: impl Into<String>) {
+        self.warnings.push(Notice {
+            code: code.to_owned(),
+            zh: zh.into(),
+            en: en.into(),
+        });
+    }
+
+    /// Records a reason the person is not eligible.
+    pub fn reason(&mut self, code: &str, zh: impl Into<String>, en: impl Into<String>) {
+        self.reasons.push(Notice {
+            code: code.to_owned(),
+            zh: zh.into(),
+            en: en.into(),
+        });
+    }
+}

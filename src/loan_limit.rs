@@ -1,0 +1,477 @@
+//! Housing-fund loan limit, 钦市金管委规〔2023〕1号 一 (caps) and 三 (points for voluntary
+//! depositors), with the local constraints a fund site may add.
+//!
+//! The gazette fixes only the caps. The points-based amount needs a yuan-per-point rate the
+//! gazette does not give, and loan-to-value, balance multiple and repayment capacity are usual
+//! local rules it does not fix either: each applies only when the site supplies all its
+//! parameters, so nothing is invented.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::household::MaritalStatus;
+use crate::money::Money;
+use crate::number::{Count, Rate};
+use crate::params::{self, ParamId};
+use crate::points::{voluntary_points, PointsInput, PointsResult};
+use crate::repayment_schedule::{max_principal_for_payment, monthly_rate, MAX_TERM_MONTHS};
+
+/// How a person deposits into the fund.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    /// Through an employer.
+    #[default]
+    Employed,
+    /// Voluntarily (自愿缴存, e.g. flexible employment): the limit is computed from points.
+    Voluntary,
+}
+
+/// The applicant or the spouse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Party {
+    /// Whether the person contributes normally (正常缴存) in Qinzhou.
+    pub contributing: bool,
+    /// How; employed when absent.
+    #[serde(default)]
+    pub scheme: Scheme,
+}
+
+/// Local constraints and rates a fund site may configure; the gazette gives none of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LocalConstraints {
+    /// Yuan of loan per household point, for voluntary depositors.
+    #[serde(default)]
+    pub yuan_per_point: Option<Money>,
+    /// The price of the home.
+    #[serde(default)]
+    pub house_price: Option<Money>,
+    /// Maximum loan-to-value ratio, e.g. `"0.8"`.
+    #[serde(default)]
+    pub max_loan_to_value: Option<Rate>,
+    /// The applicant's account balance.
+    #[serde(default)]
+    pub account_balance: Option<Money>,
+    /// Maximum multiple of the balance, e.g. `"15"`.
+    #[serde(default)]
+    pub balance_multiple: Option<Rate>,
+    /// Household monthly income.
+    #[serde(default)]
+    pub monthly_income: Option<Money>,
+    /// Largest share of income the payment may take, e.g. `"0.5"`.
+    #[serde(default)]
+    pub max_repayment_ratio: Option<Rate>,
+    /// Annual rate in percent, e.g. `"3.1"`.
+    #[serde(default)]
+    pub annual_rate_percent: Option<Rate>,
+    /// Term in months.
+    #[serde(default)]
+    pub term_months: Option<Count>,
+}
+
+/// The input of [`loan_limit`].
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LoanLimitInput {
+    /// The application date: picks the rule version.
+    pub date: Date,
+    /// Single or married.
+    pub marital_status: MaritalStatus,
+    /// The applicant.
+    pub applicant: Party,
+    /// The spouse; for a married applicant, absent means the spouse does not contribute.
+    #[serde(default)]
+    pub spouse: Option<Party>,
+    /// The points input, required when a contributing party deposits voluntarily.
+    #[serde(default)]
+    pub points: Option<PointsInput>,
+    /// Site-configured constraints.
+    #[serde(default)]
+    pub local: Option<LocalConstraints>,
+}
+
+/// Which amount limits the loan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Binding {
+    /// The gazette's cap.
+    Cap,
+    /// The points-based amount.
+    Points,
+    /// House price × maximum loan-to-value.
+    LoanToValue,
+    /// Account balance × multiple.
+    BalanceMultiple,
+    /// Repayment capacity.
+    RepaymentCapacity,
+}
+
+/// One amount the limit is the smallest of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Constraint {
+    /// Which one.
+    pub kind: Binding,
+    /// Its amount, rounded down to the fen.
+    pub amount: Money,
+}
+
+/// The result of [`loan_limit`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoanLimitResult {
+    /// Whether anyone in the household contributes normally in Qinzhou.
+    pub eligible: bool,
+    /// The gazette's cap for this household (0.00 when not eligible).
+    pub cap: Money,
+    /// The loan limit: the smallest of the cap and every active constraint.
+    pub limit: Money,
+    /// Which constraint gave the limit.
+    pub binding: Binding,
+    /// Every active constraint, the cap first.
+    pub constraints: Vec<Constraint>,
+    /// The voluntary-deposit points, when a points input was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<PointsResult>,
+    /// The points-based amount; `null` when the site has not configured yuan per point.
+    pub points_amount: Option<Money>,
+    /// Priority approval and disbursement (a contribution group among the depositors).
+    pub priority: bool,
+    /// Rules applied.
+    pub steps: Vec<Step>,
+    /// Warnings.
+    pub warnings: Vec<Notice>,
+    /// Why not eligible.
+    pub reasons: Vec<Notice>,
+    /// The rule version used.
+    pub policy: PolicyRef,
+}
+
+const SITE: Citation = Citation {
+    document: docs::SITE_CONFIG,
+    clause: "",
+};
+
+fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> Result<Decimal> {
+    let v = value.decimal();
+    if v <= min_exclusive || v > max {
+        return Err(Error::at(
+            ErrorKind::OutOfRange,
+            field,
+            format!("{field}：应大于 {min_exclusive} 且不超过 {max}"),
+            format!("{field}: must be above {min_exclusive} and at most {max}"),
+        ));
+    }
+    Ok(v)
+}
+
+/// Both or neither: a half-configured constraint is a site error, not something to ignore.
+fn pair<A: Copy, B: Copy>(
+    a: Option<A>,
+    b: Option<B>,
+    a_name: &str,
+    b_name: &str,
+) -> Result<Option<(A, B)>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Ok(Some((a, b))),
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(missing_with(b_name, a_name)),
+        (None, Some(_)) => Err(missing_with(a_name, b_name)),
+    }
+}
+
+fn missing_with(missing: &str, given: &str) -> Error {
+    Error::at(
+        ErrorKind::MissingField,
+        missing,
+        format!("{missing}：已填写 {given}，此项也须填写"),
+        format!("{missing}: required together with {given}"),
+    )
+}
+
+/// Computes the loan limit for a household.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` before 2023-01-01 (the gazette does not give the earlier caps);
+/// `INCONSISTENT` for a spouse given for a single applicant; `MISSING_FIELD` for a voluntary
+/// depositor without `points`, or a local constraint given only in part; `OUT_OF_RANGE` for
+/// ratios, rates or terms outside their sensible range; and every error of
+/// [`voluntary_points`] under `points.…`.
+pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
+    let cap_both = params::on(ParamId::LoanCapBoth, input.date)?;
+    let cap_one = params::on(ParamId::LoanCapOne, input.date)?;
+    let mut trace = Trace::default();
+
+    if input.marital_status == MaritalStatus::Single && input.spouse.is_some() {
+        return Err(Error::at(
+            ErrorKind::Inconsistent,
+            "spouse",
+            "spouse：未婚（单身）申请人不应填写配偶",
+            "spouse: a single applicant has no spouse to enter",
+        ));
+    }
+    let spouse = input
+        .spouse
+        .filter(|_| input.marital_status == MaritalStatus::Married);
+    let contributing: Vec<&Party> = std::iter::once(&input.applicant)
+        .chain(spouse.as_ref())
+        .filter(|p| p.contributing)
+        .collect();
+    let any_voluntary = contributing.iter().any(|p| p.scheme == Scheme::Voluntary);
+    let mixed = any_voluntary && contributing.iter().any(|p| p.scheme == Scheme::Employed);
+
+    // Points: computed whenever given (they are informative), used only for a voluntary
+    // depositor.
+    let points = match &input.points {
+        Some(p) => Some(voluntary_points(p).map_err(|e| e.prefixed("points"))?),
+        None if any_voluntary => {
+            return Err(Error::at(
+                ErrorKind::MissingField,
+                "points",
+                "points：自愿缴存人按缴存积分核算可贷额度，须填写积分信息",
+                "points: a voluntary depositor's loan is computed from points; enter them",
+            ))
+        }
+        None => None,
+    };
+    if input.points.is_some() && !any_voluntary {
+        trace.warn(
+            "POINTS_NOT_USED",
+            "家庭中没有以自愿缴存方式正常缴存的人，积分不用于核算可贷额度",
+            "Nobody contributing deposits voluntarily: points do not enter the limit",
+        );
+    }
+
+    let local = input.local.clone().unwrap_or_default();
+    let policy = cap_both.policy();
+
+    let (cap_param, count_zh, count_en) = match contributing.len() {
+        0 => {
+            trace.reason(
+                "NO_CONTRIBUTOR",
+                "缴存人及配偶均未在本市正常缴存住房公积金，不能申请住房公积金贷款",
+                "Neither the applicant nor the spouse contributes normally in Qinzhou: not eligible for a fund loan",
+            );
+            return Ok(LoanLimitResult {
+                eligible: false,
+                cap: Money::ZERO,
+                limit: Money::ZERO,
+                binding: Binding::Cap,
+                constraints: Vec::new(),
+                points_amount: None,
+                priority: false,
+                points,
+                steps: trace.steps,
+                warnings: trace.warnings,
+                reasons: trace.reasons,
+                policy,
+            });
+        }
+        1 => (
+            cap_one,
+            "缴存人单方在本市正常缴存",
+            "One side contributes normally in Qinzhou",
+        ),
+        _ => (
+            cap_both,
+            "夫妻双方均在本市正常缴存",
+            "Both spouses contribute normally in Qinzhou",
+        ),
+    };
+    let cap = Money::round_down(cap_param.value);
+    trace.step(
+        cap_param.citation,
+        format!("{count_zh}，最高贷款额度为 {}万元", cap.wan()),
+        format!("{count_en}: the maximum loan is {cap} yuan"),
+        Some(cap.to_string()),
+    );
+    let mut constraints = vec![Constraint {
+        kind: Binding::Cap,
+        amount: cap,
+    }];
+
+    let mut points_amount = None;
+    let mut priority = false;
+    if let (true, Some(p)) = (any_voluntary, &points) {
+        priority = p.priority;
+        trace.steps.extend(p.steps.iter().cloned());
+        if mixed {
+            trace.warn(
+                "MIXED_SCHEMES",
+                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；已将积分可贷额度作为一项限制",
+                "The household mixes employed and voluntary deposits; the gazette does not say how they combine, so the points-based amount is applied as one constraint",
+            );
+        }
+        match local.yuan_per_point {
+            Some(rate) => {
+                let amount = rate.times(p.household)?;
+                trace.step(
+                    SITE,
+                    format!(
+                        "按缴存积分核算可贷额度：{} 分 × 每分 {} 元（本站配置）",
+                        p.household, rate
+                    ),
+                    format!(
+                        "Loanable amount from points: {} points × {} yuan per point (site setting)",
+                        p.household, rate
+                    ),
+                    Some(amount.to_string()),
+                );
+                points_amount = Some(amount);
+                constraints.push(Constraint {
+                    kind: Binding::Points,
+                    amount,
+                });
+            }
+            None => trace.warn(
+                "POINTS_RATE_NOT_CONFIGURED",
+                "公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint），未按积分核算可贷额度",
+                "The gazette does not give the yuan per point and this site has not set yuanPerPoint: the points-based amount is not computed",
+            ),
+        }
+    }
+
+    if let Some((price, ltv)) = pair(
+        local.house_price,
+        local.max_loan_to_value,
+        "local.housePrice",
+        "local.maxLoanToValue",
+    )? {
+        let ltv = ratio_in(ltv, "local.maxLoanToValue", Decimal::ZERO, Decimal::ONE)?;
+        let amount = price.times_down(ltv)?;
+        trace.step(
+            SITE,
+            format!("房价 {price} 元 × 最高贷款成数 {ltv}（本站配置）"),
+            format!("House price {price} yuan × maximum loan-to-value {ltv} (site setting)"),
+            Some(amount.to_string()),
+        );
+        constraints.push(Constraint {
+            kind: Binding::LoanToValue,
+            amount,
+        });
+    }
+
+    if let Some((balance, multiple)) = pair(
+        local.account_balance,
+        local.balance_multiple,
+        "local.accountBalance",
+        "local.balanceMultiple",
+    )? {
+        let multiple = ratio_in(
+            multiple,
+            "local.balanceMultiple",
+            Decimal::ZERO,
+            Decimal::from(1000),
+        )?;
+        let amount = balance.times_down(multiple)?;
+        trace.step(
+            SITE,
+            format!("账户余额 {balance} 元 × 倍数 {multiple}（本站配置）"),
+            format!("Account balance {balance} yuan × multiple {multiple} (site setting)"),
+            Some(amount.to_string()),
+        );
+        constraints.push(Constraint {
+            kind: Binding::BalanceMultiple,
+            amount,
+        });
+    }
+
+    let capacity_fields = [
+        ("local.monthlyIncome", local.monthly_income.is_some()),
+        (
+            "local.maxRepaymentRatio",
+            local.max_repayment_ratio.is_some(),
+        ),
+        (
+            "local.annualRatePercent",
+            local.annual_rate_percent.is_some(),
+        ),
+        ("local.termMonths", local.term_months.is_some()),
+    ];
+    if let Some((given, _)) = capacity_fields.iter().find(|(_, set)| *set) {
+        if let Some((missing, _)) = capacity_fields.iter().find(|(_, set)| !*set) {
+            return Err(missing_with(missing, given));
+        }
+    }
+    if let (Some(income), Some(ratio), Some(rate), Some(term)) = (
+        local.monthly_income,
+        local.max_repayment_ratio,
+        local.annual_rate_percent,
+        local.term_months,
+    ) {
+        let ratio = ratio_in(
+            ratio,
+            "local.maxRepaymentRatio",
+            Decimal::ZERO,
+            Decimal::ONE,
+        )?;
+        let rate = rate.decimal();
+        if rate > Decimal::from(100) {
+            return Err(Error::at(
+                ErrorKind::OutOfRange,
+                "local.annualRatePercent",
+                "local.annualRatePercent：年利率应在 0–100（%）之间",
+                "local.annualRatePercent: the annual rate must be 0-100 (percent)",
+            ));
+        }
+        let n = term.get();
+        if n == 0 || n > MAX_TERM_MONTHS {
+            return Err(Error::at(
+                ErrorKind::OutOfRange,
+                "local.termMonths",
+                format!("local.termMonths：期限应为 1–{MAX_TERM_MONTHS} 个月"),
+                format!("local.termMonths: the term must be 1-{MAX_TERM_MONTHS} months"),
+            ));
+        }
+        let payment = income.times_down(ratio)?;
+        let amount = max_principal_for_payment(payment, monthly_rate(rate)?, n)?;
+        trace.step(
+            SITE,
+            format!(
+                "还款能力：月收入 {income} 元 × 还款比例 {ratio} = 月还款上限 {payment} 元；按年利率 {rate}%、{n} 个月等额本息，可贷本金（本站配置）"
+            ),
+            format!(
+                "Repayment capacity: income {income} × ratio {ratio} = {payment} a month; equal instalments at {rate}% over {n} months allow this principal (site setting)"
+            ),
+            Some(amount.to_string()),
+        );
+        constraints.push(Constraint {
+            kind: Binding::RepaymentCapacity,
+            amount,
+        });
+    }
+
+    // The first smallest wins ties, so the gazette's cap is named when a constraint equals it.
+    let binding = constraints
+        .iter()
+        .copied()
+        .reduce(|best, c| if c.amount < best.amount { c } else { best })
+        .unwrap_or(Constraint {
+            kind: Binding::Cap,
+            amount: cap,
+        });
+    trace.step(
+        cap_param.citation,
+        "贷款额度取最高贷款额度与各项限制中的最小值".to_owned(),
+        "The limit is the smallest of the cap and every active constraint".to_owned(),
+        Some(binding.amount.to_string()),
+    );
+    Ok(LoanLimitResult {
+        eligible: true,
+        cap,
+        limit: binding.amount,
+        binding: binding.kind,
+        constraints,
+        points,
+        points_amount,
+        priority,
+        steps: trace.steps,
+        warnings: trace.warnings,
+        reasons: trace.reasons,
+        policy,
+    })
+}

@@ -1,0 +1,218 @@
+//! Exact money in yuan.
+//!
+//! Amounts are `rust_decimal` values with at most 2 decimals (fen). Inputs with more decimals
+//! are refused rather than rounded, because a silent rounding would change someone's
+//! entitlement. Results are rounded by the policy's direction: limits and entitlements down
+//! (a limit is never overstated), payments and interest half away from zero (四舍五入).
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::number::{parse_decimal, DecimalVisitor, Refusal};
+
+/// The largest amount accepted anywhere: 1,000,000,000,000 yuan (一万亿元). Far beyond any real
+/// balance, and small enough that every product the calculators form stays exact.
+pub const MAX_AMOUNT_YUAN: i64 = 1_000_000_000_000;
+
+/// An exact, non-negative-by-construction-at-the-boundary amount of yuan with at most 2 decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(Decimal);
+
+impl Money {
+    /// Zero yuan.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// A whole number of yuan.
+    pub fn yuan(v: i64) -> Money {
+        Money(Decimal::from(v))
+    }
+
+    /// The exact value.
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// Rounds down to the fen: for limits and entitlements, which must never be overstated.
+    pub fn round_down(d: Decimal) -> Money {
+        Money(d.round_dp_with_strategy(2, RoundingStrategy::ToZero))
+    }
+
+    /// Rounds half away from zero to the fen (四舍五入): for payments and interest.
+    pub fn round_half_up(d: Decimal) -> Money {
+        Money(d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// `self + other`.
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` if the sum cannot be represented (never for amounts within
+    /// [`MAX_AMOUNT_YUAN`]).
+    pub fn add(self, other: Money) -> Result<Money> {
+        self.0
+            .checked_add(other.0)
+            .map(Money)
+            .ok_or_else(|| Error::overflow(None))
+    }
+
+    /// `self - other`, or zero when `other` is larger: a balance never goes negative.
+    pub fn saturating_sub(self, other: Money) -> Money {
+        if other >= self {
+            Money::ZERO
+        } else {
+            Money(self.0 - other.0)
+        }
+    }
+
+    /// `self - other` exactly (may be negative; for differences that are shown as such).
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` on overflow.
+    pub fn sub(self, other: Money) -> Result<Money> {
+        self.0
+            .checked_sub(other.0)
+            .map(Money)
+            .ok_or_else(|| Error::overflow(None))
+    }
+
+    /// `self × n` for a whole count, exact.
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` on overflow.
+    pub fn times(self, n: u64) -> Result<Money> {
+        self.0
+            .checked_mul(Decimal::from(n))
+            .map(Money)
+            .ok_or_else(|| Error::overflow(None))
+    }
+
+    /// `self × factor`, rounded down to the fen (a limit derived from a ratio).
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` on overflow.
+    pub fn times_down(self, factor: Decimal) -> Result<Money> {
+        self.0
+            .checked_mul(factor)
+            .map(Money::round_down)
+            .ok_or_else(|| Error::overflow(None))
+    }
+
+    /// Whether the amount is zero.
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// The amount in 万元 (ten-thousands of yuan), as the gazette writes caps ("45万元").
+    pub fn wan(self) -> Decimal {
+        (self.0 / Decimal::from(10_000)).normalize()
+    }
+}
+
+fn read_money(s: &str) -> std::result::Result<Money, Refusal> {
+    let d = parse_decimal(s, 2, 13, ErrorKind::InvalidAmount)?;
+    if d > Decimal::from(MAX_AMOUNT_YUAN) {
+        return Err((
+            ErrorKind::OutOfRange,
+            "金额超过上限（1万亿元）".to_owned(),
+            "Amount above the maximum of 1,000,000,000,000 yuan".to_owned(),
+        ));
+    }
+    Ok(Money(d))
+}
+
+impl FromStr for Money {
+    type Err = Error;
+
+    /// Reads `"4500.5"`-style text.
+    ///
+    /// # Errors
+    /// `INVALID_AMOUNT` for anything but a plain non-negative decimal with at most 2 decimals;
+    /// `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
+    fn from_str(s: &str) -> Result<Money> {
+        read_money(s).map_err(|(k, zh, en)| Error::new(k, None, zh, en))
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Money, D::Error> {
+        d.deserialize_any(DecimalVisitor {
+            expecting: "an amount in yuan as a string or number",
+            kind: ErrorKind::InvalidAmount,
+            read: read_money,
+        })
+    }
+}
+
+impl fmt::Display for Money {
+    /// Always exactly 2 decimals, no separators: `450000.00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero);
+        d.rescale(2);
+        write!(f, "{d}")
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Money {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn always_two_decimals() {
+        assert_eq!(m("8000.10").to_string(), "8000.10");
+        assert_eq!(m("8000.1").to_string(), "8000.10");
+        assert_eq!(m("0").to_string(), "0.00");
+        assert_eq!(m("007").to_string(), "7.00");
+    }
+
+    #[test]
+    fn refuses_what_it_would_have_to_guess() {
+        for (text, code) in [
+            ("1.234", "INVALID_AMOUNT"),
+            ("-1", "INVALID_AMOUNT"),
+            ("1e3", "INVALID_AMOUNT"),
+            ("", "INVALID_AMOUNT"),
+            (" 1", "INVALID_AMOUNT"),
+            ("1,000", "INVALID_AMOUNT"),
+            ("١٢", "INVALID_AMOUNT"),
+            (".5", "INVALID_AMOUNT"),
+            ("5.", "INVALID_AMOUNT"),
+            ("NaN", "INVALID_AMOUNT"),
+            ("1000000000000.01", "OUT_OF_RANGE"),
+            ("99999999999999999999999999999999999", "OUT_OF_RANGE"),
+        ] {
+            assert_eq!(text.parse::<Money>().unwrap_err().code(), code, "{text:?}");
+        }
+        assert_eq!(m("1000000000000").to_string(), "1000000000000.00");
+    }
+
+    #[test]
+    fn numbers_read_as_written() {
+        let v: Money = serde_json::from_str("0.1").unwrap();
+        assert_eq!(v.to_string(), "0.10");
+        let v: Money = serde_json::from_str("4500.5").unwrap();
+        assert_eq!(v.to_string(), "4500.50");
+        assert!(serde_json::from_str::<Money>("0.30000000000000004").is_err());
+        assert!(serde_json::from_str::<Money>("1e400").is_err());
+        assert!(serde_json::from_str::<Money>("-0.0").is_ok());
+    }
+
+    #[test]
+    fn rounding_directions() {
+        let d = Decimal::new(12345, 3); // 12.345
+        assert_eq!(Money::round_down(d).to_string(), "12.34");
+        assert_eq!(Money::round_half_up(d).to_string(), "12.35");
+    }
+}

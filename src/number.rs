@@ -1,0 +1,362 @@
+//! Non-money numbers at the boundary: rates/ratios (exact decimals) and counts (whole numbers),
+//! plus the strict decimal-text reader that money uses too.
+//!
+//! JavaScript hands us either a string or a number. A number is read through its shortest
+//! round-trip decimal form, so `0.1` is exactly 0.1, never 0.1000000000000000055511151231257827.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::error::ErrorKind;
+use crate::input::coded;
+
+/// Why a decimal text was refused: the kind, and the messages (zh, en).
+pub(crate) type Refusal = (ErrorKind, String, String);
+
+/// Reads `text` as a non-negative decimal with at most `max_dp` decimals and at most
+/// `max_int_digits` digits before the point. Only ASCII digits and one `.` are accepted: no
+/// sign, exponent, spaces, separators or other scripts' digits, so nothing is guessed.
+pub(crate) fn parse_decimal(
+    text: &str,
+    max_dp: u32,
+    max_int_digits: usize,
+    kind: ErrorKind,
+) -> Result<Decimal, Refusal> {
+    let bad = |zh: &str, en: &str| (kind, zh.to_owned(), en.to_owned());
+    if text.starts_with('-') {
+        return Err(bad("不能为负数", "Must not be negative"));
+    }
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return Err(bad(
+            "请输入数字（只用 0-9 和小数点）",
+            "Enter a number (digits 0-9 and a decimal point only)",
+        ));
+    }
+    let frac_len = frac.map_or(0, str::len);
+    if frac_len > max_dp as usize {
+        return Err(bad(
+            &format!("最多保留 {max_dp} 位小数"),
+            &format!("At most {max_dp} decimal places"),
+        ));
+    }
+    let significant = int.trim_start_matches('0');
+    if significant.len() > max_int_digits {
+        return Err((
+            ErrorKind::OutOfRange,
+            "数值过大".to_owned(),
+            "The number is too large".to_owned(),
+        ));
+    }
+    Decimal::from_str_exact(text).map_err(|_| {
+        (
+            ErrorKind::OutOfRange,
+            "数值过大".to_owned(),
+            "The number is too large".to_owned(),
+        )
+    })
+}
+
+/// The text of a finite JS number, in its shortest round-trip form (Rust's `Display` for
+/// `f64` never uses an exponent, so `1e21` becomes 22 digits and is refused as too large).
+pub(crate) fn float_text(v: f64) -> Option<String> {
+    if !v.is_finite() {
+        return None;
+    }
+    // -0 is 0: a sign on zero is not a negative amount.
+    let v = if v == 0.0 { 0.0 } else { v };
+    Some(format!("{v}"))
+}
+
+/// A visitor for "string or number" decimals; `read` validates the text.
+pub(crate) struct DecimalVisitor<F> {
+    pub expecting: &'static str,
+    pub kind: ErrorKind,
+    pub read: F,
+}
+
+impl<'de, F, T> Visitor<'de> for DecimalVisitor<F>
+where
+    F: Fn(&str) -> Result<T, Refusal>,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        (self.read)(v).map_err(|(k, zh, en)| coded(k, &zh, &en))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        match float_text(v) {
+            Some(text) => self.visit_str(&text),
+            None => Err(coded(
+                self.kind,
+                "必须是有限数值",
+                "Must be a finite number",
+            )),
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        Err(coded(
+            self.kind,
+            "不能为空（null）",
+            "Must not be null: enter a number",
+        ))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<T, E> {
+        Err(coded(
+            self.kind,
+            "应为数字，而不是真/假值",
+            "Expected a number, not true/false",
+        ))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<T, A::Error> {
+        Err(coded(
+            self.kind,
+            "应为数字，而不是数组",
+            "Expected a number, not an array",
+        ))
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<T, A::Error> {
+        Err(coded(
+            self.kind,
+            "应为数字，而不是对象",
+            "Expected a number, not an object",
+        ))
+    }
+}
+
+/// A rate or ratio (`"0.8"`, `3.1` for a percent): exact, non-negative, up to 10 decimals.
+/// Each calculator checks the range that makes sense for the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Rate(Decimal);
+
+impl Rate {
+    /// The exact value.
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+}
+
+impl FromStr for Rate {
+    type Err = crate::Error;
+
+    /// # Errors
+    /// `INVALID_NUMBER` for anything but a plain non-negative decimal; `OUT_OF_RANGE` above
+    /// 1,000,000.
+    fn from_str(s: &str) -> Result<Rate, crate::Error> {
+        read_rate(s)
+            .map(Rate)
+            .map_err(|(k, zh, en)| crate::Error::new(k, None, zh, en))
+    }
+}
+
+fn read_rate(s: &str) -> Result<Decimal, Refusal> {
+    parse_decimal(s, 10, 6, ErrorKind::InvalidNumber)
+}
+
+impl From<Decimal> for Rate {
+    fn from(d: Decimal) -> Rate {
+        Rate(d)
+    }
+}
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rate, D::Error> {
+        d.deserialize_any(DecimalVisitor {
+            expecting: "a rate as a string or number",
+            kind: ErrorKind::InvalidNumber,
+            read: |s: &str| read_rate(s).map(Rate),
+        })
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.normalize())
+    }
+}
+
+/// The largest count accepted at the boundary; calculators narrow it further.
+pub const MAX_COUNT: u64 = 10_000_000_000;
+
+/// A whole, non-negative number (months, points, places, people).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(transparent)]
+pub struct Count(u64);
+
+impl Count {
+    /// The count.
+    pub fn get(self) -> u64 {
+        self.0
+    }
+}
+
+impl From<u32> for Count {
+    fn from(v: u32) -> Count {
+        Count(u64::from(v))
+    }
+}
+
+fn read_count(s: &str) -> Result<Count, Refusal> {
+    parse_decimal(s, 0, 11, ErrorKind::InvalidNumber).map_err(|(k, zh, en)| {
+        if k == ErrorKind::InvalidNumber {
+            (
+                k,
+                format!("应为非负整数（{zh}）"),
+                format!("Expected a whole number ≥ 0 ({en})"),
+            )
+        } else {
+            (k, zh, en)
+        }
+    })?;
+    let v: u64 = s.parse().map_err(|_| {
+        (
+            ErrorKind::OutOfRange,
+            "数值过大".to_owned(),
+            "The number is too large".to_owned(),
+        )
+    })?;
+    if v > MAX_COUNT {
+        return Err((
+            ErrorKind::OutOfRange,
+            "数值过大".to_owned(),
+            "The number is too large".to_owned(),
+        ));
+    }
+    Ok(Count(v))
+}
+
+struct CountVisitor;
+
+impl<'de> Visitor<'de> for CountVisitor {
+    type Value = Count;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a whole number")
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Count, E> {
+        read_count(&v.to_string()).map_err(|(k, zh, en)| coded(k, &zh, &en))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Count, E> {
+        if v < 0 {
+            return Err(coded(
+                ErrorKind::InvalidNumber,
+                "不能为负数",
+                "Must not be negative",
+            ));
+        }
+        self.visit_u64(v.unsigned_abs())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
+        match float_text(v) {
+            Some(t) if t.starts_with('-') => Err(coded(
+                ErrorKind::InvalidNumber,
+                "不能为负数",
+                "Must not be negative",
+            )),
+            Some(t) => read_count(&t).map_err(|(k, zh, en)| coded(k, &zh, &en)),
+            None => Err(coded(
+                ErrorKind::InvalidNumber,
+                "必须是有限数值",
+                "Must be a finite number",
+            )),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Count, E> {
+        Err(coded(
+            ErrorKind::InvalidNumber,
+            "应为整数数值，而不是文字",
+            "Expected a whole number, not text",
+        ))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Count, E> {
+        Err(coded(
+            ErrorKind::InvalidNumber,
+            "不能为空（null）",
+            "Must not be null: enter a whole number",
+        ))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Count, E> {
+        Err(coded(
+            ErrorKind::InvalidNumber,
+            "应为整数，而不是真/假值",
+            "Expected a whole number, not true/false",
+        ))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Count, A::Error> {
+        Err(coded(
+            ErrorKind::InvalidNumber,
+            "应为整数，而不是数组",
+            "Expected a whole number, not an array",
+        ))
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Count, A::Error> {
+        Err(coded(
+            ErrorKind::InvalidNumber,
+            "应为整数，而不是对象",
+            "Expected a whole number, not an object",
+        ))
+    }
+}
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Count, D::Error> {
+        d.deserialize_any(CountVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_are_exact() {
+        let r: Rate = serde_json::from_str("0.1").unwrap();
+        assert_eq!(r.decimal().to_string(), "0.1");
+        let r: Rate = serde_json::from_str("\"3.1\"").unwrap();
+        assert_eq!(r.decimal().to_string(), "3.1");
+        assert!(serde_json::from_str::<Rate>("\"1e3\"").is_err());
+        assert!(serde_json::from_str::<Rate>("-1").is_err());
+    }
+
+    #[test]
+    fn counts_are_whole() {
+        assert_eq!(serde_json::from_str::<Count>("6").unwrap().get(), 6);
+        assert_eq!(serde_json::from_str::<Count>("6.0").unwrap().get(), 6);
+        for bad in ["6.5", "-1", "\"6\"", "null", "true", "1e300", "[]", "{}"] {
+            assert!(serde_json::from_str::<Count>(bad).is_err(), "{bad}");
+        }
+    }
+}

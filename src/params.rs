@@ -1,0 +1,518 @@
+//! The one table of policy parameters.
+//!
+//! Every number a calculator takes from a policy lives here, with its unit, the dates it is
+//! in force and its citation, so that a rule change is a change of data, and what
+//! `policyParameters()` shows users is exactly what the calculators use.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Serialize, Serializer};
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{docs, Citation, PolicyRef};
+
+/// The unit of a parameter's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Yuan.
+    Yuan,
+    /// Yuan per month.
+    YuanPerMonth,
+    /// Yuan of balance per point.
+    YuanPerPoint,
+    /// Months.
+    Months,
+    /// Years.
+    Years,
+    /// Points.
+    Points,
+    /// Applications.
+    Applications,
+    /// Percent per year.
+    PercentPerYear,
+    /// Places per 1,000 population.
+    PerThousand,
+}
+
+/// Names the parameters, so a calculator cannot ask for one that does not exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ParamId {
+    /// Loan cap when both spouses contribute normally in Qinzhou.
+    LoanCapBoth,
+    /// Loan cap when one side (or an unmarried applicant) contributes normally.
+    LoanCapOne,
+    /// Yuan of balance per balance point.
+    PointsBalanceStep,
+    /// Months of deposit history per time point.
+    PointsTimeStep,
+    /// Points per month deducted on time and in full.
+    PointsPerOnTimeMonth,
+    /// Points for a social contribution.
+    PointsContribution,
+    /// Household points cap.
+    PointsHouseholdCap,
+    /// Monthly rent ceiling, unmarried/single.
+    RentCapSingle,
+    /// Monthly rent ceiling, married.
+    RentCapMarried,
+    /// Months of the monthly deposit that a repayment withdrawal must leave.
+    RepaymentRetainMonths,
+    /// Elevator withdrawals: most applications.
+    ElevatorMaxApplications,
+    /// Elevator withdrawals: years from the permit.
+    ElevatorWindowYears,
+    /// Default rate, first home, term up to 5 years.
+    RateFirstHomeUpTo5Years,
+    /// Default rate, first home, term over 5 years.
+    RateFirstHomeOver5Years,
+    /// Default rate, second home, term up to 5 years.
+    RateSecondHomeUpTo5Years,
+    /// Default rate, second home, term over 5 years.
+    RateSecondHomeOver5Years,
+    /// Childcare places per 1,000 population targeted for 2025.
+    ChildcareTargetPerThousand,
+}
+
+impl ParamId {
+    /// The stable id users see, e.g. `loan.cap.both_contributing`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ParamId::LoanCapBoth => "loan.cap.both_contributing",
+            ParamId::LoanCapOne => "loan.cap.one_contributing",
+            ParamId::PointsBalanceStep => "points.balance_step",
+            ParamId::PointsTimeStep => "points.time_step",
+            ParamId::PointsPerOnTimeMonth => "points.on_time_per_month",
+            ParamId::PointsContribution => "points.social_contribution",
+            ParamId::PointsHouseholdCap => "points.household_cap",
+            ParamId::RentCapSingle => "rent.monthly_cap.single",
+            ParamId::RentCapMarried => "rent.monthly_cap.married",
+            ParamId::RepaymentRetainMonths => "repayment.retain_months",
+            ParamId::ElevatorMaxApplications => "elevator.max_applications",
+            ParamId::ElevatorWindowYears => "elevator.window_years",
+            ParamId::RateFirstHomeUpTo5Years => "rate.first_home.up_to_5_years",
+            ParamId::RateFirstHomeOver5Years => "rate.first_home.over_5_years",
+            ParamId::RateSecondHomeUpTo5Years => "rate.second_home.up_to_5_years",
+            ParamId::RateSecondHomeOver5Years => "rate.second_home.over_5_years",
+            ParamId::ChildcareTargetPerThousand => "childcare.target_per_thousand",
+        }
+    }
+}
+
+impl Serialize for ParamId {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One effective-dated version of a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parameter {
+    /// Which parameter.
+    pub id: ParamId,
+    /// The exact value, in `unit`.
+    pub value: Decimal,
+    /// The unit.
+    pub unit: Unit,
+    /// First day in force; `None` where the source does not say when it started.
+    pub effective_from: Option<Date>,
+    /// Last day in force; `None` while in force.
+    pub effective_to: Option<Date>,
+    /// Where the value comes from.
+    pub citation: Citation,
+    /// What it is, in Chinese.
+    pub zh: &'static str,
+    /// What it is, in English.
+    pub en: &'static str,
+}
+
+impl Parameter {
+    /// Whether this version applies on `date`.
+    pub fn applies_on(&self, date: Date) -> bool {
+        self.effective_from.is_none_or(|from| from <= date)
+            && self.effective_to.is_none_or(|to| date <= to)
+    }
+
+    /// The value as a whole number (for counts such as months or points).
+    pub fn whole(&self) -> u64 {
+        u64::try_from(self.value.trunc().mantissa()).unwrap_or(0)
+    }
+
+    /// The rule version this parameter belongs to, for a result's `policy`.
+    pub fn policy(&self) -> PolicyRef {
+        PolicyRef {
+            document: self.citation.document.to_owned(),
+            effective_from: self.effective_from,
+            effective_to: self.effective_to,
+        }
+    }
+}
+
+const HPF_START: Option<Date> = Some(Date::ymd(2023, 1, 1));
+const HPF_BEFORE: Option<Date> = Some(Date::ymd(2022, 12, 31));
+const PBC_START: Option<Date> = Some(Date::ymd(2022, 10, 1));
+
+const fn hpf(clause: &'static str) -> Citation {
+    Citation {
+        document: docs::HPF_2023_1,
+        clause,
+    }
+}
+
+const fn pbc() -> Citation {
+    Citation {
+        document: docs::PBC_RATES_2022,
+        clause: "",
+    }
+}
+
+/// The table. Superseded versions stay in it: a date before a change gets the earlier value
+/// where the gazette states one.
+pub const PARAMETERS: &[Parameter] = &[
+    Parameter {
+        id: ParamId::LoanCapBoth,
+        value: dec!(450000),
+        unit: Unit::Yuan,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("一"),
+        zh: "夫妻双方均在本市正常缴存住房公积金的最高贷款额度",
+        en: "Maximum loan when both spouses contribute normally in Qinzhou",
+    },
+    Parameter {
+        id: ParamId::LoanCapOne,
+        value: dec!(350000),
+        unit: Unit::Yuan,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("一"),
+        zh: "缴存人单方在本市正常缴存住房公积金的最高贷款额度",
+        en: "Maximum loan when one side (or an unmarried applicant) contributes normally in Qinzhou",
+    },
+    Parameter {
+        id: ParamId::PointsBalanceStep,
+        value: dec!(5000),
+        unit: Unit::YuanPerPoint,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("三(一)"),
+        zh: "缴存余额积分：每满5000元积1分",
+        en: "Balance points: 1 point per full 5,000 yuan of balance",
+    },
+    Parameter {
+        id: ParamId::PointsTimeStep,
+        value: dec!(6),
+        unit: Unit::Months,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("三(二)"),
+        zh: "缴存时间积分：每满半年（6个月）积1分",
+        en: "Time points: 1 point per full 6 months of deposits",
+    },
+    Parameter {
+        id: ParamId::PointsPerOnTimeMonth,
+        value: dec!(1),
+        unit: Unit::Points,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("三(三)"),
+        zh: "缴存按时率积分：每月按时足额扣缴积1分",
+        en: "On-time points: 1 point per month deducted on time and in full",
+    },
+    Parameter {
+        id: ParamId::PointsContribution,
+        value: dec!(2),
+        unit: Unit::Points,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("三(四)"),
+        zh: "社会贡献积分：有突出贡献群体积2分",
+        en: "Social contribution points: 2 points for the listed groups",
+    },
+    Parameter {
+        id: ParamId::PointsHouseholdCap,
+        value: dec!(10),
+        unit: Unit::Points,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("三 第十六条"),
+        zh: "自愿缴存人员家庭户夫妻双方积分累加，封顶10分",
+        en: "Spouses' points add up; the household total is capped at 10",
+    },
+    Parameter {
+        id: ParamId::RentCapSingle,
+        value: dec!(700),
+        unit: Unit::YuanPerMonth,
+        effective_from: None,
+        effective_to: HPF_BEFORE,
+        citation: hpf("二(二)"),
+        zh: "租房提取月租金标准上限（未婚/单身，调整前）",
+        en: "Monthly rent ceiling for rent withdrawal, unmarried/single (before the change)",
+    },
+    Parameter {
+        id: ParamId::RentCapSingle,
+        value: dec!(800),
+        unit: Unit::YuanPerMonth,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("二(二)"),
+        zh: "租房提取月租金标准上限（未婚/单身）",
+        en: "Monthly rent ceiling for rent withdrawal, unmarried/single",
+    },
+    Parameter {
+        id: ParamId::RentCapMarried,
+        value: dec!(1000),
+        unit: Unit::YuanPerMonth,
+        effective_from: None,
+        effective_to: HPF_BEFORE,
+        citation: hpf("二(二)"),
+        zh: "租房提取月租金标准上限（已婚，调整前）",
+        en: "Monthly rent ceiling for rent withdrawal, married (before the change)",
+    },
+    Parameter {
+        id: ParamId::RentCapMarried,
+        value: dec!(1100),
+        unit: Unit::YuanPerMonth,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("二(二)"),
+        zh: "租房提取月租金标准上限（已婚）",
+        en: "Monthly rent ceiling for rent withdrawal, married",
+    },
+    Parameter {
+        id: ParamId::RepaymentRetainMonths,
+        value: dec!(6),
+        unit: Unit::Months,
+        effective_from: None,
+        effective_to: HPF_BEFORE,
+        citation: hpf("二(一)"),
+        zh: "偿还贷款本息提取须留存的月缴存额月数（调整前）",
+        en: "Months of monthly deposit to leave when withdrawing for loan repayment (before the change)",
+    },
+    Parameter {
+        id: ParamId::RepaymentRetainMonths,
+        value: dec!(3),
+        unit: Unit::Months,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("二(一)"),
+        zh: "偿还贷款本息提取须留存的月缴存额月数",
+        en: "Months of monthly deposit to leave when withdrawing for loan repayment",
+    },
+    Parameter {
+        id: ParamId::ElevatorMaxApplications,
+        value: dec!(3),
+        unit: Unit::Applications,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("二(三)2"),
+        zh: "加装电梯提取：三年内最多申请次数",
+        en: "Elevator withdrawal: most applications within the window",
+    },
+    Parameter {
+        id: ParamId::ElevatorWindowYears,
+        value: dec!(3),
+        unit: Unit::Years,
+        effective_from: HPF_START,
+        effective_to: None,
+        citation: hpf("二(三)2"),
+        zh: "加装电梯提取：自规划许可之日起的年数",
+        en: "Elevator withdrawal: years from the planning permit",
+    },
+    Parameter {
+        id: ParamId::RateFirstHomeUpTo5Years,
+        value: dec!(2.6),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_START,
+        effective_to: None,
+        citation: pbc(),
+        zh: "首套住房公积金贷款利率（5年以下含5年，默认值，可修改）",
+        en: "Provident-fund loan rate, first home, up to 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateFirstHomeOver5Years,
+        value: dec!(3.1),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_START,
+        effective_to: None,
+        citation: pbc(),
+        zh: "首套住房公积金贷款利率（5年以上，默认值，可修改）",
+        en: "Provident-fund loan rate, first home, over 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateSecondHomeUpTo5Years,
+        value: dec!(3.025),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_START,
+        effective_to: None,
+        citation: pbc(),
+        zh: "第二套住房公积金贷款利率（5年以下含5年，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, up to 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateSecondHomeOver5Years,
+        value: dec!(3.575),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_START,
+        effective_to: None,
+        citation: pbc(),
+        zh: "第二套住房公积金贷款利率（5年以上，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, over 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::ChildcareTargetPerThousand,
+        value: dec!(4.5),
+        unit: Unit::PerThousand,
+        effective_from: None,
+        effective_to: None,
+        citation: Citation {
+            document: docs::CHILDCARE_2023_3,
+            clause: "附件1 第14项",
+        },
+        zh: "2025年全市每千人口拥有3岁以下婴幼儿托位数目标",
+        en: "2025 target: childcare places for children under 3 per 1,000 population",
+    },
+];
+
+/// The version of `id` in force on `date`.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` when no version covers the date (e.g. a loan cap before 2023-01-01,
+/// which the gazette does not give).
+pub fn on(id: ParamId, date: Date) -> Result<&'static Parameter> {
+    PARAMETERS
+        .iter()
+        .find(|p| p.id == id && p.applies_on(date))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::RuleNotInSource,
+                Some("date".to_owned()),
+                format!("公报未载明 {date} 适用的规定（{}），无法计算", id.as_str()),
+                format!(
+                    "The gazette does not give the rule in force on {date} ({}); cannot calculate",
+                    id.as_str()
+                ),
+            )
+        })
+}
+
+/// The version of `id` in force now (the one with no end date), for rules that take no date.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` if the table has no open-ended version (a table error; tested).
+pub fn current(id: ParamId) -> Result<&'static Parameter> {
+    PARAMETERS
+        .iter()
+        .find(|p| p.id == id && p.effective_to.is_none())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::RuleNotInSource,
+                None,
+                format!("参数表缺少 {}", id.as_str()),
+                format!("The parameter table lacks {}", id.as_str()),
+            )
+        })
+}
+
+/// A parameter as `policyParameters()` shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParameterView {
+    /// Stable id.
+    pub id: ParamId,
+    /// The value as exact decimal text (money with 2 decimals).
+    pub value: String,
+    /// The unit.
+    pub unit: Unit,
+    /// First day in force, `null` where the source does not say.
+    pub effective_from: Option<Date>,
+    /// Last day in force, absent while in force.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_to: Option<Date>,
+    /// The document number.
+    pub document: String,
+    /// The clause.
+    pub clause: String,
+    /// Chinese label.
+    pub zh: String,
+    /// English label.
+    pub en: String,
+}
+
+/// Every parameter, every version, in table order.
+pub fn policy_parameters() -> Vec<ParameterView> {
+    PARAMETERS
+        .iter()
+        .map(|p| {
+            let value = match p.unit {
+                Unit::Yuan | Unit::YuanPerMonth | Unit::YuanPerPoint => {
+                    crate::money::Money::round_down(p.value).to_string()
+                }
+                _ => p.value.normalize().to_string(),
+            };
+            ParameterView {
+                id: p.id,
+                value,
+                unit: p.unit,
+                effective_from: p.effective_from,
+                effective_to: p.effective_to,
+                document: p.citation.document.to_owned(),
+                clause: p.citation.clause.to_owned(),
+                zh: p.zh.to_owned(),
+                en: p.en.to_owned(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_date_is_real_and_versions_do_not_overlap() {
+        for p in PARAMETERS {
+            for d in [p.effective_from, p.effective_to].into_iter().flatten() {
+                assert_eq!(
+                    Date::new(d.year(), d.month(), d.day()).unwrap(),
+                    d,
+                    "{:?}",
+                    p.id
+                );
+            }
+            if let (Some(f), Some(t)) = (p.effective_from, p.effective_to) {
+                assert!(f <= t, "{:?}", p.id);
+            }
+            for q in PARAMETERS {
+                if std::ptr::eq(p, q) || p.id != q.id {
+                    continue;
+                }
+                let p_end = p.effective_to;
+                let q_start = q.effective_from;
+                let apart = matches!((p_end, q_start), (Some(e), Some(s)) if e < s)
+                    || matches!((q.effective_to, p.effective_from), (Some(e), Some(s)) if e < s);
+                assert!(apart, "{:?} versions overlap", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_id_has_a_version_in_force() {
+        for p in PARAMETERS {
+            assert!(current(p.id).is_ok(), "{:?}", p.id);
+        }
+    }
+
+    #[test]
+    fn change_day_switches_versions() {
+        let before = Date::new(2022, 12, 31).unwrap();
+        let after = Date::new(2023, 1, 1).unwrap();
+        assert_eq!(on(ParamId::RentCapSingle, before).unwrap().value, dec!(700));
+        assert_eq!(on(ParamId::RentCapSingle, after).unwrap().value, dec!(800));
+        assert_eq!(
+            on(ParamId::LoanCapBoth, before).unwrap_err().code(),
+            "RULE_NOT_IN_SOURCE"
+        );
+    }
+}

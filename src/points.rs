@@ -1,0 +1,330 @@
+//! Voluntary-deposit points (缴存积分), 钦市金管委规〔2023〕1号 三 (revised art. 16 of the
+//! voluntary deposit measures).
+//!
+//! A voluntary depositor's loanable amount is computed from these points; the yuan per point
+//! is not in the gazette and is applied by [`crate::loan_limit`] only when the site sets it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{Notice, PolicyRef, Step, Trace};
+use crate::money::Money;
+use crate::number::Count;
+use crate::params::{self, ParamId};
+
+/// The longest deposit history accepted, in months (100 years): anything longer is a typo.
+pub const MAX_DEPOSIT_MONTHS: u64 = 1200;
+
+/// A personal account's state; a sealed or closed account's points are cleared (积分自动清零).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountStatus {
+    /// Depositing normally.
+    #[default]
+    Normal,
+    /// Sealed (封存).
+    Sealed,
+    /// Closed (销户).
+    Closed,
+}
+
+/// The groups that earn social-contribution points (三(四)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contribution {
+    /// 退役军人.
+    Veteran,
+    /// 劳动模范.
+    ModelWorker,
+    /// 见义勇为先进个人.
+    HeroicDeed,
+    /// 脱贫攻坚带头人.
+    PovertyAlleviationLeader,
+    /// 烈士遗属 — only the martyr's spouse, parents or children count.
+    MartyrFamily,
+}
+
+/// How a martyr's survivor is related to the martyr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MartyrRelation {
+    /// 配偶.
+    Spouse,
+    /// 父母.
+    Parent,
+    /// 子女.
+    Child,
+    /// Any other relative: not a 烈士遗属 in the sense of the clause.
+    Other,
+}
+
+/// One voluntary depositor.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Member {
+    /// Account balance (缴存余额), yuan.
+    pub balance: Money,
+    /// Months of deposit history.
+    pub deposit_months: Count,
+    /// Months deducted on time and in full; cannot exceed `deposit_months`.
+    pub on_time_months: Count,
+    /// Account state; normal when absent.
+    #[serde(default)]
+    pub account_status: AccountStatus,
+    /// A social-contribution group, if any.
+    #[serde(default)]
+    pub contribution: Option<Contribution>,
+    /// Required with `martyr_family`: how the member is related to the martyr.
+    #[serde(default)]
+    pub martyr_relation: Option<MartyrRelation>,
+}
+
+/// The input of [`voluntary_points`]: the applicant, then the spouse.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct PointsInput {
+    /// One or two members: the applicant, then the spouse.
+    pub members: Vec<Member>,
+}
+
+/// One member's points by factor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberPoints {
+    /// 缴存余额积分.
+    pub balance_points: u64,
+    /// 缴存时间积分.
+    pub time_points: u64,
+    /// 缴存按时率积分.
+    pub on_time_points: u64,
+    /// 社会贡献积分.
+    pub contribution_points: u64,
+    /// The member's total (0 for a sealed or closed account).
+    pub total: u64,
+}
+
+/// The result of [`voluntary_points`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PointsResult {
+    /// Each member's points, in input order.
+    pub members: Vec<MemberPoints>,
+    /// The spouses' points added up, before the cap.
+    pub household_raw: u64,
+    /// The household points after the cap of 10.
+    pub household: u64,
+    /// Whether the cap cut the total.
+    pub capped: bool,
+    /// Whether a member belongs to a group that gets priority approval and disbursement.
+    pub priority: bool,
+    /// Rules applied.
+    pub steps: Vec<Step>,
+    /// Warnings.
+    pub warnings: Vec<Notice>,
+    /// Reasons for ineligibility (none: points are never an eligibility test).
+    pub reasons: Vec<Notice>,
+    /// The rule version used.
+    pub policy: PolicyRef,
+}
+
+/// Computes each member's points and the household total.
+///
+/// # Errors
+/// `OUT_OF_RANGE` for no members or more than two, or a deposit history over 1,200 months;
+/// `INCONSISTENT` for more on-time months than deposit months or a martyr relation without
+/// `martyr_family`; `MISSING_FIELD` for `martyr_family` without `martyrRelation`. Fields are
+/// named `members[i].…`.
+pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
+    if input.members.is_empty() || input.members.len() > 2 {
+        return Err(Error::at(
+            ErrorKind::OutOfRange,
+            "members",
+            "members：应为 1 人（申请人）或 2 人（申请人及配偶）",
+            "members: give 1 member (the applicant) or 2 (applicant and spouse)",
+        ));
+    }
+    let balance_step = params::current(ParamId::PointsBalanceStep)?;
+    let time_step = params::current(ParamId::PointsTimeStep)?;
+    let per_on_time = params::current(ParamId::PointsPerOnTimeMonth)?;
+    let contribution = params::current(ParamId::PointsContribution)?;
+    let cap = params::current(ParamId::PointsHouseholdCap)?;
+
+    let mut trace = Trace::default();
+    let mut members = Vec::with_capacity(input.members.len());
+    let mut priority = false;
+    for (i, m) in input.members.iter().enumerate() {
+        let who_zh = if i == 0 { "申请人" } else { "配偶" };
+        let who_en = if i == 0 { "Applicant" } else { "Spouse" };
+        let field = |f: &str| format!("members[{i}].{f}");
+        let deposit = m.deposit_months.get();
+        let on_time = m.on_time_months.get();
+        if deposit > MAX_DEPOSIT_MONTHS {
+            return Err(Error::new(
+                ErrorKind::OutOfRange,
+                Some(field("depositMonths")),
+                format!(
+                    "{}：缴存月数不能超过 {MAX_DEPOSIT_MONTHS}",
+                    field("depositMonths")
+                ),
+                format!(
+                    "{}: at most {MAX_DEPOSIT_MONTHS} months",
+                    field("depositMonths")
+                ),
+            ));
+        }
+        if on_time > deposit {
+            return Err(Error::new(
+                ErrorKind::Inconsistent,
+                Some(field("onTimeMonths")),
+                format!(
+                    "{}：按时足额扣缴月数（{on_time}）不能多于缴存月数（{deposit}）",
+                    field("onTimeMonths")
+                ),
+                format!(
+                    "{}: on-time months ({on_time}) cannot exceed deposit months ({deposit})",
+                    field("onTimeMonths")
+                ),
+            ));
+        }
+        let group_counts = match (m.contribution, m.martyr_relation) {
+            (Some(Contribution::MartyrFamily), None) => {
+                return Err(Error::new(
+                    ErrorKind::MissingField,
+                    Some(field("martyrRelation")),
+                    format!("{}：烈士遗属须注明与烈士的关系", field("martyrRelation")),
+                    format!(
+                        "{}: a martyr's survivor must state the relation to the martyr",
+                        field("martyrRelation")
+                    ),
+                ));
+            }
+            (Some(Contribution::MartyrFamily), Some(rel)) => rel != MartyrRelation::Other,
+            (_, Some(_)) => {
+                return Err(Error::new(
+                    ErrorKind::Inconsistent,
+                    Some(field("martyrRelation")),
+                    format!(
+                        "{}：仅在 contribution 为 martyr_family 时填写",
+                        field("martyrRelation")
+                    ),
+                    format!(
+                        "{}: only applies when contribution is martyr_family",
+                        field("martyrRelation")
+                    ),
+                ));
+            }
+            (Some(_), None) => true,
+            (None, None) => false,
+        };
+
+        if m.account_status != AccountStatus::Normal {
+            trace.step(
+                cap.citation,
+                format!("{who_zh}个人明细账户已封存或销户，积分自动清零"),
+                format!("{who_en}'s account is sealed or closed: points are cleared"),
+                Some("0".to_owned()),
+            );
+            members.push(MemberPoints {
+                balance_points: 0,
+                time_points: 0,
+                on_time_points: 0,
+                contribution_points: 0,
+                total: 0,
+            });
+            continue;
+        }
+
+        // 每满 N: floor division, on exact decimals (a balance of 4,999.99 earns 0).
+        let balance_points = u64::try_from(
+            (m.balance.decimal() / balance_step.value)
+                .floor()
+                .mantissa(),
+        )
+        .map_err(|_| Error::overflow(Some(&field("balance"))))?;
+        let time_points = deposit / time_step.whole().max(1);
+        let on_time_points = on_time
+            .checked_mul(per_on_time.whole())
+            .ok_or_else(|| Error::overflow(Some(&field("onTimeMonths"))))?;
+        let contribution_points = if group_counts {
+            contribution.whole()
+        } else {
+            0
+        };
+        priority |= group_counts;
+        trace.step(
+            balance_step.citation,
+            format!("{who_zh}缴存余额 {} 元，每满5000元积1分", m.balance),
+            format!(
+                "{who_en}: balance {} yuan, 1 point per full 5,000",
+                m.balance
+            ),
+            Some(balance_points.to_string()),
+        );
+        trace.step(
+            time_step.citation,
+            format!("{who_zh}缴存 {deposit} 个月，每满6个月积1分"),
+            format!("{who_en}: {deposit} months of deposits, 1 point per full 6 months"),
+            Some(time_points.to_string()),
+        );
+        trace.step(
+            per_on_time.citation,
+            format!("{who_zh}按时足额扣缴 {on_time} 个月，每月积1分"),
+            format!("{who_en}: {on_time} months deducted on time and in full, 1 point each"),
+            Some(on_time_points.to_string()),
+        );
+        if m.contribution.is_some() {
+            let (zh, en) = if group_counts {
+                (
+                    format!("{who_zh}属有突出贡献群体，积2分，并可优先审批及发放贷款"),
+                    format!("{who_en} belongs to a listed contribution group: 2 points and priority approval and disbursement"),
+                )
+            } else {
+                (
+                    format!("{who_zh}非烈士配偶、父母、子女，不属烈士遗属，不计社会贡献积分"),
+                    format!("{who_en} is not the martyr's spouse, parent or child: no contribution points"),
+                )
+            };
+            trace.step(
+                contribution.citation,
+                zh,
+                en,
+                Some(contribution_points.to_string()),
+            );
+        }
+        let total = balance_points
+            .checked_add(time_points)
+            .and_then(|t| t.checked_add(on_time_points))
+            .and_then(|t| t.checked_add(contribution_points))
+            .ok_or_else(|| Error::overflow(Some(&field("balance"))))?;
+        members.push(MemberPoints {
+            balance_points,
+            time_points,
+            on_time_points,
+            contribution_points,
+            total,
+        });
+    }
+
+    let household_raw = members
+        .iter()
+        .try_fold(0u64, |acc, m| acc.checked_add(m.total))
+        .ok_or_else(|| Error::overflow(Some("members")))?;
+    let household = household_raw.min(cap.whole());
+    trace.step(
+        cap.citation,
+        format!("夫妻双方积分累加为 {household_raw} 分，封顶10分"),
+        format!("Spouses' points add up to {household_raw}; capped at 10"),
+        Some(household.to_string()),
+    );
+    Ok(PointsResult {
+        members,
+        household_raw,
+        household,
+        capped: household_raw > household,
+        priority,
+        steps: trace.steps,
+        warnings: trace.warnings,
+        reasons: trace.reasons,
+        policy: cap.policy(),
+    })
+}

@@ -1,0 +1,234 @@
+//! Rent withdrawal (租房提取), 钦市金管委规〔2023〕1号 二(二).
+//!
+//! The amount for N months is min(actual rent, monthly ceiling) × N, limited by what the
+//! accounts hold, drawn from the applicant's account first and then the spouse's.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{Notice, PolicyRef, Step, Trace};
+use crate::household::MaritalStatus;
+use crate::money::Money;
+use crate::number::Count;
+use crate::params::{self, ParamId};
+
+/// The longest period one calculation covers, in months. The gazette does not fix how often
+/// one may apply; ten years keeps every product exact and catches typos.
+pub const MAX_MONTHS: u64 = 120;
+
+/// Balances of the accounts that may be drawn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Balances {
+    /// The applicant's available balance.
+    pub applicant: Money,
+    /// The spouse's available balance (married only; absent means no account).
+    #[serde(default)]
+    pub spouse: Option<Money>,
+}
+
+/// The input of [`rent_withdrawal`].
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RentWithdrawalInput {
+    /// The application date: picks the ceiling in force.
+    pub date: Date,
+    /// Single or married.
+    pub marital_status: MaritalStatus,
+    /// Whether the depositor or the spouse has housing registered in Qinzhou.
+    pub owns_home_in_qinzhou: bool,
+    /// The actual monthly rent.
+    pub monthly_rent: Money,
+    /// Months the withdrawal covers (a positive whole number).
+    pub months: Count,
+    /// Account balances.
+    pub balances: Balances,
+}
+
+/// The result of [`rent_withdrawal`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RentWithdrawalResult {
+    /// Whether the household may withdraw for rent.
+    pub eligible: bool,
+    /// The monthly rent ceiling in force for this household.
+    pub monthly_cap: Money,
+    /// min(actual rent, ceiling).
+    pub monthly_allowed: Money,
+    /// The months covered.
+    pub months: u64,
+    /// monthly allowed × months, before the balances limit it.
+    pub entitlement: Money,
+    /// What may be withdrawn in all.
+    pub total: Money,
+    /// Drawn from the applicant's account.
+    pub from_applicant: Money,
+    /// Drawn from the spouse's account.
+    pub from_spouse: Money,
+    /// Whether the balances, not the ceiling, limited the total.
+    pub limited_by_balance: bool,
+    /// Rules applied.
+    pub steps: Vec<Step>,
+    /// Warnings.
+    pub warnings: Vec<Notice>,
+    /// Why not eligible.
+    pub reasons: Vec<Notice>,
+    /// The rule version used.
+    pub policy: PolicyRef,
+}
+
+/// Computes how much may be withdrawn to pay rent.
+///
+/// # Errors
+/// `INCONSISTENT` for a spouse's balance given for a single depositor; `OUT_OF_RANGE` for
+/// `months` of 0 or over [`MAX_MONTHS`]; `RULE_NOT_IN_SOURCE` is never returned (the gazette
+/// states the earlier ceilings, so earlier dates get them, with a warning).
+pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResult> {
+    let single = input.marital_status == MaritalStatus::Single;
+    if single && input.balances.spouse.is_some() {
+        return Err(Error::at(
+            ErrorKind::Inconsistent,
+            "balances.spouse",
+            "balances.spouse：未婚（单身）缴存人不能提取配偶账户",
+            "balances.spouse: a single depositor has no spouse's account to draw on",
+        ));
+    }
+    let months = input.months.get();
+    if months == 0 || months > MAX_MONTHS {
+        return Err(Error::at(
+            ErrorKind::OutOfRange,
+            "months",
+            format!("months：提取月数应为 1–{MAX_MONTHS} 的整数"),
+            format!("months: a whole number of months from 1 to {MAX_MONTHS}"),
+        ));
+    }
+    let cap_param = params::on(
+        if single {
+            ParamId::RentCapSingle
+        } else {
+            ParamId::RentCapMarried
+        },
+        input.date,
+    )?;
+    let mut trace = Trace::default();
+    if cap_param.effective_from.is_none() {
+        trace.warn(
+            "OLD_RULE_START_UNKNOWN",
+            "申请日期早于2023年1月1日，适用调整前的月租金标准；公报载明了原标准，但未载明其起始日期",
+            "The date is before 2023-01-01, so the earlier ceiling applies; the gazette gives that ceiling but not when it started",
+        );
+    }
+    let monthly_cap = Money::round_down(cap_param.value);
+    let (status_zh, status_en) = if single {
+        ("未婚（单身）", "unmarried/single")
+    } else {
+        ("已婚", "married")
+    };
+    trace.step(
+        cap_param.citation,
+        format!("{status_zh}缴存人月租金标准上限 {monthly_cap} 元/月"),
+        format!("Monthly rent ceiling for a {status_en} depositor: {monthly_cap} yuan"),
+        Some(monthly_cap.to_string()),
+    );
+
+    let ineligible = |trace: Trace| RentWithdrawalResult {
+        eligible: false,
+        monthly_cap,
+        monthly_allowed: Money::ZERO,
+        months,
+        entitlement: Money::ZERO,
+        total: Money::ZERO,
+        from_applicant: Money::ZERO,
+        from_spouse: Money::ZERO,
+        limited_by_balance: false,
+        steps: trace.steps,
+        warnings: trace.warnings,
+        reasons: trace.reasons,
+        policy: cap_param.policy(),
+    };
+    if input.owns_home_in_qinzhou {
+        trace.reason(
+            "OWNS_HOME",
+            "缴存人及配偶在本市有自有住房，不符合租房提取条件",
+            "The depositor or spouse owns housing in Qinzhou: rent withdrawal is not available",
+        );
+        return Ok(ineligible(trace));
+    }
+    if input.monthly_rent.is_zero() {
+        trace.reason(
+            "NOT_RENTING",
+            "月租金为 0：租房提取须租赁住房并支付房租",
+            "Monthly rent is 0: rent withdrawal requires renting a home",
+        );
+        return Ok(ineligible(trace));
+    }
+    trace.step(
+        cap_param.citation,
+        "缴存人及配偶在本市无自有住房且租赁住房，可申请提取住房公积金支付房租".to_owned(),
+        "No home in Qinzhou and renting: may withdraw to pay rent".to_owned(),
+        None,
+    );
+
+    let monthly_allowed = input.monthly_rent.min(monthly_cap);
+    let entitlement = monthly_allowed.times(months)?;
+    trace.step(
+        cap_param.citation,
+        format!(
+            "按实际月租金 {} 元与标准上限 {monthly_cap} 元的较低者 {monthly_allowed} 元 × {months} 个月",
+            input.monthly_rent
+        ),
+        format!(
+            "The lower of actual rent {} and the ceiling {monthly_cap}: {monthly_allowed} × {months} months",
+            input.monthly_rent
+        ),
+        Some(entitlement.to_string()),
+    );
+
+    let spouse_balance = if single {
+        Money::ZERO
+    } else {
+        input.balances.spouse.unwrap_or(Money::ZERO)
+    };
+    let available = input.balances.applicant.add(spouse_balance)?;
+    let total = entitlement.min(available);
+    let from_applicant = total.min(input.balances.applicant);
+    let from_spouse = total.saturating_sub(from_applicant);
+    let limited_by_balance = total < entitlement;
+    if limited_by_balance {
+        trace.warn(
+            "LIMITED_BY_BALANCE",
+            "账户余额不足，可提取金额以余额为限",
+            "The balances are lower than the entitlement: the total is limited to them",
+        );
+    }
+    trace.step(
+        cap_param.citation,
+        if single {
+            format!("从缴存人账户提取 {from_applicant} 元")
+        } else {
+            format!("先从缴存人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元")
+        },
+        if single {
+            format!("{from_applicant} yuan from the depositor's account")
+        } else {
+            format!("{from_applicant} yuan from the applicant's account first, then {from_spouse} from the spouse's")
+        },
+        Some(total.to_string()),
+    );
+    Ok(RentWithdrawalResult {
+        eligible: true,
+        monthly_cap,
+        monthly_allowed,
+        months,
+        entitlement,
+        total,
+        from_applicant,
+        from_spouse,
+        limited_by_balance,
+        steps: trace.steps,
+        warnings: trace.warnings,
+        reasons: trace.reasons,
+        policy: cap_param.policy(),
+    })
+}
