@@ -1,0 +1,2 @@
+export * from "./qinzhou_policy_calc.js";
+export { default } from "./qinzhou_policy_calc.js";

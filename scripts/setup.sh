@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, on a fresh machine or an old one; skips what is
+# already there. Usage: scripts/setup.sh [--browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$wb_version" ]; then
+  echo "setup: cannot find wasm-bindgen in Cargo.lock" >&2
+  exit 1
+fi
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wb_version"; then
+  log "installing wasm-bindgen-cli $wb_version (a few minutes)"
+  cargo install wasm-bindgen-cli --version "$wb_version" --force
+fi
+
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+  log "installing Debian chromium for the browser tests"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm tooling (binaryen, playwright-core)"
+  if [ -f package-lock.json ]; then
+    npm ci --no-audit --no-fund
+  else
+    npm install --no-audit --no-fund
+  fi
+fi

@@ -1,0 +1,46 @@
+//! Every calculator by its JavaScript name, taking and giving JSON text or values: what the
+//! shared test fixtures, the fuzzer and the benchmarks call, so they exercise exactly the
+//! path a JavaScript caller takes.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::run_json;
+
+/// The JavaScript names of every calculator, in API.md order.
+pub const FUNCTIONS: &[&str] = &[
+    "voluntaryPoints",
+    "loanLimit",
+    "rentWithdrawal",
+    "policyParameters",
+];
+
+fn value<T: serde::Serialize>(result: Result<T>) -> Result<serde_json::Value> {
+    let v = result?;
+    serde_json::to_value(&v).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidInput,
+            None,
+            format!("结果无法序列化：{e}"),
+            format!("The result cannot be serialized: {e}"),
+        )
+    })
+}
+
+/// Runs the calculator named `function` (its JavaScript name) on `json`.
+///
+/// # Errors
+/// `INVALID_VALUE` for an unknown function name; otherwise every error of the calculator and
+/// of [`crate::input::parse`].
+pub fn call(function: &str, json: &str) -> Result<serde_json::Value> {
+    match function {
+        "voluntaryPoints" => value(run_json(json, crate::points::voluntary_points)),
+        "loanLimit" => value(run_json(json, crate::loan_limit::loan_limit)),
+        "rentWithdrawal" => value(run_json(json, crate::rent_withdrawal::rent_withdrawal)),
+        "policyParameters" => value(Ok(crate::params::policy_parameters())),
+        other => Err(Error::new(
+            ErrorKind::InvalidValue,
+            None,
+            format!("没有名为 {other} 的计算器"),
+            format!("No calculator named {other}"),
+        )),
+    }
+}
