@@ -40,14 +40,61 @@ pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
             format!("Input too large (over {MAX_INPUT_BYTES} bytes)"),
         ));
     }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| classify(&e.to_string(), String::new()))?;
+    check_shape(&value, &mut String::new(), false)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = render_path(e.path());
         classify(&e.inner().to_string(), path)
-    })?;
-    de.end()
-        .map_err(|e| classify(&e.to_string(), String::new()))?;
-    Ok(value)
+    })
+}
+
+/// The input fields that hold lists (of objects, every one of them).
+const LIST_FIELDS: &[&str] = &["members", "previous", "accounts"];
+
+/// serde reads a struct from an array positionally, so `{"balances": ["5000"]}` would be
+/// taken as `{"balances": {"applicant": "5000"}}`. Nobody means that: an array is accepted
+/// only where the API has a list, and a list holds objects.
+fn check_shape(value: &serde_json::Value, path: &mut String, list_item: bool) -> Result<(), Error> {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                let allowed_list = LIST_FIELDS.contains(&key.as_str());
+                match v {
+                    Value::Array(items) if allowed_list => {
+                        for (i, item) in items.iter().enumerate() {
+                            let len = path.len();
+                            path.push_str(&format!("[{i}]"));
+                            check_shape(item, path, true)?;
+                            path.truncate(len);
+                        }
+                    }
+                    _ => check_shape(v, path, false)?,
+                }
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        Value::Array(_) => Err(with_field(
+            ErrorKind::InvalidType,
+            Some(path.clone()),
+            "数据类型不正确：此处不接受数组",
+            "Wrong type of value: an array is not accepted here",
+        )),
+        _ if list_item => Err(with_field(
+            ErrorKind::InvalidType,
+            Some(path.clone()),
+            "数据类型不正确：列表中的每一项应为对象",
+            "Wrong type of value: each item of the list must be an object",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Writes a path the way a JavaScript developer would: `members[1].onTimeMonths`.
@@ -128,11 +175,12 @@ fn classify(msg: &str, path: String) -> Error {
         );
     }
     if bare.starts_with("invalid type") || bare.starts_with("invalid length") {
+        let (zh, en) = describe_type_error(bare);
         return with_field(
             ErrorKind::InvalidType,
             Some(path),
-            &format!("数据类型不正确（{}）", describe_type_error(bare)),
-            &format!("Wrong type of value ({})", describe_type_error(bare)),
+            &format!("数据类型不正确：{zh}"),
+            &format!("Wrong type of value: {en}"),
         );
     }
     if bare.starts_with("duplicate field") {
@@ -160,36 +208,42 @@ fn classify(msg: &str, path: String) -> Error {
 }
 
 /// serde says "invalid type: string \"x\", expected struct Foo"; users need the gist only,
-/// and never the Rust type name.
-fn describe_type_error(msg: &str) -> String {
+/// in their language, and never the Rust type name. Returns (zh, en).
+fn describe_type_error(msg: &str) -> (String, String) {
     let got = msg
         .trim_start_matches("invalid type: ")
         .trim_start_matches("invalid length ")
         .split(", expected")
         .next()
         .unwrap_or("");
-    let got = match got.split_whitespace().next().unwrap_or("") {
-        "string" => "string",
-        "integer" | "floating" => "number",
-        "boolean" => "boolean",
-        "null" | "unit" => "null",
-        "sequence" => "array",
-        "map" => "object",
-        other => other,
+    let name = |t: &str| -> (&'static str, &'static str) {
+        match t {
+            "string" => ("文字", "text"),
+            "integer" | "floating" | "number" => ("数字", "a number"),
+            "boolean" => ("真/假值", "true/false"),
+            "null" | "unit" => ("空值 null", "null"),
+            "sequence" | "array" => ("数组", "an array"),
+            "map" | "object" => ("对象", "an object"),
+            _ => ("其他类型", "another type"),
+        }
     };
+    let got = name(got.split_whitespace().next().unwrap_or(""));
     let expected = msg.split(", expected ").nth(1).unwrap_or("");
     let expected = if expected.starts_with("struct") || expected.starts_with("a map") {
-        "object"
+        name("object")
     } else if expected.starts_with("a sequence") || expected.contains("elements") {
-        "array"
+        name("array")
     } else if expected.starts_with("a boolean") {
-        "boolean"
-    } else if expected.contains("variant") {
-        "one of the allowed strings"
+        name("boolean")
+    } else if expected.contains("string") || expected.contains("variant") {
+        name("string")
     } else {
-        expected
+        name("")
     };
-    format!("got {got}, expected {expected}")
+    (
+        format!("应为{}，实际为{}", expected.0, got.0),
+        format!("expected {}, got {}", expected.1, got.1),
+    )
 }
 
 fn with_field(kind: ErrorKind, field: Option<String>, zh: &str, en: &str) -> Error {
@@ -253,7 +307,7 @@ mod tests {
             assert_eq!(e.code(), "INVALID_INPUT", "{junk:?}");
         }
         let deep = "[".repeat(10_000);
-        assert_eq!(parse::<Outer>(&deep).unwrap_err().code(), "INVALID_TYPE");
+        assert_eq!(parse::<Outer>(&deep).unwrap_err().code(), "INVALID_INPUT");
         // Nesting never reaches the stack's end: serde_json stops at depth 128.
         let deep = format!("{{\"members\":{}", "[".repeat(10_000));
         assert!(parse::<Outer>(&deep).is_err());

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every test, with its own set-up: native Rust tests (fixtures, properties, units, docs), the
+# built wasm package in Node, and the demo page in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+bash scripts/setup.sh --browser
+
+echo "== native tests"
+cargo test --locked
+
+echo "== building pkg/"
+bash scripts/build.sh
+
+echo "== package tests in Node"
+node --test --test-reporter=spec tests/node/
+
+if [ -d tests/browser ]; then
+  echo "== browser tests in Chromium"
+  node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+fi

@@ -1,0 +1,131 @@
+// What crosses the JS boundary: money as 2-decimal strings, numbers read as written, typed
+// errors for every kind of bad input, and a module that still works after each of them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import pkg from "./load.mjs";
+
+const rent = (over = {}) => ({
+  date: "2023-06-01",
+  maritalStatus: "single",
+  ownsHomeInQinzhou: false,
+  monthlyRent: "1200",
+  months: 1,
+  balances: { applicant: "5000" },
+  ...over,
+});
+const both = {
+  date: "2023-01-01",
+  maritalStatus: "married",
+  applicant: { contributing: true },
+  spouse: { contributing: true },
+};
+
+const MONEY = /^\d+\.\d{2}$/;
+
+function moneyFields(v, path = "", out = []) {
+  if (Array.isArray(v)) v.forEach((x, i) => moneyFields(x, `${path}[${i}]`, out));
+  else if (v && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) moneyFields(x, path ? `${path}.${k}` : k, out);
+  } else if (typeof v === "string" && /^\d+\.\d+$/.test(v)) out.push([path, v]);
+  return out;
+}
+
+test("money crosses as strings with exactly 2 decimals", () => {
+  const r = pkg.loanLimit(both);
+  assert.equal(r.limit, "450000.00");
+  assert.equal(r.cap, "450000.00");
+  const rw = pkg.rentWithdrawal(rent({ monthlyRent: "8000.1", months: 1, balances: { applicant: "8000.10" } }));
+  assert.equal(rw.monthlyRent, undefined);
+  assert.equal(rw.total, "800.00");
+  for (const [path, v] of moneyFields(rw).filter(([p]) => !p.startsWith("steps"))) {
+    assert.match(v, MONEY, path);
+  }
+  assert.equal(typeof rw.months, "number");
+  assert.equal(rw.eligible, true);
+});
+
+test("numbers are read as the decimals they print as", () => {
+  assert.equal(pkg.rentWithdrawal(rent({ monthlyRent: 0.1 })).total, "0.10");
+  assert.equal(pkg.rentWithdrawal(rent({ monthlyRent: 799.99 })).total, "799.99");
+});
+
+const bad = [
+  ["unknown field", rent({ monthlyRnt: 1 }), "UNKNOWN_FIELD", "monthlyRnt"],
+  ["3 decimals", rent({ monthlyRent: "1.234" }), "INVALID_AMOUNT", "monthlyRent"],
+  ["3 decimals as a number", rent({ monthlyRent: 1.234 }), "INVALID_AMOUNT", "monthlyRent"],
+  ["float noise", rent({ monthlyRent: 0.1 + 0.2 }), "INVALID_AMOUNT", "monthlyRent"],
+  ["NaN", rent({ monthlyRent: NaN }), "INVALID_AMOUNT", "monthlyRent"],
+  ["Infinity", rent({ monthlyRent: Infinity }), "INVALID_AMOUNT", "monthlyRent"],
+  ["-Infinity", rent({ monthlyRent: -Infinity }), "INVALID_AMOUNT", "monthlyRent"],
+  ["null amount", rent({ monthlyRent: null }), "INVALID_AMOUNT", "monthlyRent"],
+  ["1e400 text", rent({ monthlyRent: "1e400" }), "INVALID_AMOUNT", "monthlyRent"],
+  ["1e308", rent({ monthlyRent: 1e308 }), "OUT_OF_RANGE", "monthlyRent"],
+  ["negative money", rent({ monthlyRent: -1 }), "INVALID_AMOUNT", "monthlyRent"],
+  ["negative spouse balance", rent({ maritalStatus: "married", balances: { applicant: "1", spouse: "-0.01" } }), "INVALID_AMOUNT", "balances.spouse"],
+  ["string for an object", rent({ balances: "5000" }), "INVALID_TYPE", "balances"],
+  ["array for an object", rent({ balances: ["5000"] }), "INVALID_TYPE", "balances"],
+  ["array for a list item", { members: [["5000", 6, 1]] }, "INVALID_TYPE", "members[0]", "voluntaryPoints"],
+  ["array for the input", ["2023-06-01", "single", false, "1200", 1, { applicant: "5000" }], "INVALID_TYPE", null],
+  ["null input", null, "INVALID_TYPE", null],
+  ["string input", "rent", "INVALID_TYPE", null],
+  ["number input", 42, "INVALID_TYPE", null],
+  ["no input", undefined, "INVALID_TYPE", null],
+  ["missing field", (({ months, ...r }) => r)(rent()), "MISSING_FIELD", "months"],
+  ["bad date", rent({ date: "2023-02-30" }), "INVALID_DATE", "date"],
+  ["date as a number", rent({ date: 20230101 }), "INVALID_DATE", "date"],
+  ["fractional months", rent({ months: 1.5 }), "INVALID_NUMBER", "months"],
+  ["BigInt", rent({ months: 1n }), "INVALID_INPUT", null],
+  ["throwing getter", { get date() { throw new Error("boom"); } }, "INVALID_INPUT", null],
+  ["__proto__ key", JSON.parse('{"__proto__": {"x": 1}}'), "UNKNOWN_FIELD", "__proto__"],
+];
+
+for (const [name, input, code, field, fn = "rentWithdrawal"] of bad) {
+  test(`typed error: ${name} → ${code}`, () => {
+    assert.throws(
+      () => pkg[fn](input),
+      (e) => {
+        assert.ok(e instanceof Error);
+        assert.equal(e.code, code, `${e.code} ${e.messageEn}`);
+        assert.equal(e.field, field);
+        assert.ok(/[\u4e00-\u9fff]/.test(e.message), "Chinese message");
+        assert.ok(e.messageEn.length > 0);
+        return true;
+      },
+    );
+    // The module still answers correctly after the error.
+    assert.equal(pkg.rentWithdrawal(rent()).total, "800.00");
+    assert.equal(pkg.loanLimit(both).limit, "450000.00");
+  });
+}
+
+test("a cyclic input is a typed error", () => {
+  const cyc = rent();
+  cyc.self = cyc;
+  assert.throws(() => pkg.rentWithdrawal(cyc), (e) => e.code === "INVALID_INPUT");
+  assert.equal(pkg.rentWithdrawal(rent()).total, "800.00");
+});
+
+test("policyParameters reads the same table the calculators use", () => {
+  const params = pkg.policyParameters();
+  const find = (id, from) => params.find((p) => p.id === id && p.effectiveFrom === from);
+  assert.equal(find("loan.cap.both_contributing", "2023-01-01").value, "450000.00");
+  assert.equal(find("loan.cap.one_contributing", "2023-01-01").value, "350000.00");
+  assert.equal(find("rent.monthly_cap.single", "2023-01-01").value, "800.00");
+  assert.equal(find("rent.monthly_cap.single", null).value, "700.00");
+  assert.equal(find("points.household_cap", "2023-01-01").value, "10");
+  for (const p of params) {
+    assert.ok(p.document && p.zh && p.en && p.unit, p.id);
+  }
+  assert.equal(
+    pkg.rentWithdrawal(rent()).monthlyCap,
+    find("rent.monthly_cap.single", "2023-01-01").value,
+  );
+});
+
+test("steps cite their clause", () => {
+  const r = pkg.loanLimit(both);
+  assert.ok(r.steps.length > 0);
+  for (const s of r.steps) assert.ok(s.rule && s.zh && s.en);
+  assert.ok(r.steps.some((s) => s.rule === "钦市金管委规〔2023〕1号 一"));
+  assert.deepEqual(r.policy, { document: "钦市金管委规〔2023〕1号", effectiveFrom: "2023-01-01" });
+});
