@@ -55,3 +55,8 @@ where
 {
     calculator(&input::parse(json)?)
 }
+
+/// The README's Rust example, compiled and run as a doc test so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
