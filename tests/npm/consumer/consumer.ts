@@ -1,0 +1,1 @@
+import "qinzhou-policy-calc";

@@ -1,0 +1,28 @@
+// Deliberately wrong calls: each line marked EXPECT-ERROR must fail to compile.
+import { loanLimit, rentWithdrawal } from "qinzhou-policy-calc";
+
+rentWithdrawal({
+  date: "2023-06-01",
+  maritalStatus: "single",
+  ownsHomeInQinzhou: false,
+  monthlyRnt: "1200", // EXPECT-ERROR misspelled field
+  months: 1,
+  balances: { applicant: "5000" },
+});
+
+loanLimit({
+  date: "2023-01-01",
+  maritalStatus: 1, // EXPECT-ERROR number for an enum
+  applicant: { contributing: true },
+});
+
+const r = rentWithdrawal({
+  date: "2023-06-01",
+  maritalStatus: "married",
+  ownsHomeInQinzhou: false,
+  monthlyRent: 1200,
+  months: 1,
+  balances: { applicant: "5000" },
+});
+const n: number = r.total; // EXPECT-ERROR money out is a string
+export { n };
