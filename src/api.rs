@@ -10,6 +10,10 @@ pub const FUNCTIONS: &[&str] = &[
     "voluntaryPoints",
     "loanLimit",
     "rentWithdrawal",
+    "repaymentWithdrawal",
+    "elevatorWithdrawal",
+    "childcarePlaces",
+    "repaymentSchedule",
     "policyParameters",
 ];
 
@@ -35,6 +39,19 @@ pub fn call(function: &str, json: &str) -> Result<serde_json::Value> {
         "voluntaryPoints" => value(run_json(json, crate::points::voluntary_points)),
         "loanLimit" => value(run_json(json, crate::loan_limit::loan_limit)),
         "rentWithdrawal" => value(run_json(json, crate::rent_withdrawal::rent_withdrawal)),
+        "repaymentWithdrawal" => value(run_json(
+            json,
+            crate::repayment_withdrawal::repayment_withdrawal,
+        )),
+        "elevatorWithdrawal" => value(run_json(
+            json,
+            crate::elevator_withdrawal::elevator_withdrawal,
+        )),
+        "childcarePlaces" => value(run_json(json, crate::childcare_places::childcare_places)),
+        "repaymentSchedule" => value(run_json(
+            json,
+            crate::repayment_schedule::repayment_schedule,
+        )),
         "policyParameters" => value(Ok(crate::params::policy_parameters())),
         other => Err(Error::new(
             ErrorKind::InvalidValue,

@@ -41,6 +41,13 @@ pub mod docs {
     pub const PBC_RATES_2022: &str = "中国人民银行 住房公积金贷款利率（2022-10-01起）";
     /// Outside the gazette: the Civil Code's rule for computing periods.
     pub const CIVIL_CODE_PERIODS: &str = "《中华人民共和国民法典》第二百零一条、第二百零二条";
+    /// Outside the gazette: the usual equal-instalment and equal-principal repayment methods
+    /// of fund loans (POLICY.md A6); the gazette fixes no schedule, so results say so.
+    pub const REPAYMENT_METHODS: &str =
+        "住房公积金贷款通用还款方式（等额本息、等额本金；公报未规定）";
+    /// Outside the gazette: the 7th national census (2020) resident population of Qinzhou,
+    /// the basis the childcare plan says it measured by ("以七普常住人口测算").
+    pub const CENSUS_2020: &str = "第七次全国人口普查（2020年）钦州市常住人口";
     /// Not a rule at all: a parameter the embedding site sets (e.g. yuan per point).
     pub const SITE_CONFIG: &str = "本站配置（公报未规定）";
 }

@@ -25,7 +25,9 @@
 #![warn(missing_docs)]
 
 pub mod api;
+pub mod childcare_places;
 pub mod date;
+pub mod elevator_withdrawal;
 pub mod error;
 pub mod explain;
 pub mod household;
@@ -37,6 +39,7 @@ pub mod params;
 pub mod points;
 pub mod rent_withdrawal;
 pub mod repayment_schedule;
+pub mod repayment_withdrawal;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

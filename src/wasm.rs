@@ -82,6 +82,30 @@ pub fn rent_withdrawal(input: JsValue) -> Result<JsValue, JsValue> {
     run(input, crate::rent_withdrawal::rent_withdrawal)
 }
 
+/// The loan-repayment withdrawal.
+#[wasm_bindgen(js_name = repaymentWithdrawal)]
+pub fn repayment_withdrawal(input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, crate::repayment_withdrawal::repayment_withdrawal)
+}
+
+/// The elevator-installation withdrawal.
+#[wasm_bindgen(js_name = elevatorWithdrawal)]
+pub fn elevator_withdrawal(input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, crate::elevator_withdrawal::elevator_withdrawal)
+}
+
+/// A loan's month-by-month repayment schedule.
+#[wasm_bindgen(js_name = repaymentSchedule)]
+pub fn repayment_schedule(input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, crate::repayment_schedule::repayment_schedule)
+}
+
+/// Childcare places per 1,000 population against the 2025 target.
+#[wasm_bindgen(js_name = childcarePlaces)]
+pub fn childcare_places(input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, crate::childcare_places::childcare_places)
+}
+
 /// Every policy parameter the calculators use, with its citation.
 #[wasm_bindgen(js_name = policyParameters)]
 pub fn policy_parameters() -> Result<JsValue, JsValue> {

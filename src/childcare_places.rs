@@ -1,0 +1,512 @@
+//! Childcare places (托位) against the 2025 target, 钦政办〔2023〕3号 (the "一老一小" plan,
+//! gazette lines 842-1090) and 钦政发〔2023〕1号 indicator 19 (line 194).
+//!
+//! The plan's target is 4.5 places for children under 3 per 1,000 population by 2025
+//! (附件1 item 14; the health plan says "4.5左右"). Required places are the target × population
+//! / 1,000, rounded up (a fraction of a place still has to be built); the gap is what is still
+//! missing. The six childcare projects of 附件3 二 are carried as data so a page can count them
+//! in.
+//!
+//! The gazette's own arithmetic does not quite add up: 4,613 places over the 2020 census
+//! population of 3,302,238 is 1.40 per 1,000, not the 1.14 it states. The calculator shows its
+//! own figure and warns when given the gazette's inputs, instead of reproducing the 1.14.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::number::{Count, Rate};
+use crate::params::{self, ParamId};
+
+/// The largest target accepted, in places per 1,000 population: more than one place a person
+/// is a typo.
+pub const MAX_TARGET_PER_THOUSAND: u64 = 1000;
+
+/// The input of [`childcare_places`].
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ChildcarePlacesInput {
+    /// The (resident) population the rate is measured against; more than 0.
+    pub population: Count,
+    /// Existing childcare places.
+    pub places: Count,
+    /// Places per 1,000 population to reach; the plan's 4.5 when absent.
+    #[serde(default)]
+    pub target_per_thousand: Option<Rate>,
+    /// Other planned places, counted toward the target (0 when absent).
+    #[serde(default)]
+    pub planned: Option<Count>,
+    /// Which projects of 附件3 二 to count in: `"none"` (default), `"gazette"` (all six), or
+    /// a county name as the gazette writes it (e.g. `"灵山县"`).
+    #[serde(default)]
+    pub projects: Option<String>,
+}
+
+/// A childcare project of 附件3 二 (钦州市"十四五"时期"一老一小"建设项目计划表).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChildcareProject {
+    /// The row number in 附件3 二.
+    pub number: u64,
+    /// The project name.
+    pub name: &'static str,
+    /// The county or district (县/区).
+    pub county: &'static str,
+    /// Places it builds (托位数; 新增托位数 for 浦北县).
+    pub places: u64,
+    /// Construction years (建设起止年限).
+    pub years: &'static str,
+    /// Total investment in 万元 (10,000 yuan), as the table gives it.
+    pub investment_wan: u64,
+    /// The owner or preparing body (项目业主或前期工作单位).
+    pub owner: &'static str,
+}
+
+/// The six childcare projects, gazette lines 1081-1088, in the table's order.
+pub const GAZETTE_PROJECTS: [ChildcareProject; 6] = [
+    ChildcareProject {
+        number: 1,
+        name: "灵山县综合性托育服务中心项目",
+        county: "灵山县",
+        places: 150,
+        years: "2023-2024",
+        investment_wan: 1998,
+        owner: "灵山县南宾教育管理有限公司",
+    },
+    ChildcareProject {
+        number: 2,
+        name: "浦北县托育服务中心",
+        county: "浦北县",
+        places: 450,
+        years: "2023-2024",
+        investment_wan: 1200,
+        owner: "浦北县教育局",
+    },
+    ChildcareProject {
+        number: 3,
+        name: "钦南区公办普惠托育服务中心",
+        county: "钦南区",
+        places: 150,
+        years: "2023-2025",
+        investment_wan: 5500,
+        owner: "钦南区卫生健康局",
+    },
+    ChildcareProject {
+        number: 4,
+        name: "钦南区公办综合性托育中心(园)",
+        county: "钦南区",
+        places: 200,
+        years: "2023-2024",
+        investment_wan: 2000,
+        owner: "钦南区妇幼保健院",
+    },
+    ChildcareProject {
+        number: 5,
+        name: "钦北区机关托幼托育中心",
+        county: "钦北区",
+        places: 200,
+        years: "2023-2025",
+        investment_wan: 10000,
+        owner: "钦州皇马资产经营集团有限公司",
+    },
+    ChildcareProject {
+        number: 6,
+        name: "钦北区托育服务综合指导中心项目",
+        county: "钦北区",
+        places: 150,
+        years: "2023-2024",
+        investment_wan: 2100,
+        owner: "钦北区卫生健康局",
+    },
+];
+
+/// The gazette's own figures, carried in every result so a page can show them beside the
+/// calculation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GazetteFigures {
+    /// Places at the end of 2020 (line 864).
+    pub places_2020: u64,
+    /// Places per 1,000 at the end of 2020 as the gazette states it (line 874).
+    pub per_thousand_2020: &'static str,
+    /// The region's (自治区) level it compares with (line 874).
+    pub region_per_thousand: &'static str,
+    /// The 2025 target (附件1 item 14; indicator 19 "4.5左右").
+    pub target_per_thousand: &'static str,
+    /// Total places needed by 2025, "1.48万个左右" (line 874).
+    pub need_2025_total: u64,
+    /// New places needed by 2025, "1.02万个" (line 874).
+    pub need_2025_new: u64,
+    /// The population basis, "以七普常住人口测算": the 2020 census resident population of
+    /// Qinzhou (the number itself is not printed in the gazette).
+    pub census_population: u64,
+    /// Places of the six projects of 附件3 二.
+    pub projects_places: u64,
+    /// Investment of the six projects, 万元 (the table's 22798).
+    pub projects_investment_wan: u64,
+}
+
+/// The figures of [`GazetteFigures`].
+pub const GAZETTE: GazetteFigures = GazetteFigures {
+    places_2020: 4613,
+    per_thousand_2020: "1.14",
+    region_per_thousand: "1.2",
+    target_per_thousand: "4.5",
+    need_2025_total: 14_800,
+    need_2025_new: 10_200,
+    census_population: 3_302_238,
+    projects_places: 1300,
+    projects_investment_wan: 22_798,
+};
+
+/// The result of [`childcare_places`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChildcarePlacesResult {
+    /// places / population × 1,000, to 2 decimals, half-up (e.g. `"1.40"`).
+    pub per_thousand: String,
+    /// The target used, places per 1,000.
+    pub target: Rate,
+    /// ceil(target × population / 1,000).
+    pub required: u64,
+    /// max(0, required − places − planned): the gazette's projects not counted.
+    pub gap: u64,
+    /// `planned` + the places of the selected projects.
+    pub planned_places: u64,
+    /// max(0, required − places − plannedPlaces).
+    pub gap_after_planned: u64,
+    /// Whether the existing places already meet the target (places ≥ required).
+    pub met: bool,
+    /// Whether the target is met once everything planned is built (gapAfterPlanned = 0).
+    pub met_after_planned: bool,
+    /// The projects counted in.
+    pub projects: Vec<ChildcareProject>,
+    /// The gazette's own figures.
+    pub gazette: GazetteFigures,
+    /// Rules applied.
+    pub steps: Vec<Step>,
+    /// Warnings.
+    pub warnings: Vec<Notice>,
+    /// Always empty: this is a planning measure, not an eligibility test.
+    pub reasons: Vec<Notice>,
+    /// The rule version used.
+    pub policy: PolicyRef,
+}
+
+const PLAN: &str = docs::CHILDCARE_2023_3;
+
+const fn plan(clause: &'static str) -> Citation {
+    Citation {
+        document: PLAN,
+        clause,
+    }
+}
+
+const HEALTH_PLAN_19: Citation = Citation {
+    document: docs::HEALTH_PLAN_2023_1,
+    clause: "主要指标 第19项",
+};
+
+/// The projects a `projects` value selects.
+///
+/// # Errors
+/// `INVALID_VALUE` at `projects` for anything but `"none"`, `"gazette"` or a county with a
+/// project in 附件3 二.
+pub fn select_projects(selection: Option<&str>) -> Result<Vec<ChildcareProject>> {
+    match selection {
+        None | Some("none") => Ok(Vec::new()),
+        Some("gazette") => Ok(GAZETTE_PROJECTS.to_vec()),
+        Some(county) => {
+            let chosen: Vec<ChildcareProject> = GAZETTE_PROJECTS
+                .iter()
+                .copied()
+                .filter(|p| p.county == county)
+                .collect();
+            if chosen.is_empty() {
+                let mut counties: Vec<&str> = GAZETTE_PROJECTS.iter().map(|p| p.county).collect();
+                counties.dedup();
+                let list = counties.join("、");
+                return Err(Error::at(
+                    ErrorKind::InvalidValue,
+                    "projects",
+                    format!(
+                        "projects：“{county}”无效，应为 none、gazette 或附件3中有托育项目的县区：{list}"
+                    ),
+                    format!(
+                        "projects: “{county}” is not allowed; expected none, gazette or a county with a childcare project in 附件3: {list}"
+                    ),
+                ));
+            }
+            Ok(chosen)
+        }
+    }
+}
+
+fn out_of_range(field: &str, zh: String, en: String) -> Error {
+    Error::at(ErrorKind::OutOfRange, field, zh, en)
+}
+
+fn to_count(d: Decimal, field: &str) -> Result<u64> {
+    u64::try_from(d).map_err(|_| Error::overflow(Some(field)))
+}
+
+/// Measures childcare places per 1,000 population against the target and says how many are
+/// still missing, with and without what is planned.
+///
+/// # Errors
+/// `OUT_OF_RANGE` at `population` for 0 and at `targetPerThousand` for 0 or above
+/// [`MAX_TARGET_PER_THOUSAND`]; `INVALID_VALUE` at `projects` for an unknown selection;
+/// `RULE_NOT_IN_SOURCE` only if the target is missing from the parameter table (a table
+/// error; tested).
+pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesResult> {
+    let population = input.population.get();
+    if population == 0 {
+        return Err(out_of_range(
+            "population",
+            "population：人口数应大于 0".to_owned(),
+            "population: the population must be more than 0".to_owned(),
+        ));
+    }
+    let places = input.places.get();
+    let planned = input.planned.map_or(0, Count::get);
+    let projects = select_projects(input.projects.as_deref())?;
+    let param = params::current(ParamId::ChildcareTargetPerThousand)?;
+    let mut trace = Trace::default();
+
+    let target = match input.target_per_thousand {
+        Some(t) => {
+            let v = t.decimal();
+            if v.is_zero() || v > Decimal::from(MAX_TARGET_PER_THOUSAND) {
+                return Err(out_of_range(
+                    "targetPerThousand",
+                    format!("targetPerThousand：目标应大于 0 且不超过 {MAX_TARGET_PER_THOUSAND}"),
+                    format!(
+                        "targetPerThousand: the target must be above 0 and at most {MAX_TARGET_PER_THOUSAND}"
+                    ),
+                ));
+            }
+            let v = v.normalize();
+            trace.step(
+                Citation {
+                    document: docs::SITE_CONFIG,
+                    clause: "",
+                },
+                format!(
+                    "目标采用输入值：每千人口 {v} 个托位（规划目标为 {} 个）",
+                    param.value.normalize()
+                ),
+                format!(
+                    "Target entered: {v} places per 1,000 population (the plan's is {})",
+                    param.value.normalize()
+                ),
+                Some(v.to_string()),
+            );
+            v
+        }
+        None => {
+            let v = param.value.normalize();
+            trace.step(
+                param.citation,
+                format!("{}：{v} 个", param.zh),
+                format!("{}: {v}", param.en),
+                Some(v.to_string()),
+            );
+            trace.step(
+                HEALTH_PLAN_19,
+                "“十四五”卫生健康规划指标19：每千人口拥有3岁以下婴幼儿托位数 2025年目标“4.5左右”（2020年 1.14）".to_owned(),
+                "Health plan indicator 19: childcare places per 1,000 population, 2025 target \"about 4.5\" (1.14 in 2020)".to_owned(),
+                None,
+            );
+            v
+        }
+    };
+
+    let thousand = Decimal::from(1000);
+    let population_dec = Decimal::from(population);
+    let rate = Decimal::from(places)
+        .checked_mul(thousand)
+        .and_then(|x| x.checked_div(population_dec))
+        .ok_or_else(|| Error::overflow(Some("places")))?;
+    let mut shown = rate.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    shown.rescale(2);
+    let per_thousand = shown.to_string();
+    trace.step(
+        param.citation,
+        format!("每千人口托位数 = {places} ÷ {population} × 1000 = {per_thousand}（保留两位小数，四舍五入）"),
+        format!("Places per 1,000 = {places} / {population} × 1,000 = {per_thousand} (2 decimals, half-up)"),
+        Some(per_thousand.clone()),
+    );
+    if population == GAZETTE.census_population && places == GAZETTE.places_2020 {
+        trace.warn(
+            "GAZETTE_RATE_MISMATCH",
+            format!(
+                "按公报数字计算，4613 ÷ 3302238 × 1000 = {per_thousand}，而不是公报所称的 1.14；1.14 应基于另一人口口径"
+            ),
+            format!(
+                "With the gazette's figures, 4,613 / 3,302,238 × 1,000 = {per_thousand}, not the 1.14 the gazette states; the 1.14 must rest on another population base"
+            ),
+        );
+    }
+
+    let exact_required = target
+        .checked_mul(population_dec)
+        .and_then(|x| x.checked_div(thousand))
+        .ok_or_else(|| Error::overflow(Some("population")))?;
+    let required = to_count(exact_required.ceil(), "population")?;
+    trace.step(
+        param.citation,
+        format!("所需托位数 = {target} × {population} ÷ 1000，向上取整 = {required}"),
+        format!("Places required = {target} × {population} / 1,000, rounded up = {required}"),
+        Some(required.to_string()),
+    );
+
+    let gap = required.saturating_sub(places).saturating_sub(planned);
+    trace.step(
+        plan("一(二)"),
+        if planned == 0 {
+            format!("现有 {places} 个，尚缺 {gap} 个（新增托位需求）")
+        } else {
+            format!("现有 {places} 个、另行计划 {planned} 个，尚缺 {gap} 个")
+        },
+        if planned == 0 {
+            format!("{places} existing: {gap} still missing (new places needed)")
+        } else {
+            format!("{places} existing and {planned} otherwise planned: {gap} still missing")
+        },
+        Some(gap.to_string()),
+    );
+
+    let project_places = projects
+        .iter()
+        .try_fold(0_u64, |acc, p| acc.checked_add(p.places))
+        .ok_or_else(|| Error::overflow(Some("projects")))?;
+    let planned_places = planned
+        .checked_add(project_places)
+        .ok_or_else(|| Error::overflow(Some("planned")))?;
+    let gap_after_planned = required
+        .saturating_sub(places)
+        .saturating_sub(planned_places);
+    if !projects.is_empty() {
+        let names: Vec<String> = projects
+            .iter()
+            .map(|p| format!("{} {}", p.name, p.places))
+            .collect();
+        trace.step(
+            plan("附件3 二"),
+            format!(
+                "计入“一老一小”建设项目计划表托育项目：{}，共 {project_places} 个托位",
+                names.join("；")
+            ),
+            format!(
+                "Counting the childcare projects of the plan's project table: {}; {project_places} places in all",
+                names.join("; ")
+            ),
+            Some(project_places.to_string()),
+        );
+    }
+    trace.step(
+        plan("一(二)"),
+        format!("计入计划托位 {planned_places} 个后尚缺 {gap_after_planned} 个"),
+        format!("With {planned_places} planned places counted: {gap_after_planned} still missing"),
+        Some(gap_after_planned.to_string()),
+    );
+
+    Ok(ChildcarePlacesResult {
+        per_thousand,
+        target: Rate::from(target),
+        required,
+        gap,
+        planned_places,
+        gap_after_planned,
+        met: places >= required,
+        met_after_planned: gap_after_planned == 0,
+        projects,
+        gazette: GAZETTE,
+        steps: trace.steps,
+        warnings: trace.warnings,
+        reasons: trace.reasons,
+        policy: param.policy(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(population: u32, places: u32) -> ChildcarePlacesInput {
+        ChildcarePlacesInput {
+            population: Count::from(population),
+            places: Count::from(places),
+            target_per_thousand: None,
+            planned: None,
+            projects: None,
+        }
+    }
+
+    #[test]
+    fn gazette_inputs() {
+        let r = childcare_places(&input(3_302_238, 4613)).unwrap();
+        assert_eq!(r.per_thousand, "1.40");
+        // 4.5 × 3,302,238 / 1,000 = 14,860.071 → 14,861 (the gazette: "1.48万个左右").
+        assert_eq!(r.required, 14_861);
+        // 14,861 − 4,613 = 10,248 (the gazette: "1.02万个").
+        assert_eq!(r.gap, 10_248);
+        assert!(!r.met);
+        assert_eq!(r.warnings[0].code, "GAZETTE_RATE_MISMATCH");
+        assert_eq!(r.target.decimal(), Decimal::new(45, 1));
+        assert_eq!(r.policy.document, docs::CHILDCARE_2023_3);
+    }
+
+    #[test]
+    fn projects_table_adds_up() {
+        let total: u64 = GAZETTE_PROJECTS.iter().map(|p| p.places).sum();
+        let investment: u64 = GAZETTE_PROJECTS.iter().map(|p| p.investment_wan).sum();
+        assert_eq!(total, GAZETTE.projects_places);
+        assert_eq!(investment, GAZETTE.projects_investment_wan);
+        assert_eq!(select_projects(Some("钦南区")).unwrap().len(), 2);
+        assert_eq!(select_projects(Some("gazette")).unwrap().len(), 6);
+        assert!(select_projects(Some("none")).unwrap().is_empty());
+        let e = select_projects(Some("钦州港区")).unwrap_err();
+        assert_eq!((e.code(), e.field()), ("INVALID_VALUE", Some("projects")));
+    }
+
+    #[test]
+    fn planned_and_projects() {
+        let mut i = input(3_302_238, 4613);
+        i.planned = Some(Count::from(1000));
+        i.projects = Some("gazette".to_owned());
+        let r = childcare_places(&i).unwrap();
+        assert_eq!(r.gap, 9248);
+        assert_eq!(r.planned_places, 2300);
+        assert_eq!(r.gap_after_planned, 7948);
+        assert!(!r.met_after_planned);
+    }
+
+    #[test]
+    fn rounding_and_met() {
+        // 2 / 3 × 1000 = 666.666… → 666.67; 4.5 × 1000 / 1000 = 4.5 → 5 places.
+        let r = childcare_places(&input(3, 2)).unwrap();
+        assert_eq!(r.per_thousand, "666.67");
+        let r = childcare_places(&input(1000, 5)).unwrap();
+        assert_eq!(r.required, 5);
+        assert!(r.met);
+        assert_eq!(r.gap, 0);
+        // 0.005 per 1,000 exactly rounds half-up.
+        let r = childcare_places(&input(200_000, 1)).unwrap();
+        assert_eq!(r.per_thousand, "0.01");
+        assert!(r.warnings.is_empty());
+    }
+
+    #[test]
+    fn bounds() {
+        let e = childcare_places(&input(0, 1)).unwrap_err();
+        assert_eq!((e.code(), e.field()), ("OUT_OF_RANGE", Some("population")));
+        let mut i = input(1000, 1);
+        i.target_per_thousand = Some(Rate::from(Decimal::ZERO));
+        assert_eq!(
+            childcare_places(&i).unwrap_err().field(),
+            Some("targetPerThousand")
+        );
+    }
+}

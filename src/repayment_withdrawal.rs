@@ -1,0 +1,190 @@
+//! Loan-repayment withdrawal (偿还住房公积金贷款本息提取), 钦市金管委规〔2023〕1号 二(一).
+//!
+//! While the main borrower's fund loan is outstanding, a withdrawal must leave a number of
+//! months of the monthly deposit (月缴存额) in the main borrower's account: 3 from 2023-01-01,
+//! 6 before. What may be withdrawn is the balance above that, and never more than the amount
+//! due when the caller gives it (a repayment withdrawal pays a repayment, nothing else).
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::error::Result;
+use crate::explain::{Notice, PolicyRef, Step, Trace};
+use crate::money::Money;
+use crate::params::{self, ParamId};
+
+/// The input of [`repayment_withdrawal`].
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RepaymentWithdrawalInput {
+    /// The application date: picks the number of months to retain.
+    pub date: Date,
+    /// The main borrower's account balance.
+    pub balance: Money,
+    /// The main borrower's monthly deposit (月缴存额).
+    pub monthly_deposit: Money,
+    /// The loan principal and interest due that the withdrawal pays, when known.
+    #[serde(default)]
+    pub amount_due: Option<Money>,
+}
+
+/// The result of [`repayment_withdrawal`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepaymentWithdrawalResult {
+    /// Months of the monthly deposit that must stay in the account.
+    pub retain_months: u64,
+    /// monthly deposit × retain months: the amount that must stay.
+    pub retained: Money,
+    /// What may be withdrawn: max(0, balance − retained), not more than the amount due.
+    pub withdrawable: Money,
+    /// Whether the amount due, not the balance, limited the withdrawal.
+    pub limited_by_amount_due: bool,
+    /// Rules applied.
+    pub steps: Vec<Step>,
+    /// Warnings.
+    pub warnings: Vec<Notice>,
+    /// Why not eligible (always empty: the calculator has no eligibility test of its own;
+    /// that the loan is outstanding is the caller's premise).
+    pub reasons: Vec<Notice>,
+    /// The rule version used.
+    pub policy: PolicyRef,
+}
+
+/// Computes how much the main borrower may withdraw to repay the fund loan.
+///
+/// # Errors
+/// `OUT_OF_RANGE` only if the retained amount cannot be represented (never for amounts within
+/// [`crate::money::MAX_AMOUNT_YUAN`]). `RULE_NOT_IN_SOURCE` is never returned: the gazette
+/// states the earlier 6 months, so earlier dates get them, with a warning.
+pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<RepaymentWithdrawalResult> {
+    let param = params::on(ParamId::RepaymentRetainMonths, input.date)?;
+    let mut trace = Trace::default();
+    if param.effective_from.is_none() {
+        trace.warn(
+            "OLD_RULE_START_UNKNOWN",
+            "申请日期早于2023年1月1日，适用调整前的留存6个月月缴存额；公报载明了原规定，但未载明其起始日期",
+            "The date is before 2023-01-01, so the earlier rule (retain 6 months) applies; the gazette gives that rule but not when it started",
+        );
+    }
+    let retain_months = param.whole();
+    let retained = input
+        .monthly_deposit
+        .times(retain_months)
+        .map_err(|_| crate::Error::overflow(Some("monthlyDeposit")))?;
+    trace.step(
+        param.citation,
+        format!(
+            "主借款人尚未还清住房公积金个人住房贷款期间提取，须在账户内留存 {retain_months} 个月的月缴存额：{} 元 × {retain_months} = {retained} 元",
+            input.monthly_deposit
+        ),
+        format!(
+            "While the loan is outstanding, {retain_months} months of the monthly deposit must stay in the main borrower's account: {} × {retain_months} = {retained} yuan",
+            input.monthly_deposit
+        ),
+        Some(retained.to_string()),
+    );
+
+    let above = input.balance.saturating_sub(retained);
+    trace.step(
+        param.citation,
+        format!(
+            "账户余额 {} 元减去留存额 {retained} 元（不足时为 0）",
+            input.balance
+        ),
+        format!(
+            "Balance {} yuan less the retained {retained} yuan (0 if the balance is lower)",
+            input.balance
+        ),
+        Some(above.to_string()),
+    );
+    if above.is_zero() {
+        trace.warn(
+            "BALANCE_NOT_ABOVE_RETAINED",
+            "账户余额不高于须留存的金额，暂无可提取金额",
+            "The balance does not exceed the amount to retain: nothing can be withdrawn now",
+        );
+    }
+
+    let (withdrawable, limited_by_amount_due) = match input.amount_due {
+        Some(due) if due < above => {
+            trace.step(
+                param.citation,
+                format!("提取用于偿还贷款本息，以应还金额 {due} 元为限"),
+                format!("The withdrawal repays the loan, so it is limited to the amount due, {due} yuan"),
+                Some(due.to_string()),
+            );
+            (due, true)
+        }
+        _ => (above, false),
+    };
+
+    Ok(RepaymentWithdrawalResult {
+        retain_months,
+        retained,
+        withdrawable,
+        limited_by_amount_due,
+        steps: trace.steps,
+        warnings: trace.warnings,
+        reasons: trace.reasons,
+        policy: param.policy(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(
+        date: &str,
+        balance: &str,
+        deposit: &str,
+        due: Option<&str>,
+    ) -> RepaymentWithdrawalResult {
+        repayment_withdrawal(&RepaymentWithdrawalInput {
+            date: date.parse().unwrap(),
+            balance: balance.parse().unwrap(),
+            monthly_deposit: deposit.parse().unwrap(),
+            amount_due: due.map(|d| d.parse().unwrap()),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn three_months_from_2023_six_before() {
+        let new = run("2023-01-01", "10000", "1000", None);
+        assert_eq!(new.retain_months, 3);
+        assert_eq!(new.retained.to_string(), "3000.00");
+        assert_eq!(new.withdrawable.to_string(), "7000.00");
+        assert!(new.warnings.is_empty());
+        assert_eq!(
+            new.policy.effective_from.map(|d| d.to_string()).as_deref(),
+            Some("2023-01-01")
+        );
+
+        let old = run("2022-12-31", "10000", "1000", None);
+        assert_eq!(old.retain_months, 6);
+        assert_eq!(old.withdrawable.to_string(), "4000.00");
+        assert_eq!(old.warnings[0].code, "OLD_RULE_START_UNKNOWN");
+        assert_eq!(old.policy.effective_from, None);
+    }
+
+    #[test]
+    fn never_negative_and_capped_by_amount_due() {
+        let low = run("2023-06-01", "2999.99", "1000", None);
+        assert_eq!(low.withdrawable, Money::ZERO);
+        assert_eq!(low.warnings[0].code, "BALANCE_NOT_ABOVE_RETAINED");
+
+        let due = run("2023-06-01", "10000", "1000", Some("1500"));
+        assert_eq!(due.withdrawable.to_string(), "1500.00");
+        assert!(due.limited_by_amount_due);
+
+        let equal = run("2023-06-01", "10000", "1000", Some("7000"));
+        assert_eq!(equal.withdrawable.to_string(), "7000.00");
+        assert!(!equal.limited_by_amount_due);
+
+        let more = run("2023-06-01", "10000", "1000", Some("9000"));
+        assert_eq!(more.withdrawable.to_string(), "7000.00");
+        assert!(!more.limited_by_amount_due);
+    }
+}
