@@ -16,6 +16,9 @@ bash scripts/build.sh
 echo "== package tests in Node"
 node --test --test-reporter=spec tests/node/
 
+echo "== the npm package: pack, Vite app in Chromium, Node script, TypeScript"
+node --test --test-reporter=spec tests/npm/
+
 if [ -d tests/browser ]; then
   echo "== browser tests in Chromium"
   node --test --test-reporter=spec --test-concurrency=1 tests/browser/

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
 
@@ -25,6 +26,7 @@ pub const MAX_TARGET_PER_THOUSAND: u64 = 1000;
 
 /// The input of [`childcare_places`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ChildcarePlacesInput {
     /// The (resident) population the rate is measured against; more than 0.
@@ -33,7 +35,7 @@ pub struct ChildcarePlacesInput {
     pub places: Count,
     /// Places per 1,000 population to reach; the plan's 4.5 when absent.
     #[serde(default)]
-    pub target_per_thousand: Option<Rate>,
+    pub target_per_thousand: Option<RateIn>,
     /// Other planned places, counted toward the target (0 when absent).
     #[serde(default)]
     pub planned: Option<Count>,
@@ -45,6 +47,7 @@ pub struct ChildcarePlacesInput {
 
 /// A childcare project of 附件3 二 (钦州市"十四五"时期"一老一小"建设项目计划表).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ChildcareProject {
     /// The row number in 附件3 二.
@@ -124,6 +127,7 @@ pub const GAZETTE_PROJECTS: [ChildcareProject; 6] = [
 /// The gazette's own figures, carried in every result so a page can show them beside the
 /// calculation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct GazetteFigures {
     /// Places at the end of 2020 (line 864).
@@ -162,6 +166,7 @@ pub const GAZETTE: GazetteFigures = GazetteFigures {
 
 /// The result of [`childcare_places`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ChildcarePlacesResult {
     /// places / population × 1,000, to 2 decimals, half-up (e.g. `"1.40"`).

@@ -20,6 +20,10 @@ pub const MIN_YEAR: i32 = 1900;
 /// See [`MIN_YEAR`].
 pub const MAX_YEAR: i32 = 2999;
 
+/// A date as it crosses the boundary: `"YYYY-MM-DD"` text. Named apart from [`Date`] so the
+/// generated TypeScript does not mistake it for JavaScript's `Date` object.
+pub type IsoDate = Date;
+
 /// A day of the Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {

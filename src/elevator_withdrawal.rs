@@ -14,13 +14,16 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
 use crate::money::Money;
+use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
 
 /// Whose account an amount comes from, relative to the depositor applying.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// The depositor's own account (`"self"`).
@@ -50,34 +53,37 @@ impl Relation {
 
 /// An earlier withdrawal for the same elevator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PreviousWithdrawal {
     /// The day it was applied for.
-    pub date: Date,
+    pub date: IsoDate,
     /// The amount withdrawn (all accounts together).
-    pub amount: Money,
+    pub amount: MoneyIn,
 }
 
 /// An account that may be drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Account {
     /// Whose account it is.
     pub relation: Relation,
     /// Its available balance.
-    pub balance: Money,
+    pub balance: MoneyIn,
 }
 
 /// The input of [`elevator_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ElevatorWithdrawalInput {
     /// The date on the planning permit (or approval document).
-    pub permit_date: Date,
+    pub permit_date: IsoDate,
     /// The date of this application.
-    pub application_date: Date,
+    pub application_date: IsoDate,
     /// The household's withdrawable amount for the elevator (本家庭户可提取额度).
-    pub entitlement: Money,
+    pub entitlement: MoneyIn,
     /// Earlier withdrawals for the same elevator; none when absent.
     #[serde(default)]
     pub previous: Vec<PreviousWithdrawal>,
@@ -87,6 +93,7 @@ pub struct ElevatorWithdrawalInput {
 
 /// What one account contributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Allocation {
     /// Whose account.
@@ -100,7 +107,8 @@ pub struct Allocation {
 
 /// A document the application needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Document {
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct RequiredDocument {
     /// Its name in Chinese, as the gazette writes it.
     pub zh: &'static str,
     /// Its name in English.
@@ -108,16 +116,16 @@ pub struct Document {
 }
 
 /// The documents of 二(三)1, in the gazette's order.
-pub const DOCUMENTS: [Document; 3] = [
-    Document {
+pub const DOCUMENTS: [RequiredDocument; 3] = [
+    RequiredDocument {
         zh: "既有住宅加装电梯建设工程规划许可证（或规划许可意见等批准建设文件）",
         en: "The planning permit for installing the elevator (or the approval document, such as a planning opinion)",
     },
-    Document {
+    RequiredDocument {
         zh: "房屋产权证明",
         en: "Proof of ownership of the home",
     },
-    Document {
+    RequiredDocument {
         zh: "付款凭证（或交款票据）",
         en: "The payment voucher (or receipt)",
     },
@@ -125,13 +133,14 @@ pub const DOCUMENTS: [Document; 3] = [
 
 /// The result of [`elevator_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ElevatorWithdrawalResult {
     /// Whether this application may be made.
     pub eligible: bool,
     /// The last day of the window (inside it): the corresponding day 3 years after the permit
     /// date, or the month's last day where that day does not exist (29 Feb → 28 Feb).
-    pub window_ends: Date,
+    pub window_ends: IsoDate,
     /// This application's number: 1-3 when eligible; more than 3 means over the limit.
     pub application_number: u64,
     /// Applications still possible after this one (when eligible); when not eligible, those
@@ -146,7 +155,7 @@ pub struct ElevatorWithdrawalResult {
     /// What the accounts cannot cover: `covered + uncovered = remainingEntitlement`.
     pub uncovered: Money,
     /// The documents to bring (listed, not verified).
-    pub documents: Vec<Document>,
+    pub documents: Vec<RequiredDocument>,
     /// Rules applied.
     pub steps: Vec<Step>,
     /// Warnings.

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::date::Date;
+use crate::date::IsoDate;
 
 /// Where a rule comes from: a document number and a clause within it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,6 +54,7 @@ pub mod docs {
 
 /// One applied rule, in the order applied.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Step {
     /// The citation, e.g. `钦市金管委规〔2023〕1号 一`.
     pub rule: String,
@@ -68,6 +69,7 @@ pub struct Step {
 
 /// A warning or a reason for ineligibility, with a stable code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Notice {
     /// Stable code, e.g. `POINTS_RATE_NOT_CONFIGURED`.
     pub code: String,
@@ -79,15 +81,16 @@ pub struct Notice {
 
 /// The rule version a result used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyRef {
     /// The document number.
     pub document: String,
     /// The day the version took effect; `null` where the gazette does not say.
-    pub effective_from: Option<Date>,
+    pub effective_from: Option<IsoDate>,
     /// The last day the version applied, for a superseded version.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub effective_to: Option<Date>,
+    pub effective_to: Option<IsoDate>,
 }
 
 /// Collects steps, warnings and reasons while a calculator runs.

@@ -9,11 +9,13 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
+use crate::money::MoneyIn;
+use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
 use crate::points::{voluntary_points, PointsInput, PointsResult};
@@ -21,6 +23,7 @@ use crate::repayment_schedule::{max_principal_for_payment, monthly_rate, MAX_TER
 
 /// How a person deposits into the fund.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Scheme {
     /// Through an employer.
@@ -32,6 +35,7 @@ pub enum Scheme {
 
 /// The applicant or the spouse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Party {
     /// Whether the person contributes normally (正常缴存) in Qinzhou.
@@ -43,32 +47,33 @@ pub struct Party {
 
 /// Local constraints and rates a fund site may configure; the gazette gives none of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct LocalConstraints {
     /// Yuan of loan per household point, for voluntary depositors.
     #[serde(default)]
-    pub yuan_per_point: Option<Money>,
+    pub yuan_per_point: Option<MoneyIn>,
     /// The price of the home.
     #[serde(default)]
-    pub house_price: Option<Money>,
+    pub house_price: Option<MoneyIn>,
     /// Maximum loan-to-value ratio, e.g. `"0.8"`.
     #[serde(default)]
-    pub max_loan_to_value: Option<Rate>,
+    pub max_loan_to_value: Option<RateIn>,
     /// The applicant's account balance.
     #[serde(default)]
-    pub account_balance: Option<Money>,
+    pub account_balance: Option<MoneyIn>,
     /// Maximum multiple of the balance, e.g. `"15"`.
     #[serde(default)]
-    pub balance_multiple: Option<Rate>,
+    pub balance_multiple: Option<RateIn>,
     /// Household monthly income.
     #[serde(default)]
-    pub monthly_income: Option<Money>,
+    pub monthly_income: Option<MoneyIn>,
     /// Largest share of income the payment may take, e.g. `"0.5"`.
     #[serde(default)]
-    pub max_repayment_ratio: Option<Rate>,
+    pub max_repayment_ratio: Option<RateIn>,
     /// Annual rate in percent, e.g. `"3.1"`.
     #[serde(default)]
-    pub annual_rate_percent: Option<Rate>,
+    pub annual_rate_percent: Option<RateIn>,
     /// Term in months.
     #[serde(default)]
     pub term_months: Option<Count>,
@@ -76,10 +81,11 @@ pub struct LocalConstraints {
 
 /// The input of [`loan_limit`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct LoanLimitInput {
     /// The application date: picks the rule version.
-    pub date: Date,
+    pub date: IsoDate,
     /// Single or married.
     pub marital_status: MaritalStatus,
     /// The applicant.
@@ -97,6 +103,7 @@ pub struct LoanLimitInput {
 
 /// Which amount limits the loan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Binding {
     /// The gazette's cap.
@@ -113,6 +120,7 @@ pub enum Binding {
 
 /// One amount the limit is the smallest of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Constraint {
     /// Which one.
     pub kind: Binding,
@@ -122,6 +130,7 @@ pub struct Constraint {
 
 /// The result of [`loan_limit`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct LoanLimitResult {
     /// Whether anyone in the household contributes normally in Qinzhou.

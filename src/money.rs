@@ -18,6 +18,10 @@ use crate::number::{parse_decimal, DecimalVisitor, Refusal};
 /// balance, and small enough that every product the calculators form stays exact.
 pub const MAX_AMOUNT_YUAN: i64 = 1_000_000_000_000;
 
+/// Money as an input: the same type, named apart so the generated TypeScript can say that
+/// inputs take `string | number` while results give `string`.
+pub type MoneyIn = Money;
+
 /// An exact, non-negative-by-construction-at-the-boundary amount of yuan with at most 2 decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(Decimal);

@@ -149,6 +149,9 @@ where
     }
 }
 
+/// A rate as an input (`string | number` in TypeScript); results show rates as strings.
+pub type RateIn = Rate;
+
 /// A rate or ratio (`"0.8"`, `3.1` for a percent): exact, non-negative, up to 10 decimals.
 /// Each calculator checks the range that makes sense for the field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

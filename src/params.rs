@@ -6,14 +6,16 @@
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::date::Date;
+use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Citation, PolicyRef};
 
 /// The unit of a parameter's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Yuan.
@@ -37,41 +39,59 @@ pub enum Unit {
 }
 
 /// Names the parameters, so a calculator cannot ask for one that does not exist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum ParamId {
     /// Loan cap when both spouses contribute normally in Qinzhou.
+    #[serde(rename = "loan.cap.both_contributing")]
     LoanCapBoth,
     /// Loan cap when one side (or an unmarried applicant) contributes normally.
+    #[serde(rename = "loan.cap.one_contributing")]
     LoanCapOne,
     /// Yuan of balance per balance point.
+    #[serde(rename = "points.balance_step")]
     PointsBalanceStep,
     /// Months of deposit history per time point.
+    #[serde(rename = "points.time_step")]
     PointsTimeStep,
     /// Points per month deducted on time and in full.
+    #[serde(rename = "points.on_time_per_month")]
     PointsPerOnTimeMonth,
     /// Points for a social contribution.
+    #[serde(rename = "points.social_contribution")]
     PointsContribution,
     /// Household points cap.
+    #[serde(rename = "points.household_cap")]
     PointsHouseholdCap,
     /// Monthly rent ceiling, unmarried/single.
+    #[serde(rename = "rent.monthly_cap.single")]
     RentCapSingle,
     /// Monthly rent ceiling, married.
+    #[serde(rename = "rent.monthly_cap.married")]
     RentCapMarried,
     /// Months of the monthly deposit that a repayment withdrawal must leave.
+    #[serde(rename = "repayment.retain_months")]
     RepaymentRetainMonths,
     /// Elevator withdrawals: most applications.
+    #[serde(rename = "elevator.max_applications")]
     ElevatorMaxApplications,
     /// Elevator withdrawals: years from the permit.
+    #[serde(rename = "elevator.window_years")]
     ElevatorWindowYears,
     /// Default rate, first home, term up to 5 years.
+    #[serde(rename = "rate.first_home.up_to_5_years")]
     RateFirstHomeUpTo5Years,
     /// Default rate, first home, term over 5 years.
+    #[serde(rename = "rate.first_home.over_5_years")]
     RateFirstHomeOver5Years,
     /// Default rate, second home, term up to 5 years.
+    #[serde(rename = "rate.second_home.up_to_5_years")]
     RateSecondHomeUpTo5Years,
     /// Default rate, second home, term over 5 years.
+    #[serde(rename = "rate.second_home.over_5_years")]
     RateSecondHomeOver5Years,
     /// Childcare places per 1,000 population targeted for 2025.
+    #[serde(rename = "childcare.target_per_thousand")]
     ChildcareTargetPerThousand,
 }
 
@@ -97,12 +117,6 @@ impl ParamId {
             ParamId::RateSecondHomeOver5Years => "rate.second_home.over_5_years",
             ParamId::ChildcareTargetPerThousand => "childcare.target_per_thousand",
         }
-    }
-}
-
-impl Serialize for ParamId {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 
@@ -417,6 +431,7 @@ pub fn current(id: ParamId) -> Result<&'static Parameter> {
 
 /// A parameter as `policyParameters()` shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ParameterView {
     /// Stable id.
@@ -426,10 +441,10 @@ pub struct ParameterView {
     /// The unit.
     pub unit: Unit,
     /// First day in force, `null` where the source does not say.
-    pub effective_from: Option<Date>,
+    pub effective_from: Option<IsoDate>,
     /// Last day in force, absent while in force.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub effective_to: Option<Date>,
+    pub effective_to: Option<IsoDate>,
     /// The document number.
     pub document: String,
     /// The clause.
@@ -494,6 +509,14 @@ mod tests {
                     || matches!((q.effective_to, p.effective_from), (Some(e), Some(s)) if e < s);
                 assert!(apart, "{:?} versions overlap", p.id);
             }
+        }
+    }
+
+    #[test]
+    fn serialized_ids_are_the_stable_ids() {
+        for p in PARAMETERS {
+            let json = serde_json::to_string(&p.id).unwrap();
+            assert_eq!(json, format!("\"{}\"", p.id.as_str()));
         }
     }
 

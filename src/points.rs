@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Notice, PolicyRef, Step, Trace};
-use crate::money::Money;
+use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
 
@@ -17,6 +17,7 @@ pub const MAX_DEPOSIT_MONTHS: u64 = 1200;
 
 /// A personal account's state; a sealed or closed account's points are cleared (积分自动清零).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum AccountStatus {
     /// Depositing normally.
@@ -30,6 +31,7 @@ pub enum AccountStatus {
 
 /// The groups that earn social-contribution points (三(四)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Contribution {
     /// 退役军人.
@@ -46,6 +48,7 @@ pub enum Contribution {
 
 /// How a martyr's survivor is related to the martyr.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum MartyrRelation {
     /// 配偶.
@@ -60,10 +63,11 @@ pub enum MartyrRelation {
 
 /// One voluntary depositor.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Member {
     /// Account balance (缴存余额), yuan.
-    pub balance: Money,
+    pub balance: MoneyIn,
     /// Months of deposit history.
     pub deposit_months: Count,
     /// Months deducted on time and in full; cannot exceed `deposit_months`.
@@ -81,6 +85,7 @@ pub struct Member {
 
 /// The input of [`voluntary_points`]: the applicant, then the spouse.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PointsInput {
     /// One or two members: the applicant, then the spouse.
@@ -89,6 +94,7 @@ pub struct PointsInput {
 
 /// One member's points by factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MemberPoints {
     /// 缴存余额积分.
@@ -105,6 +111,7 @@ pub struct MemberPoints {
 
 /// The result of [`voluntary_points`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct PointsResult {
     /// Each member's points, in input order.

@@ -5,11 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Notice, PolicyRef, Step, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
+use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
 
@@ -19,27 +20,29 @@ pub const MAX_MONTHS: u64 = 120;
 
 /// Balances of the accounts that may be drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Balances {
     /// The applicant's available balance.
-    pub applicant: Money,
+    pub applicant: MoneyIn,
     /// The spouse's available balance (married only; absent means no account).
     #[serde(default)]
-    pub spouse: Option<Money>,
+    pub spouse: Option<MoneyIn>,
 }
 
 /// The input of [`rent_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RentWithdrawalInput {
     /// The application date: picks the ceiling in force.
-    pub date: Date,
+    pub date: IsoDate,
     /// Single or married.
     pub marital_status: MaritalStatus,
     /// Whether the depositor or the spouse has housing registered in Qinzhou.
     pub owns_home_in_qinzhou: bool,
     /// The actual monthly rent.
-    pub monthly_rent: Money,
+    pub monthly_rent: MoneyIn,
     /// Months the withdrawal covers (a positive whole number).
     pub months: Count,
     /// Account balances.
@@ -48,6 +51,7 @@ pub struct RentWithdrawalInput {
 
 /// The result of [`rent_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RentWithdrawalResult {
     /// Whether the household may withdraw for rent.

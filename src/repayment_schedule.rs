@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
 use crate::money::Money;
+use crate::money::MoneyIn;
+use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId, Parameter};
 
@@ -143,6 +145,7 @@ pub fn default_rate(first_home: bool, term_months: u64) -> Result<&'static Param
 
 /// How the loan is repaid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Equal instalments (等额本息): the same payment every month but the last.
@@ -153,14 +156,15 @@ pub enum Method {
 
 /// The input of [`repayment_schedule`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RepaymentScheduleInput {
     /// The loan principal (more than 0).
-    pub principal: Money,
+    pub principal: MoneyIn,
     /// The annual rate in percent (0-100), e.g. `"3.1"`. When absent, the default rate for
     /// the term (see [`default_rate`]) is used, and the result says so.
     #[serde(default)]
-    pub annual_rate_percent: Option<Rate>,
+    pub annual_rate_percent: Option<RateIn>,
     /// Whether the loan is for a first home; picks the default rate only (true when absent).
     #[serde(default)]
     pub first_home: Option<bool>,
@@ -172,6 +176,7 @@ pub struct RepaymentScheduleInput {
 
 /// One month of the schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Period {
     /// The month, from 1.
     pub period: u64,
@@ -187,6 +192,7 @@ pub struct Period {
 
 /// The result of [`repayment_schedule`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RepaymentScheduleResult {
     /// The method used.

@@ -7,29 +7,32 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::IsoDate;
 use crate::error::Result;
 use crate::explain::{Notice, PolicyRef, Step, Trace};
 use crate::money::Money;
+use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
 
 /// The input of [`repayment_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RepaymentWithdrawalInput {
     /// The application date: picks the number of months to retain.
-    pub date: Date,
+    pub date: IsoDate,
     /// The main borrower's account balance.
-    pub balance: Money,
+    pub balance: MoneyIn,
     /// The main borrower's monthly deposit (月缴存额).
-    pub monthly_deposit: Money,
+    pub monthly_deposit: MoneyIn,
     /// The loan principal and interest due that the withdrawal pays, when known.
     #[serde(default)]
-    pub amount_due: Option<Money>,
+    pub amount_due: Option<MoneyIn>,
 }
 
 /// The result of [`repayment_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RepaymentWithdrawalResult {
     /// Months of the monthly deposit that must stay in the account.

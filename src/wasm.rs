@@ -64,50 +64,90 @@ where
     output(&result)
 }
 
-/// Voluntary-deposit points for one or two household members.
-#[wasm_bindgen(js_name = voluntaryPoints)]
-pub fn voluntary_points(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::points::voluntary_points)
+/// Exports a calculator under its JavaScript name. The TypeScript types of the parameter and
+/// the result are the declarations tsify generates from the Rust input and result types, so
+/// the `.d.ts` cannot drift from the code.
+macro_rules! export {
+    ($(#[$doc:meta])* $rust:ident, $js:ident, $input:literal, $output:literal, $calc:path) => {
+        $(#[$doc])*
+        #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
+        pub fn $rust(
+            #[wasm_bindgen(unchecked_param_type = $input)] input: JsValue,
+        ) -> Result<JsValue, JsValue> {
+            run(input, $calc)
+        }
+    };
 }
 
-/// The housing-fund loan limit.
-#[wasm_bindgen(js_name = loanLimit)]
-pub fn loan_limit(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::loan_limit::loan_limit)
-}
+export!(
+    /// Voluntary-deposit points (缴存积分) for the applicant and, optionally, the spouse.
+    /// 钦市金管委规〔2023〕1号 三. Throws an `Error` with `code`, `field`, `messageEn`.
+    voluntary_points, voluntaryPoints, "PointsInput", "PointsResult",
+    crate::points::voluntary_points
+);
+export!(
+    /// The housing-fund loan limit (最高贷款额度), 钦市金管委规〔2023〕1号 一, with points for
+    /// voluntary depositors and the site's local constraints. Throws a typed `Error`.
+    loan_limit, loanLimit, "LoanLimitInput", "LoanLimitResult",
+    crate::loan_limit::loan_limit
+);
+export!(
+    /// The rent withdrawal (租房提取), 钦市金管委规〔2023〕1号 二(二). Throws a typed `Error`.
+    rent_withdrawal, rentWithdrawal, "RentWithdrawalInput", "RentWithdrawalResult",
+    crate::rent_withdrawal::rent_withdrawal
+);
+export!(
+    /// The loan-repayment withdrawal (偿还贷款本息提取), 钦市金管委规〔2023〕1号 二(一).
+    /// Throws a typed `Error`.
+    repayment_withdrawal, repaymentWithdrawal, "RepaymentWithdrawalInput",
+    "RepaymentWithdrawalResult", crate::repayment_withdrawal::repayment_withdrawal
+);
+export!(
+    /// The elevator-installation withdrawal (既有住宅加装电梯提取), 钦市金管委规〔2023〕1号 二(三).
+    /// Throws a typed `Error`.
+    elevator_withdrawal, elevatorWithdrawal, "ElevatorWithdrawalInput",
+    "ElevatorWithdrawalResult", crate::elevator_withdrawal::elevator_withdrawal
+);
+export!(
+    /// A loan's month-by-month repayment schedule (等额本息 / 等额本金). Throws a typed `Error`.
+    repayment_schedule, repaymentSchedule, "RepaymentScheduleInput",
+    "RepaymentScheduleResult", crate::repayment_schedule::repayment_schedule
+);
+export!(
+    /// Childcare places per 1,000 population against the 2025 target of 4.5,
+    /// 钦政办〔2023〕3号. Throws a typed `Error`.
+    childcare_places, childcarePlaces, "ChildcarePlacesInput", "ChildcarePlacesResult",
+    crate::childcare_places::childcare_places
+);
 
-/// The rent withdrawal.
-#[wasm_bindgen(js_name = rentWithdrawal)]
-pub fn rent_withdrawal(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::rent_withdrawal::rent_withdrawal)
-}
-
-/// The loan-repayment withdrawal.
-#[wasm_bindgen(js_name = repaymentWithdrawal)]
-pub fn repayment_withdrawal(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::repayment_withdrawal::repayment_withdrawal)
-}
-
-/// The elevator-installation withdrawal.
-#[wasm_bindgen(js_name = elevatorWithdrawal)]
-pub fn elevator_withdrawal(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::elevator_withdrawal::elevator_withdrawal)
-}
-
-/// A loan's month-by-month repayment schedule.
-#[wasm_bindgen(js_name = repaymentSchedule)]
-pub fn repayment_schedule(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::repayment_schedule::repayment_schedule)
-}
-
-/// Childcare places per 1,000 population against the 2025 target.
-#[wasm_bindgen(js_name = childcarePlaces)]
-pub fn childcare_places(input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, crate::childcare_places::childcare_places)
-}
-
-/// Every policy parameter the calculators use, with its citation.
-#[wasm_bindgen(js_name = policyParameters)]
+/// Every policy parameter the calculators use, every version, with its citation: the same
+/// table the calculators read.
+#[wasm_bindgen(js_name = policyParameters, unchecked_return_type = "ParameterView[]")]
 pub fn policy_parameters() -> Result<JsValue, JsValue> {
     output(&crate::params::policy_parameters())
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const VALUE_TYPES: &'static str = r#"
+/** Yuan in a result: a string with exactly 2 decimals and no separators, e.g. "450000.00". */
+export type Money = string;
+/** Yuan as input: a string ("4500.5") or a finite number; non-negative, at most 2 decimals. */
+export type MoneyIn = string | number;
+/** A rate or ratio as input: a string ("0.8", "3.1") or a finite number; non-negative. */
+export type RateIn = string | number;
+/** A rate or ratio in a result, as exact decimal text. */
+export type Rate = string;
+/** A whole, non-negative number (months, points, places, people). */
+export type Count = number;
+/** A calendar date written "YYYY-MM-DD". */
+export type IsoDate = string;
+/** The error every function throws for bad input. */
+export interface CalculatorError extends Error {
+    /** Stable code, e.g. "INVALID_AMOUNT". */
+    code: "INVALID_INPUT" | "INVALID_TYPE" | "INVALID_AMOUNT" | "INVALID_NUMBER" | "INVALID_DATE" | "INVALID_VALUE" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "OUT_OF_RANGE" | "INCONSISTENT" | "RULE_NOT_IN_SOURCE";
+    /** The input path at fault, e.g. "balances.spouse"; null when the whole input is. */
+    field: string | null;
+    /** The message in English (`message` is Chinese). */
+    messageEn: string;
+}
+"#;

@@ -1,1 +1,79 @@
-import "qinzhou-policy-calc";
+// A TypeScript consumer using every function and type: must compile under --strict.
+import init, {
+  childcarePlaces,
+  elevatorWithdrawal,
+  loanLimit,
+  policyParameters,
+  rentWithdrawal,
+  repaymentSchedule,
+  repaymentWithdrawal,
+  voluntaryPoints,
+  type Binding,
+  type CalculatorError,
+  type ChildcarePlacesResult,
+  type ElevatorWithdrawalInput,
+  type LoanLimitInput,
+  type LoanLimitResult,
+  type Money,
+  type ParameterView,
+  type PointsInput,
+  type RentWithdrawalInput,
+  type RepaymentScheduleInput,
+  type Step,
+} from "qinzhou-policy-calc";
+
+export async function demo(): Promise<string[]> {
+  await init();
+  const points: PointsInput = {
+    members: [
+      { balance: "50000", depositMonths: 24, onTimeMonths: 24 },
+      { balance: 5000.5, depositMonths: 6, onTimeMonths: 1, accountStatus: "sealed", contribution: "martyr_family", martyrRelation: "child" },
+    ],
+  };
+  const input: LoanLimitInput = {
+    date: "2023-01-01",
+    maritalStatus: "married",
+    applicant: { contributing: true, scheme: "voluntary" },
+    spouse: { contributing: false },
+    points,
+    local: { yuanPerPoint: "20000", housePrice: 600000, maxLoanToValue: "0.8", termMonths: 360 },
+  };
+  const limit: LoanLimitResult = loanLimit(input);
+  const binding: Binding = limit.binding;
+  const money: Money = limit.limit;
+  const firstStep: Step | undefined = limit.steps[0];
+  const household: number = voluntaryPoints(points).household;
+
+  const rent: RentWithdrawalInput = {
+    date: "2023-06-01",
+    maritalStatus: "single",
+    ownsHomeInQinzhou: false,
+    monthlyRent: "1200",
+    months: 1,
+    balances: { applicant: "5000" },
+  };
+  const total: string = rentWithdrawal(rent).total;
+
+  const repay = repaymentWithdrawal({ date: "2023-06-01", balance: "10000", monthlyDeposit: "1000", amountDue: "1500" });
+  const elevator: ElevatorWithdrawalInput = {
+    permitDate: "2024-02-29",
+    applicationDate: "2025-03-01",
+    entitlement: "30000",
+    previous: [{ date: "2024-06-01", amount: "10000" }],
+    accounts: [{ relation: "parent", balance: "15000" }, { relation: "self", balance: "8000" }],
+  };
+  const covered: Money = elevatorWithdrawal(elevator).covered;
+  const schedule: RepaymentScheduleInput = { principal: "300000", annualRatePercent: "3.1", termMonths: 360, method: "equal_installment" };
+  const last = repaymentSchedule(schedule).schedule.at(-1)?.remaining;
+  const childcare: ChildcarePlacesResult = childcarePlaces({ population: 3302238, places: 4613, projects: "gazette" });
+  const params: ParameterView[] = policyParameters();
+
+  try {
+    rentWithdrawal({ ...rent, monthlyRent: "1.234" });
+  } catch (e) {
+    const err = e as CalculatorError;
+    const code: CalculatorError["code"] = err.code;
+    return [code, err.field ?? "", err.messageEn];
+  }
+  return [binding, money, firstStep?.rule ?? "", String(household), total, repay.withdrawable, covered, last ?? "", childcare.perThousand, String(params.length)];
+}
