@@ -55,6 +55,8 @@ impl Money {
     /// # Errors
     /// `OUT_OF_RANGE` if the sum cannot be represented (never for amounts within
     /// [`MAX_AMOUNT_YUAN`]).
+    // Not `std::ops::Add`: the sum is checked and returns a `Result`, never panics.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, other: Money) -> Result<Money> {
         self.0
             .checked_add(other.0)
@@ -75,6 +77,7 @@ impl Money {
     ///
     /// # Errors
     /// `OUT_OF_RANGE` on overflow.
+    #[allow(clippy::should_implement_trait)]
     pub fn sub(self, other: Money) -> Result<Money> {
         self.0
             .checked_sub(other.0)
