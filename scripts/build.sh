@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: wasm32 release build, wasm-bindgen --target web, then
-# wasm-opt -Oz from the npm binaryen package (wasm-pack's own wasm-opt download cannot work
-# offline, and its bundled binaryen is too old for current Rust output).
+# wasm-opt from the npm binaryen package (wasm-pack's own wasm-opt download cannot work
+# offline, and its bundled binaryen is too old for current Rust output). -O1, not -Oz: -Oz
+# makes the raw file smaller but the gzipped download larger (measured in BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -10,8 +11,8 @@ crate=qinzhou_policy_calc
 cargo build --lib --release --target wasm32-unknown-unknown
 rm -rf pkg
 wasm-bindgen "target/wasm32-unknown-unknown/release/$crate.wasm" \
-  --target web --out-dir pkg --out-name "$crate"
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  --target web --out-dir pkg --out-name "$crate" --remove-name-section --remove-producers-section
+node_modules/.bin/wasm-opt -O1 --strip-debug --strip-producers \
   "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
 node scripts/package.mjs
 echo "built pkg/ ($(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm)"

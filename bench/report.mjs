@@ -1,0 +1,173 @@
+// Turns the raw results of scripts/bench.sh (a folder of JSON files) into BENCHMARKS.md on
+// stdout, then appends bench/findings.md (the analysis of the misses, kept by hand).
+//
+//   node bench/report.mjs DIR "COMMAND"
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { execSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+
+const [dir, cmd = "bash scripts/bench.sh"] = process.argv.slice(2);
+const root = new URL("../", import.meta.url);
+const read = (f) => {
+  try {
+    return JSON.parse(readFileSync(join(dir, f), "utf8"));
+  } catch {
+    return null;
+  }
+};
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : null;
+};
+const sh = (c) => {
+  try {
+    return execSync(c, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "?";
+  }
+};
+const kib = (n) => (n / 1024).toFixed(1);
+const ns = (x) => (x == null ? "n/a" : x >= 1e6 ? `${(x / 1e6).toFixed(2)} ms` : x >= 1e4 ? `${(x / 1e3).toFixed(1)} µs` : `${Math.round(x)} ns`);
+const ratio = (a, b) => (a == null || b == null ? "n/a" : `${(a / b).toFixed(1)}×`);
+const yes = (ok) => (ok == null ? "n/a" : ok ? "**met**" : "**missed**");
+
+const NAMES = ["loanLimit", "rentWithdrawal", "voluntaryPoints", "childcarePlaces", "repaymentSchedule"];
+const files = readdirSync(dir);
+const natives = files.filter((f) => /^native-\d+\.json$/.test(f)).map(read).filter(Boolean);
+const wasms = files.filter((f) => /^wasm-\d+\.json$/.test(f)).map(read).filter(Boolean);
+const size = read("size.json");
+const cold = read("coldstart.json");
+const cg = {};
+if (files.includes("callgrind.txt")) {
+  for (const line of readFileSync(join(dir, "callgrind.txt"), "utf8").trim().split("\n")) {
+    const [name, ir] = line.split(" ");
+    if (name) cg[name] = ir === "n/a" ? null : Number(ir);
+  }
+}
+
+// Median over processes of each process's median (processes alternate native / wasm).
+const pick = (runs, name) => {
+  const ok = runs.map((r) => r[name]).filter((r) => r && r.status === "ok");
+  return ok.length ? median(ok.map((r) => r.medianNs)) : null;
+};
+const why = (runs, name) => runs.map((r) => r[name]).find((r) => r && r.status !== "ok")?.why;
+
+const lat = NAMES.map((name) => {
+  const native = pick(natives, name);
+  const wasm = pick(wasms.map((w) => w.wasm), name);
+  const plain = pick(wasms.map((w) => w.plain), name);
+  return { name, native, wasm, plain, ir: cg[name], whyWasm: why(wasms.map((w) => w.wasm), name) };
+});
+const measured = lat.filter((l) => l.native != null && l.wasm != null);
+const worstNative = measured.length ? Math.max(...measured.map((l) => l.wasm / l.native)) : null;
+const withPlain = lat.filter((l) => l.plain != null && l.wasm != null);
+const worstPlain = withPlain.length ? Math.max(...withPlain.map((l) => l.wasm / l.plain)) : null;
+const coldRatio = cold?.widget?.status === "ok" && cold?.plain?.status === "ok" ? cold.widget.shownMedianMs / cold.plain.shownMedianMs : null;
+
+const o = [];
+const p = (s = "") => o.push(s);
+const date = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+p("# Benchmarks");
+p();
+p(`Measured ${date} by \`${cmd}\` (regenerate with the same command; \`--quick\` for a smoke run).`);
+p();
+p(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")} at the end (others share the cores); ${sh("rustc --version")}; Node ${process.version}; ` +
+    `${cold?.chromium ? `Chromium ${cold.chromium}` : "Chromium n/a"}; wasm ${size ? `${size.files[0].raw} bytes` : "n/a"}.`,
+);
+p();
+p("## Goals");
+p();
+p("| goal | figure | |");
+p("| --- | --- | --- |");
+if (size) p(`| payload ≤ ${kib(size.budget)} KiB gzipped (wasm + glue + www/*.js) | ${kib(size.totals.payload.gzip)} KiB | ${yes(size.ok)} |`);
+p(`| wasm ≤ 3× native, every function | worst ${worstNative == null ? "n/a" : worstNative.toFixed(1) + "×"} | ${yes(worstNative == null ? null : worstNative <= 3)} |`);
+p(`| wasm ≤ 2× plain JS, every function with a peer | worst ${worstPlain == null ? "n/a" : worstPlain.toFixed(0) + "×"} | ${yes(worstPlain == null ? null : worstPlain <= 2)} |`);
+p(`| cold start, widget page / plain-JS page (no numeric goal) | ${coldRatio == null ? "n/a" : coldRatio.toFixed(2) + "×"} | |`);
+p();
+
+p("## Payload");
+p();
+if (size) {
+  p("`node scripts/size-budget.mjs` (exit 1 over budget; gzip -9 and brotli 11 of the files on disk).");
+  p();
+  p("| file | raw | gzip | brotli | |");
+  p("| --- | ---: | ---: | ---: | --- |");
+  for (const f of size.files) p(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} | ${f.group === "page" ? "page only" : "budget"} |`);
+  p(`| **payload** (wasm + glue + www/*.js) | ${size.totals.payload.raw} | **${size.totals.payload.gzip}** | ${size.totals.payload.brotli} | budget ${size.budget} |`);
+  p(`| demo page total (+ html, css, svg) | ${size.totals.page.raw} | ${size.totals.page.gzip} | ${size.totals.page.brotli} | |`);
+} else p("n/a (pkg/ missing)");
+p();
+
+p("## Latency per call");
+p();
+p(
+  "Same input for every implementation (`bench/inputs.json`); the call is the whole JS-facing path: " +
+    "JSON text in → validated, computed, explained result out (native: `api::call`, JSON text → `serde_json::Value`; " +
+    "wasm: the exported function on a JS object → JS object). Medians of short batches, " +
+    `functions interleaved; ${natives.length} native and ${wasms.length} Node process(es), alternating. ` +
+    "Plain JS (`bench/plain.js`) is the float baseline: numbers only, no steps, citations or bilingual messages.",
+);
+p();
+p("| function | native | native instructions | wasm (Node) | wasm / native | plain JS | wasm / plain JS |");
+p("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const l of lat) {
+  const irs = l.ir == null ? "n/a" : l.ir.toLocaleString("en-US");
+  const w = l.wasm == null ? `n/a${l.whyWasm ? ` (${l.whyWasm})` : ""}` : ns(l.wasm);
+  p(`| ${l.name}${l.name === "repaymentSchedule" ? " (360 months)" : ""} | ${ns(l.native)} | ${irs} | ${w} | ${ratio(l.wasm, l.native)} | ${ns(l.plain)} | ${ratio(l.wasm, l.plain)} |`);
+}
+p();
+const w0 = wasms[0];
+if (w0) {
+  p(
+    `Node compile of the module: ${ns(median(wasms.map((w) => w.compileMedianNs)))} (V8 compiles lazily); ` +
+      `\`initSync\` (instantiate): ${ns(median(wasms.map((w) => w.initSyncNs)))}.`,
+  );
+  p();
+  const a = w0.accuracy;
+  p("## Floats on the A6 schedule (300,000 at 3.1% over 360 months, equal instalments)");
+  p();
+  p(`Exact (${a.against}): payment ${a.exact.firstPayment}, last ${a.exact.lastPayment}, total interest ${a.exact.totalInterest}.`);
+  p();
+  p("| plain-JS float version | payment | last payment | total interest | rows off | worst row |");
+  p("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const [label, d] of [["naive (round only for display)", a.naive], ["rounded to the fen every period", a.roundedEachPeriod]]) {
+    const f = (v, fen) => `${v} (${fen >= 0 ? "+" : ""}${fen} fen)`;
+    p(
+      `| ${label} | ${f(d.firstPayment, d.firstPaymentFen)} | ${f(d.lastPayment, d.lastPaymentFen)} | ${f(d.totalInterest, d.totalInterestFen)} | ` +
+        `${d.periodsDiffering ?? "n/a"} of 360 | ${d.maxFenInAnyRow == null ? "n/a" : d.maxFenInAnyRow + " fen"} |`,
+    );
+  }
+  p();
+}
+
+p("## Cold start in headless Chromium");
+p();
+if (cold && !cold.error) {
+  p(
+    "Navigation start → first result rendered (the `qz-result` event) and the next animation frame, fresh browser " +
+      `context per run (empty cache, server sends \`no-store\`, loopback: no network time), pages interleaved, ${cold.runs} runs each, medians.`,
+  );
+  p();
+  p("| page | shown | result rendered | DOMContentLoaded | bytes decoded | / plain |");
+  p("| --- | ---: | ---: | ---: | ---: | ---: |");
+  const labels = { plain: "plain JS form (bench/plain.html)", widget: "loan-limit widget (bench/widget.html)", demo: "demo page, 6 widgets (www/index.html)" };
+  for (const k of ["plain", "widget", "demo"]) {
+    const c = cold[k];
+    if (!c) continue;
+    if (c.status !== "ok") p(`| ${labels[k]} | n/a (${c.why}) | | | | |`);
+    else
+      p(
+        `| ${labels[k]} | ${c.shownMedianMs.toFixed(0)} ms | ${c.firstResultMedianMs.toFixed(0)} ms | ${c.domContentLoadedMedianMs.toFixed(0)} ms | ` +
+          `${c.decodedBytes} | ${cold.plain?.status === "ok" ? ratio(c.shownMedianMs, cold.plain.shownMedianMs) : "n/a"} |`,
+      );
+  }
+} else p("n/a (Chromium or playwright-core missing)");
+p();
+const findings = new URL("bench/findings.md", root);
+if (existsSync(findings)) p(readFileSync(findings, "utf8").trimEnd());
+console.log(o.join("\n"));
