@@ -27,12 +27,12 @@ const pages = [
   { name: "demo", path: "", need: "www/index.html" },
 ].filter((p) => existsSync(new URL(p.need, root)));
 
-const server = spawn(process.execPath, [new URL("bench/serve.mjs", root).pathname], {
-  env: { ...process.env, PORT: "0" },
+const server = spawn(process.execPath, [new URL("scripts/serve.mjs", root).pathname], {
+  env: { ...process.env, PORT: "0", MOUNTS: "bench" },
   stdio: ["ignore", "pipe", "inherit"],
 });
 const base = await new Promise((resolve, reject) => {
-  server.stdout.once("data", (d) => resolve(String(d).trim()));
+  server.stdout.once("data", (d) => resolve(String(d).match(/http:\/\/[^\s]+\//)[0]));
   server.once("exit", (c) => reject(new Error(`server exited ${c}`)));
 });
 

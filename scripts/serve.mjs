@@ -18,12 +18,14 @@ const types = {
   ".png": "image/png",
   ".ts": "text/plain; charset=utf-8",
 };
+// Further repo folders served at /<name>/, e.g. MOUNTS=bench for the cold-start benchmark.
+const mounts = ["pkg", ...(process.env.MOUNTS ?? "").split(",").filter(Boolean)];
 // Extra headers, e.g. a strict CSP for the browser tests: CSP="default-src 'self'; ...".
 const csp = process.env.CSP;
 
 function resolvePath(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
-  if (clean.startsWith("/pkg/")) return join(root, clean);
+  if (mounts.some((m) => clean.startsWith(`/${m}/`))) return join(root, clean);
   return join(root, "www", clean);
 }
 
