@@ -38,10 +38,8 @@ if [ "${1:-}" = "--browser" ]; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm tooling (binaryen, playwright-core)"
-  if [ -f package-lock.json ]; then
-    npm ci --no-audit --no-fund
-  else
-    npm install --no-audit --no-fund
-  fi
+  log "installing npm tooling (binaryen, playwright-core, vite, typescript)"
+  # `npm install`, not `npm ci`: it follows the lock file all the same, but tolerates that an
+  # optional Windows-only dependency of vite is not on this registry (npm ci refuses the lock).
+  npm install --no-audit --no-fund
 fi

@@ -109,6 +109,14 @@ pub fn max_principal_for_payment(payment: Money, r: Decimal, n: u64) -> Result<M
             .checked_mul(f - Decimal::ONE)
             .and_then(|x| x.checked_div(r))
             .and_then(|x| x.checked_div(f))
+            // A large payment at a high rate over a long term overflows payment·((1+r)^n − 1);
+            // the factor ((1+r)^n − 1) / (1+r)^n stays below 1, so form it first.
+            .or_else(|| {
+                (f - Decimal::ONE)
+                    .checked_div(f)
+                    .and_then(|x| x.checked_mul(threshold))
+                    .and_then(|x| x.checked_div(r))
+            })
     }
     .ok_or_else(|| Error::overflow(None))?;
     // …less a fen or two where the threshold itself is reached or the division's last digit
