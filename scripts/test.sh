@@ -10,6 +10,9 @@ bash scripts/setup.sh --browser
 echo "== native tests"
 cargo test --locked
 
+echo "== a short fuzz run (skipped when cargo-fuzz is not installed; scripts/fuzz.sh for long runs)"
+QZ_FUZZ_NO_INSTALL=1 bash scripts/fuzz.sh 5
+
 echo "== building pkg/"
 bash scripts/build.sh
 

@@ -10,7 +10,7 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The input is not well-formed at all (not JSON, a duplicate key, an unreadable object).
+    /// The input is not well-formed at all (not JSON, nested too deeply, an unreadable object).
     InvalidInput,
     /// A value has the wrong type (a string where an object is expected, `null`, …).
     InvalidType,

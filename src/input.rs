@@ -27,6 +27,9 @@ pub(crate) fn coded<E: de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
 
 /// Parses `json` as the input of a calculator.
 ///
+/// A key given twice in JSON text keeps its last value, as in `JSON.parse`; JavaScript
+/// callers cannot send duplicates (`JSON.stringify` never writes them).
+///
 /// # Errors
 /// `INVALID_INPUT` for text that is not JSON or is too large, `INVALID_TYPE` for a value of the
 /// wrong type, `UNKNOWN_FIELD` / `MISSING_FIELD` for a misspelled or absent field, and the
@@ -181,14 +184,6 @@ fn classify(msg: &str, path: String) -> Error {
             Some(path),
             &format!("数据类型不正确：{zh}"),
             &format!("Wrong type of value: {en}"),
-        );
-    }
-    if bare.starts_with("duplicate field") {
-        return with_field(
-            ErrorKind::InvalidInput,
-            Some(path),
-            "同一字段出现了两次",
-            "The same field appears twice",
         );
     }
     if bare.starts_with("recursion limit") {

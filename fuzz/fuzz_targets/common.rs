@@ -1,0 +1,104 @@
+//! Shared by the fuzz targets: the checks every `api::call` result must pass.
+
+use qinzhou_policy_calc::{api, ErrorKind};
+
+/// The function the first byte picks: `'0'` is `FUNCTIONS[0]`, `'1'` is `FUNCTIONS[1]`, … (so
+/// seed files are readable text), wrapping around for every other byte. `QZ_FUZZ_FUNCTION`
+/// (a JS name) pins every input to one function, for per-function runs.
+pub fn pick(first: u8) -> &'static str {
+    if let Some(pinned) = pinned() {
+        return pinned;
+    }
+    let i = usize::from(first.wrapping_sub(b'0')) % api::FUNCTIONS.len();
+    api::FUNCTIONS[i]
+}
+
+fn pinned() -> Option<&'static str> {
+    use std::sync::OnceLock;
+    static PINNED: OnceLock<Option<&'static str>> = OnceLock::new();
+    *PINNED.get_or_init(|| {
+        let name = std::env::var("QZ_FUZZ_FUNCTION").ok()?;
+        let found = api::FUNCTIONS.iter().copied().find(|f| *f == name);
+        assert!(
+            found.is_some(),
+            "QZ_FUZZ_FUNCTION={name} is not in api::FUNCTIONS"
+        );
+        found
+    })
+}
+
+/// Runs `function` on `json` and checks the outcome: a result, or a typed error with a known
+/// code and both messages.
+pub fn check(function: &str, json: &str) {
+    match api::call(function, json) {
+        Ok(value) => {
+            // Every result serializes back to text (what the binding hands to JavaScript).
+            let text = serde_json::to_string(&value).expect("result serializes");
+            assert!(!text.is_empty());
+            check_money(&value);
+        }
+        Err(e) => {
+            assert!(
+                ErrorKind::ALL.contains(&e.kind()),
+                "unknown kind {:?}",
+                e.kind()
+            );
+            assert!(
+                ErrorKind::from_code(e.code()) == Some(e.kind()),
+                "code {} does not round-trip",
+                e.code()
+            );
+            assert!(!e.message_zh().is_empty(), "empty zh message: {e:?}");
+            assert!(!e.message_en().is_empty(), "empty en message: {e:?}");
+            if let Some(f) = e.field() {
+                assert!(!f.is_empty(), "empty field: {e:?}");
+            }
+        }
+    }
+}
+
+/// The result fields whose decimal strings are rates or ratios, not money.
+pub const NOT_MONEY: &[&str] = &[
+    "steps",
+    "value",
+    "annualRatePercent",
+    "monthlyRate",
+    "perThousand",
+    "perThousand2020",
+    "regionPerThousand",
+    "target",
+    "targetPerThousand",
+];
+
+/// Every other decimal string in a result is money: non-negative with exactly 2 decimals.
+fn check_money(v: &serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            for (k, x) in map {
+                if NOT_MONEY.contains(&k.as_str()) {
+                    continue;
+                }
+                if let Value::String(s) = x {
+                    if looks_decimal(s) {
+                        let ok = s.split_once('.').is_some_and(|(i, f)| {
+                            !i.is_empty()
+                                && i.bytes().all(|b| b.is_ascii_digit())
+                                && f.len() == 2
+                                && f.bytes().all(|b| b.is_ascii_digit())
+                        });
+                        assert!(ok, "money field {k} = {s:?} is not n.dd");
+                    }
+                }
+                check_money(x);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(check_money),
+        _ => {}
+    }
+}
+
+fn looks_decimal(s: &str) -> bool {
+    let t = s.strip_prefix('-').unwrap_or(s);
+    !t.is_empty() && t.contains('.') && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
