@@ -75,12 +75,18 @@ fn time(args: &[String]) {
     let mut report = serde_json::Map::new();
     for &name in NAMES {
         let Some(json) = inputs.get(name) else {
-            report.insert(name.into(), serde_json::json!({ "status": "n/a", "why": "no input" }));
+            report.insert(
+                name.into(),
+                serde_json::json!({ "status": "n/a", "why": "no input" }),
+            );
             continue;
         };
         match probe(name, json) {
             Err(why) => {
-                report.insert(name.into(), serde_json::json!({ "status": "n/a", "why": why }));
+                report.insert(
+                    name.into(),
+                    serde_json::json!({ "status": "n/a", "why": why }),
+                );
             }
             Ok(()) => {
                 // Warm up, then size a batch to about `target_ms`.
@@ -117,7 +123,10 @@ fn time(args: &[String]) {
 fn count(args: &[String]) {
     let inputs = load_inputs(args);
     let name = args.get(2).expect("count NAME N");
-    let n: u64 = args.get(3).and_then(|s| s.parse().ok()).expect("count NAME N");
+    let n: u64 = args
+        .get(3)
+        .and_then(|s| s.parse().ok())
+        .expect("count NAME N");
     let json = inputs.get(name.as_str()).expect("no input for that name");
     if let Err(why) = probe(name, json) {
         println!("n/a {why}");
