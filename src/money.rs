@@ -158,7 +158,15 @@ impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero);
         d.rescale(2);
-        write!(f, "{d}")
+        // Printed from the whole number of fen: rust_decimal's own Display divides its 96-bit
+        // mantissa by ten per digit, which was a fifth of a schedule's time in wasm.
+        let fen = d.mantissa();
+        let sign = if fen < 0 { "-" } else { "" };
+        let fen = fen.unsigned_abs();
+        match u64::try_from(fen) {
+            Ok(fen) => write!(f, "{sign}{}.{:02}", fen / 100, fen % 100),
+            Err(_) => write!(f, "{sign}{}.{:02}", fen / 100, fen % 100),
+        }
     }
 }
 
@@ -182,6 +190,10 @@ mod tests {
         assert_eq!(m("8000.1").to_string(), "8000.10");
         assert_eq!(m("0").to_string(), "0.00");
         assert_eq!(m("007").to_string(), "7.00");
+        assert_eq!(m("0.05").to_string(), "0.05");
+        assert_eq!(m("1000000000000").to_string(), "1000000000000.00");
+        assert_eq!(Money::ZERO.sub(m("12.3")).unwrap().to_string(), "-12.30");
+        assert_eq!(Money::round_down(Decimal::new(-5, 3)).to_string(), "0.00");
     }
 
     #[test]
