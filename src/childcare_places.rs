@@ -15,7 +15,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::explain::{docs, Citation, Explanation, Trace};
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
@@ -189,14 +189,9 @@ pub struct ChildcarePlacesResult {
     pub projects: Vec<ChildcareProject>,
     /// The gazette's own figures.
     pub gazette: GazetteFigures,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Always empty: this is a planning measure, not an eligibility test.
-    pub reasons: Vec<Notice>,
-    /// The rule version used.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 const PLAN: &str = docs::CHILDCARE_2023_3;
@@ -428,10 +423,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         met_after_planned: gap_after_planned == 0,
         projects,
         gazette: GAZETTE,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: param.policy(),
+        explanation: trace.finish(param.policy()),
     })
 }
 
@@ -458,9 +450,9 @@ mod tests {
         // 14,861 − 4,613 = 10,248 (the gazette: "1.02万个").
         assert_eq!(r.gap, 10_248);
         assert!(!r.met);
-        assert_eq!(r.warnings[0].code, "GAZETTE_RATE_MISMATCH");
+        assert_eq!(r.explanation.warnings[0].code, "GAZETTE_RATE_MISMATCH");
         assert_eq!(r.target.decimal(), Decimal::new(45, 1));
-        assert_eq!(r.policy.document, docs::CHILDCARE_2023_3);
+        assert_eq!(r.explanation.policy.document, docs::CHILDCARE_2023_3);
     }
 
     #[test]
@@ -500,7 +492,7 @@ mod tests {
         // 0.005 per 1,000 exactly rounds half-up.
         let r = childcare_places(&input(200_000, 1)).unwrap();
         assert_eq!(r.per_thousand, "0.01");
-        assert!(r.warnings.is_empty());
+        assert!(r.explanation.warnings.is_empty());
     }
 
     #[test]

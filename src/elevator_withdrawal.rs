@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::explain::{docs, Citation, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -156,14 +156,9 @@ pub struct ElevatorWithdrawalResult {
     pub uncovered: Money,
     /// The documents to bring (listed, not verified).
     pub documents: Vec<RequiredDocument>,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Why not eligible.
-    pub reasons: Vec<Notice>,
-    /// The rule version used.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 const fn clause(clause: &'static str) -> Citation {
@@ -488,10 +483,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         covered,
         uncovered,
         documents: DOCUMENTS.to_vec(),
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: max_param.policy(),
+        explanation: trace.finish(max_param.policy()),
     })
 }
 
@@ -530,7 +522,7 @@ mod tests {
         assert_eq!(r.window_ends.to_string(), "2026-03-15");
         let r = elevator_withdrawal(&input("2023-03-15", "2026-03-16", "1000")).unwrap();
         assert!(!r.eligible);
-        assert_eq!(r.reasons[0].code, "WINDOW_ENDED");
+        assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
         assert_eq!(r.applications_left, 0);
         let r = elevator_withdrawal(&input("2024-02-29", "2027-02-28", "1000")).unwrap();
         assert_eq!(r.window_ends.to_string(), "2027-02-28");
@@ -543,7 +535,7 @@ mod tests {
     fn before_permit_and_before_the_rule() {
         let r = elevator_withdrawal(&input("2023-05-01", "2023-04-30", "1000")).unwrap();
         assert!(!r.eligible);
-        assert_eq!(r.reasons[0].code, "BEFORE_PERMIT");
+        assert_eq!(r.explanation.reasons[0].code, "BEFORE_PERMIT");
         assert_eq!(r.applications_left, 3);
         let e = elevator_withdrawal(&input("2022-06-01", "2022-12-31", "1000")).unwrap_err();
         assert_eq!(e.code(), "RULE_NOT_IN_SOURCE");
@@ -565,7 +557,7 @@ mod tests {
         let r = elevator_withdrawal(&i).unwrap();
         assert!(!r.eligible);
         assert_eq!(r.application_number, 4);
-        assert_eq!(r.reasons[0].code, "NO_APPLICATIONS_LEFT");
+        assert_eq!(r.explanation.reasons[0].code, "NO_APPLICATIONS_LEFT");
         assert!(r.allocation.is_empty());
         assert_eq!(r.uncovered, r.remaining_entitlement);
     }
@@ -607,7 +599,7 @@ mod tests {
         let r = elevator_withdrawal(&i).unwrap();
         assert_eq!(r.covered.to_string(), "1000.00");
         assert_eq!(r.uncovered.to_string(), "29000.00");
-        assert_eq!(r.warnings[0].code, "NOT_FULLY_COVERED");
+        assert_eq!(r.explanation.warnings[0].code, "NOT_FULLY_COVERED");
     }
 
     #[test]
@@ -631,7 +623,7 @@ mod tests {
         i.previous = vec![prev("2023-04-01", "3000")];
         let r = elevator_withdrawal(&i).unwrap();
         assert!(!r.eligible);
-        assert_eq!(r.reasons[0].code, "ENTITLEMENT_USED_UP");
+        assert_eq!(r.explanation.reasons[0].code, "ENTITLEMENT_USED_UP");
         i.accounts = vec![acct(Relation::Spouse, "1"), acct(Relation::Spouse, "2")];
         let e = elevator_withdrawal(&i).unwrap_err();
         assert_eq!(e.field(), Some("accounts[1].relation"));
@@ -642,6 +634,6 @@ mod tests {
         let r = elevator_withdrawal(&input("2023-03-01", "2023-06-01", "1")).unwrap();
         assert_eq!(r.documents.len(), 3);
         assert!(r.documents[0].zh.contains("规划许可证"));
-        assert_eq!(r.policy.document, docs::HPF_2023_1);
+        assert_eq!(r.explanation.policy.document, docs::HPF_2023_1);
     }
 }

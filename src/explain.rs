@@ -93,6 +93,22 @@ pub struct PolicyRef {
     pub effective_to: Option<IsoDate>,
 }
 
+/// What every result carries besides its figures, flattened into the result object: the rules
+/// applied with their citations, what to warn about, why someone is not eligible, and the
+/// rule version used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Explanation {
+    /// The rules applied, in order, each with its citation.
+    pub steps: Vec<Step>,
+    /// Warnings (empty when none).
+    pub warnings: Vec<Notice>,
+    /// Why the person is not eligible (empty when eligible or when there is no test).
+    pub reasons: Vec<Notice>,
+    /// The rule version used.
+    pub policy: PolicyRef,
+}
+
 /// Collects steps, warnings and reasons while a calculator runs.
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
@@ -105,6 +121,16 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// The explanation a result carries, under the rule version `policy`.
+    pub fn finish(self, policy: PolicyRef) -> Explanation {
+        Explanation {
+            steps: self.steps,
+            warnings: self.warnings,
+            reasons: self.reasons,
+            policy,
+        }
+    }
+
     /// Records a rule applied, with the value it produced.
     pub fn step(&mut self, cite: Citation, zh: String, en: String, value: Option<String>) {
         self.steps.push(Step {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::explain::{docs, Citation, Explanation, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -150,14 +150,9 @@ pub struct LoanLimitResult {
     pub points_amount: Option<Money>,
     /// Priority approval and disbursement (a contribution group among the depositors).
     pub priority: bool,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Why not eligible.
-    pub reasons: Vec<Notice>,
-    /// The rule version used.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 const SITE: Citation = Citation {
@@ -274,10 +269,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 points_amount: None,
                 priority: false,
                 points,
-                steps: trace.steps,
-                warnings: trace.warnings,
-                reasons: trace.reasons,
-                policy,
+                explanation: trace.finish(policy),
             });
         }
         1 => (
@@ -307,7 +299,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let mut priority = false;
     if let (true, Some(p)) = (any_voluntary, &points) {
         priority = p.priority;
-        trace.steps.extend(p.steps.iter().cloned());
+        trace.steps.extend(p.explanation.steps.iter().cloned());
         if mixed {
             trace.warn(
                 "MIXED_SCHEMES",
@@ -478,9 +470,6 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         points,
         points_amount,
         priority,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy,
+        explanation: trace.finish(policy),
     })
 }

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Notice, PolicyRef, Step, Trace};
+use crate::explain::{Explanation, Trace};
 use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -124,14 +124,9 @@ pub struct PointsResult {
     pub capped: bool,
     /// Whether a member belongs to a group that gets priority approval and disbursement.
     pub priority: bool,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Reasons for ineligibility (none: points are never an eligibility test).
-    pub reasons: Vec<Notice>,
-    /// The rule version used.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 /// Computes each member's points and the household total.
@@ -329,9 +324,6 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
         household,
         capped: household_raw > household,
         priority,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: cap.policy(),
+        explanation: trace.finish(cap.policy()),
     })
 }

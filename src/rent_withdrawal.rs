@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Notice, PolicyRef, Step, Trace};
+use crate::explain::{Explanation, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -72,14 +72,9 @@ pub struct RentWithdrawalResult {
     pub from_spouse: Money,
     /// Whether the balances, not the ceiling, limited the total.
     pub limited_by_balance: bool,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Why not eligible.
-    pub reasons: Vec<Notice>,
-    /// The rule version used.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 /// Computes how much may be withdrawn to pay rent.
@@ -146,10 +141,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         from_applicant: Money::ZERO,
         from_spouse: Money::ZERO,
         limited_by_balance: false,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: cap_param.policy(),
+        explanation: trace.finish(cap_param.policy()),
     };
     if input.owns_home_in_qinzhou {
         trace.reason(
@@ -230,9 +222,6 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         from_applicant,
         from_spouse,
         limited_by_balance,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: cap_param.policy(),
+        explanation: trace.finish(cap_param.policy()),
     })
 }

@@ -13,7 +13,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Notice, PolicyRef, Step, Trace};
+use crate::explain::{docs, Citation, Explanation, PolicyRef, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::number::RateIn;
@@ -220,14 +220,9 @@ pub struct RepaymentScheduleResult {
     pub total_payment: Money,
     /// Every month.
     pub schedule: Vec<Period>,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Always empty: a schedule has no eligibility test.
-    pub reasons: Vec<Notice>,
-    /// The method's source: not the gazette.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 const METHODS: Citation = Citation {
@@ -452,14 +447,11 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         total_interest,
         total_payment,
         schedule,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: PolicyRef {
+        explanation: trace.finish(PolicyRef {
             document: docs::REPAYMENT_METHODS.to_owned(),
             effective_from: None,
             effective_to: None,
-        },
+        }),
     })
 }
 
@@ -580,8 +572,8 @@ mod tests {
         );
         let s = schedule("300000", None, 360, Method::EqualInstallment);
         assert_eq!(s.first_payment.to_string(), "1281.05");
-        assert_eq!(s.warnings[0].code, "DEFAULT_RATE");
-        assert!(s.steps[0].rule.contains("中国人民银行"));
+        assert_eq!(s.explanation.warnings[0].code, "DEFAULT_RATE");
+        assert!(s.explanation.steps[0].rule.contains("中国人民银行"));
     }
 
     #[test]

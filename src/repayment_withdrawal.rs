@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::explain::{Notice, PolicyRef, Step, Trace};
+use crate::explain::{Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -43,15 +43,10 @@ pub struct RepaymentWithdrawalResult {
     pub withdrawable: Money,
     /// Whether the amount due, not the balance, limited the withdrawal.
     pub limited_by_amount_due: bool,
-    /// Rules applied.
-    pub steps: Vec<Step>,
-    /// Warnings.
-    pub warnings: Vec<Notice>,
-    /// Why not eligible (always empty: the calculator has no eligibility test of its own;
-    /// that the loan is outstanding is the caller's premise).
-    pub reasons: Vec<Notice>,
-    /// The rule version used.
-    pub policy: PolicyRef,
+    /// The steps applied with their citations, warnings, reasons (always empty: that the loan
+    /// is outstanding is the caller's premise) and rule version.
+    #[serde(flatten)]
+    pub explanation: Explanation,
 }
 
 /// Computes how much the main borrower may withdraw to repay the fund loan.
@@ -127,10 +122,7 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
         retained,
         withdrawable,
         limited_by_amount_due,
-        steps: trace.steps,
-        warnings: trace.warnings,
-        reasons: trace.reasons,
-        policy: param.policy(),
+        explanation: trace.finish(param.policy()),
     })
 }
 
@@ -159,24 +151,31 @@ mod tests {
         assert_eq!(new.retain_months, 3);
         assert_eq!(new.retained.to_string(), "3000.00");
         assert_eq!(new.withdrawable.to_string(), "7000.00");
-        assert!(new.warnings.is_empty());
+        assert!(new.explanation.warnings.is_empty());
         assert_eq!(
-            new.policy.effective_from.map(|d| d.to_string()).as_deref(),
+            new.explanation
+                .policy
+                .effective_from
+                .map(|d| d.to_string())
+                .as_deref(),
             Some("2023-01-01")
         );
 
         let old = run("2022-12-31", "10000", "1000", None);
         assert_eq!(old.retain_months, 6);
         assert_eq!(old.withdrawable.to_string(), "4000.00");
-        assert_eq!(old.warnings[0].code, "OLD_RULE_START_UNKNOWN");
-        assert_eq!(old.policy.effective_from, None);
+        assert_eq!(old.explanation.warnings[0].code, "OLD_RULE_START_UNKNOWN");
+        assert_eq!(old.explanation.policy.effective_from, None);
     }
 
     #[test]
     fn never_negative_and_capped_by_amount_due() {
         let low = run("2023-06-01", "2999.99", "1000", None);
         assert_eq!(low.withdrawable, Money::ZERO);
-        assert_eq!(low.warnings[0].code, "BALANCE_NOT_ABOVE_RETAINED");
+        assert_eq!(
+            low.explanation.warnings[0].code,
+            "BALANCE_NOT_ABOVE_RETAINED"
+        );
 
         let due = run("2023-06-01", "10000", "1000", Some("1500"));
         assert_eq!(due.withdrawable.to_string(), "1500.00");

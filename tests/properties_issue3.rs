@@ -132,7 +132,7 @@ proptest! {
         prop_assert!(covered <= remaining);
         prop_assert_eq!(r.covered, covered);
         prop_assert_eq!(r.covered.add(r.uncovered).unwrap(), remaining);
-        prop_assert_eq!(r.eligible, r.reasons.is_empty());
+        prop_assert_eq!(r.eligible, r.explanation.reasons.is_empty());
         let in_window = application <= window_end;
         let eligible = in_window && input.previous.len() < 3 && !remaining.is_zero();
         prop_assert_eq!(r.eligible, eligible);
