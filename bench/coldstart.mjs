@@ -9,7 +9,7 @@
 //   node bench/coldstart.mjs [--runs 15]
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../scripts/chromium.mjs";
 
 const root = new URL("../", import.meta.url);
 const args = process.argv.slice(2);
@@ -36,18 +36,7 @@ const base = await new Promise((resolve, reject) => {
   server.once("exit", (c) => reject(new Error(`server exited ${c}`)));
 });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-quic",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 
 const probe = () => {
   window.__qz = { first: null, shown: null };

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, renameSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, extname, resolve } from "node:path";
+import { launchChromium } from "../../scripts/chromium.mjs";
 
 const root = resolve(new URL("../..", import.meta.url).pathname);
 const work = join(root, "target", "npm");
@@ -82,11 +83,7 @@ test("Vite builds the app and it shows a correct loanLimit in Chromium", async (
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const errors = [];
