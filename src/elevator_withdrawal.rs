@@ -292,10 +292,16 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         .map_err(|e| at_field(e, "applicationDate"))?;
     let max_applications = max_param.whole();
     let years = u32::try_from(years_param.whole()).map_err(|_| Error::overflow(None))?;
-    let window_ends = input
-        .permit_date
-        .add_years(years)
-        .map_err(|e| at_field(e, "permitDate"))?;
+    let window_ends = input.permit_date.add_years(years).map_err(|_| {
+        Error::at(
+            ErrorKind::OutOfRange,
+            "permitDate",
+            format!("permitDate：{years} 年期限将超出支持的年份范围（至 2999 年）"),
+            format!(
+                "permitDate: the {years}-year window would run past the last supported year, 2999"
+            ),
+        )
+    })?;
 
     for relation in [Relation::Depositor, Relation::Spouse] {
         if let Some((i, _)) = input
@@ -322,6 +328,16 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     let application_number = previous_count.saturating_add(1);
 
     let mut trace = Trace::default();
+    trace.step(
+        years_param.citation,
+        format!(
+            "自规划许可（或批准建设文件）之日起 {years} 年内最多申请 {max_applications} 次，合计不超过本家庭户可提取额度"
+        ),
+        format!(
+            "Up to {max_applications} applications within {years} years of the permit (or approval), in all within the household's entitlement"
+        ),
+        None,
+    );
     trace.step(
         CIVIL_CODE,
         format!(

@@ -146,6 +146,9 @@ pub struct LoanLimitResult {
     /// The voluntary-deposit points, when a points input was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub points: Option<PointsResult>,
+    /// The household points that enter the limit: only contributing voluntary depositors'
+    /// points, husband's and wife's added up, capped at 10; `null` when points are not used.
+    pub points_counted: Option<u64>,
     /// The points-based amount; `null` when the site has not configured yuan per point.
     pub points_amount: Option<Money>,
     /// Priority approval and disbursement (a contribution group among the depositors).
@@ -230,6 +233,16 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
 
     // Points: computed whenever given (they are informative), used only for a voluntary
     // depositor.
+    if input.marital_status == MaritalStatus::Single
+        && input.points.as_ref().is_some_and(|p| p.members.len() > 1)
+    {
+        return Err(Error::at(
+            ErrorKind::Inconsistent,
+            "points.members",
+            "points.members：未婚（单身）申请人只填写本人的积分",
+            "points.members: a single applicant enters their own points only",
+        ));
+    }
     let points = match &input.points {
         Some(p) => Some(voluntary_points(p).map_err(|e| e.prefixed("points"))?),
         None if any_voluntary => {
@@ -266,6 +279,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 limit: Money::ZERO,
                 binding: Binding::Cap,
                 constraints: Vec::new(),
+                points_counted: None,
                 points_amount: None,
                 priority: false,
                 points,
@@ -296,10 +310,50 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     }];
 
     let mut points_amount = None;
+    let mut points_counted = None;
     let mut priority = false;
     if let (true, Some(p)) = (any_voluntary, &points) {
-        priority = p.priority;
         trace.steps.extend(p.explanation.steps.iter().cloned());
+        // Only voluntary depositors earn points, and only husband and wife add theirs up
+        // (三 第十六条): members[0] is the applicant, members[1] the spouse.
+        let parties = [Some(&input.applicant), spouse.as_ref()];
+        let mut sum: u64 = 0;
+        for (i, m) in p.members.iter().enumerate() {
+            let counts = parties
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|party| party.contributing && party.scheme == Scheme::Voluntary);
+            if counts {
+                sum = sum.saturating_add(m.total);
+                priority |= m.contribution_points > 0;
+            } else if m.total > 0 {
+                let (zh, en) = if i == 0 {
+                    ("申请人", "the applicant")
+                } else {
+                    ("配偶", "the spouse")
+                };
+                trace.warn(
+                    "POINTS_MEMBER_NOT_COUNTED",
+                    format!("{zh}不是正常缴存的自愿缴存人，其 {} 分积分不计入可贷额度", m.total),
+                    format!(
+                        "{en} is not a contributing voluntary depositor: their {} points do not count",
+                        m.total
+                    ),
+                );
+            }
+        }
+        let household_cap = params::current(ParamId::PointsHouseholdCap)?;
+        let counted = sum.min(household_cap.whole());
+        trace.step(
+            household_cap.citation,
+            format!("计入可贷额度的积分：自愿缴存的夫妻双方积分累加，封顶10分，共 {counted} 分"),
+            format!(
+                "Points that count: the voluntary depositors' points added up, capped at 10: {counted}"
+            ),
+            Some(counted.to_string()),
+        );
+        points_counted = Some(counted);
         if mixed {
             trace.warn(
                 "MIXED_SCHEMES",
@@ -309,16 +363,12 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         }
         match local.yuan_per_point {
             Some(rate) => {
-                let amount = rate.times(p.household)?;
+                let amount = rate.times(counted)?;
                 trace.step(
                     SITE,
+                    format!("按缴存积分核算可贷额度：{counted} 分 × 每分 {rate} 元（本站配置）"),
                     format!(
-                        "按缴存积分核算可贷额度：{} 分 × 每分 {} 元（本站配置）",
-                        p.household, rate
-                    ),
-                    format!(
-                        "Loanable amount from points: {} points × {} yuan per point (site setting)",
-                        p.household, rate
+                        "Loanable amount from points: {counted} points × {rate} yuan per point (site setting)"
                     ),
                     Some(amount.to_string()),
                 );
@@ -455,10 +505,25 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             kind: Binding::Cap,
             amount: cap,
         });
+    // With no local constraint the gazette's cap is the limit; otherwise taking the smallest
+    // is the site's rule (POLICY.md A1), not the gazette's.
+    let (rule, zh, en) = if constraints.len() == 1 {
+        (
+            cap_param.citation,
+            "贷款额度即最高贷款额度",
+            "The limit is the maximum loan",
+        )
+    } else {
+        (
+            SITE,
+            "贷款额度取最高贷款额度与各项限制中的最小值",
+            "The limit is the smallest of the cap and every active constraint",
+        )
+    };
     trace.step(
-        cap_param.citation,
-        "贷款额度取最高贷款额度与各项限制中的最小值".to_owned(),
-        "The limit is the smallest of the cap and every active constraint".to_owned(),
+        rule,
+        zh.to_owned(),
+        en.to_owned(),
         Some(binding.amount.to_string()),
     );
     Ok(LoanLimitResult {
@@ -468,6 +533,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         binding: binding.kind,
         constraints,
         points,
+        points_counted,
         points_amount,
         priority,
         explanation: trace.finish(policy),

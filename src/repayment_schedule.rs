@@ -88,25 +88,21 @@ pub fn equal_installment_payment(principal: Money, r: Decimal, n: u64) -> Result
     exact_installment(principal.decimal(), r, n).map(Money::round_half_up)
 }
 
-/// The largest principal, to the fen, whose equal-instalment payment (rounded as above) does
-/// not exceed `payment`: the repayment capacity of someone who can pay `payment` a month.
+/// The largest principal, to the fen, whose exact equal-instalment payment
+/// P·r·(1+r)^n / ((1+r)^n − 1) does not exceed `payment`: the repayment capacity of someone
+/// who can pay `payment` a month. The exact payment, not the rounded one, so a limit built on
+/// it is never overstated (no income gives no capacity, and 500 a month for 120 months at 0%
+/// gives 60,000.00, not the 60,000.59 whose rounded payment would still read 500.00).
 ///
 /// # Errors
 /// `OUT_OF_RANGE` on overflow.
 pub fn max_principal_for_payment(payment: Money, r: Decimal, n: u64) -> Result<Money> {
-    let n_dec = Decimal::from(n.max(1));
-    // A payment rounds half-up to `payment` while its exact value is below payment + ½ fen,
-    // so the answer is the principal of that exact payment, rounded down to the fen…
-    let threshold = payment
-        .decimal()
-        .checked_add(Decimal::new(5, 3))
-        .ok_or_else(|| Error::overflow(None))?;
+    let m = payment.decimal();
     let estimate = if r.is_zero() {
-        threshold.checked_mul(n_dec)
+        m.checked_mul(Decimal::from(n.max(1)))
     } else {
         let f = growth(r, n)?;
-        threshold
-            .checked_mul(f - Decimal::ONE)
+        m.checked_mul(f - Decimal::ONE)
             .and_then(|x| x.checked_div(r))
             .and_then(|x| x.checked_div(f))
             // A large payment at a high rate over a long term overflows payment·((1+r)^n − 1);
@@ -114,22 +110,31 @@ pub fn max_principal_for_payment(payment: Money, r: Decimal, n: u64) -> Result<M
             .or_else(|| {
                 (f - Decimal::ONE)
                     .checked_div(f)
-                    .and_then(|x| x.checked_mul(threshold))
+                    .and_then(|x| x.checked_mul(m))
                     .and_then(|x| x.checked_div(r))
             })
     }
     .ok_or_else(|| Error::overflow(None))?;
-    // …less a fen or two where the threshold itself is reached or the division's last digit
-    // rounded up.
+    // The estimate is exact to 28 digits; where its last digit rounded up, the exact payment
+    // of the rounded-down principal can still be a hair over: step down a fen at a time.
     let fen = Decimal::new(1, 2);
     let mut p = Money::round_down(estimate);
     for _ in 0..4 {
-        if p.is_zero() || equal_installment_payment(p, r, n)? <= payment {
+        if p.is_zero() || exact_installment(p.decimal(), r, n)? <= m {
             break;
         }
         p = Money::round_down(p.decimal() - fen);
     }
     Ok(p)
+}
+
+/// The exact (unrounded) equal-instalment payment of `principal`, for checks that must not
+/// be blurred by rounding (the repayment capacity's property tests).
+///
+/// # Errors
+/// `OUT_OF_RANGE` on overflow (not for amounts, rates and terms within the input bounds).
+pub fn exact_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Decimal> {
+    exact_installment(principal.decimal(), r, n)
 }
 
 /// The longest term, in months, that the "up to 5 years" default rates cover.
@@ -465,10 +470,11 @@ mod tests {
         let r = monthly_rate(Decimal::new(31, 1)).unwrap();
         let p = equal_installment_payment(Money::yuan(300_000), r, 360).unwrap();
         assert_eq!(p.to_string(), "1281.05");
+        // Back again: the largest principal whose exact payment fits in 1,281.05.
         let back = max_principal_for_payment(p, r, 360).unwrap();
-        assert!(equal_installment_payment(back, r, 360).unwrap() <= p);
+        assert!(exact_installment_payment(back, r, 360).unwrap() <= p.decimal());
         let over = Money::round_down(back.decimal() + Decimal::new(1, 2));
-        assert!(equal_installment_payment(over, r, 360).unwrap() > p);
+        assert!(exact_installment_payment(over, r, 360).unwrap() > p.decimal());
         assert!(back >= Money::yuan(300_000));
     }
 
@@ -477,7 +483,10 @@ mod tests {
         let p = equal_installment_payment(Money::yuan(1200), Decimal::ZERO, 12).unwrap();
         assert_eq!(p.to_string(), "100.00");
         let back = max_principal_for_payment(p, Decimal::ZERO, 12).unwrap();
-        assert_eq!(back.to_string(), "1200.05");
+        // Not 1,200.05, whose payment 100.004… would only round to 100.00.
+        assert_eq!(back.to_string(), "1200.00");
+        let none = max_principal_for_payment(Money::ZERO, Decimal::new(3, 2), 360).unwrap();
+        assert_eq!(none, Money::ZERO);
     }
 
     fn schedule(

@@ -212,7 +212,12 @@ fn loan() -> impl Strategy<Value = LoanIn> {
                     married,
                     applicant,
                     spouse: spouse.filter(|_| married),
-                    members,
+                    // A single applicant has no spouse's points to enter.
+                    members: if married {
+                        members
+                    } else {
+                        members.into_iter().take(1).collect()
+                    },
                     yuan_per_point,
                     ltv,
                     multiple,

@@ -11,9 +11,9 @@ const lookup = (v, path) => path.split(".").reduce((o, k) => (o == null ? undefi
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
   const cases = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
   for (const c of cases) {
-    test(`${file} [${c.clause}] ${c.name}`, (t) => {
+    test(`${file} [${c.clause}] ${c.name}`, () => {
       const fn = pkg[c.function];
-      if (typeof fn !== "function") return t.skip(`${c.function} is not in this build`);
+      assert.equal(typeof fn, "function", `${c.function} is exported by the package`);
       if (c.error) {
         assert.throws(
           () => fn(c.input),
