@@ -842,7 +842,6 @@ class QzLoanLimit extends QzCalculator {
   layout() {
     const married = (w) => w.raw("maritalStatus") === "married";
     const vol = (who) => (w) => w.raw(`${who}.contributing`) && w.raw(`${who}.scheme`) === "voluntary" && (who === "applicant" || married(w));
-    const anyVol = (w) => vol("applicant")(w) || vol("spouse")(w);
     const member = (i, whoPair) => [
       { path: `points.members[${i}].balance`, type: "money", label: [`${whoPair[0]}缴存余额`, `${whoPair[1]}: account balance`], hint: ["每满 5,000 元积 1 分", "1 point per full 5,000 yuan"], value: "30000" },
       { path: `points.members[${i}].depositMonths`, type: "count", unit: T.months, label: [`${whoPair[0]}缴存月数`, `${whoPair[1]}: months of deposits`], hint: ["每满 6 个月积 1 分", "1 point per full 6 months"], value: "24" },
@@ -864,7 +863,7 @@ class QzLoanLimit extends QzCalculator {
       { path: "applicant.scheme", type: "select", options: SCHEMES, label: ["申请人缴存方式", "Applicant: how they deposit"], value: "employed", show: (w) => w.raw("applicant.contributing") },
       { path: "spouse.contributing", type: "checkbox", label: ["配偶在钦州正常缴存住房公积金", "The spouse contributes normally to the fund in Qinzhou"], value: true, show: married },
       { path: "spouse.scheme", type: "select", options: SCHEMES, label: ["配偶缴存方式", "Spouse: how they deposit"], value: "employed", show: (w) => married(w) && w.raw("spouse.contributing") },
-      this._fieldset(["申请人缴存积分（自愿缴存）", "Applicant's deposit points (voluntary deposits)"], member(0, ["申请人", "Applicant"]).map((f) => this._field(f)), anyVol),
+      this._fieldset(["申请人缴存积分（自愿缴存）", "Applicant's deposit points (voluntary deposits)"], member(0, ["申请人", "Applicant"]).map((f) => this._field(f)), vol("applicant")),
       this._fieldset(["配偶缴存积分（自愿缴存）", "Spouse's deposit points (voluntary deposits)"], member(1, ["配偶", "Spouse"]).map((f) => this._field(f)), vol("spouse")),
       {
         path: "local.housePrice", type: "money", optional: true, label: ["所购住房总价", "Price of the home"],
@@ -909,7 +908,11 @@ class QzLoanLimit extends QzCalculator {
       martyrRelation: v(`points.members[${i}].contribution`) === "martyr_family" ? v(`points.members[${i}].martyrRelation`) : undefined,
     });
     let points;
-    if (isVol(applicant) || isVol(spouse)) points = { members: isVol(spouse) ? [member(0), member(1)] : [member(0)] };
+    // members are [applicant, spouse]; an applicant who does not deposit voluntarily earns no
+    // points, so a zero member keeps the spouse's points in second place.
+    const none = { balance: "0", depositMonths: 0, onTimeMonths: 0 };
+    const first = isVol(applicant) ? member(0) : none;
+    if (isVol(applicant) || isVol(spouse)) points = { members: isVol(spouse) ? [first, member(1)] : [first] };
     const local = {};
     if (this.cfg("yuan-per-point")) local.yuanPerPoint = this.cfg("yuan-per-point");
     const price = v("local.housePrice");
@@ -1284,11 +1287,13 @@ class QzRepaymentSchedule extends QzCalculator {
       { path: "method", type: "select", options: METHODS, label: ["还款方式", "Repayment method"], value: "equal_installment" },
       {
         path: "annualRatePercent", type: "rate", unit: ["%", "%"], label: ["年利率", "Annual interest rate"],
-        value: () => this.cfg("annual-rate-percent") ?? "3.1",
+        optional: true,
+        value: () => this.cfg("annual-rate-percent") ?? "",
+        placeholder: ["留空按期限取默认利率", "empty: the default for the term"],
         hint: () =>
           this.cfg("annual-rate-percent")
             ? ["本站设置的利率，可修改", "This site's rate; you may change it"]
-            : ["默认 3.1%：中国人民银行首套住房公积金贷款 5 年以上利率（2022-10-01 起；5 年及以下 2.6%），可修改", "Default 3.1%: People's Bank of China rate for first-home fund loans over 5 years (from 2022-10-01; 2.6% up to 5 years); you may change it"],
+            : ["留空时按中国人民银行首套住房公积金贷款利率（2022-10-01 起）：5 年及以下 2.6%，5 年以上 3.1%；可填写其他利率", "When empty, the People's Bank of China first-home fund loan rate (from 2022-10-01): 2.6% up to 5 years, 3.1% over; you may enter another rate"],
       },
       { path: "termMonths", type: "count", unit: T.months, label: ["贷款期限", "Term"], hint: ["1–600 个月，如 30 年填 360", "1–600 months; 30 years is 360"], value: () => this.cfg("term-months") ?? "360" },
     ];
@@ -1459,6 +1464,7 @@ class QzChildcarePlaces extends QzCalculator {
   headline(r) {
     const target = String(r.target);
     const metAfter = r.metAfterPlanned ?? r.gapAfterPlanned === 0;
+    const shortNow = Math.max(0, r.required - Number(this.v("places")));
     return [
       h("p", { class: "label", text: this.t(["每千人口托位数", "Places per 1,000 people"]) }),
       h("p", { class: "amount" }, r.perThousand, " ", h("span", { class: "yuan", text: this.t([`个（目标 ${target}）`, ` (target ${target})`]) })),
@@ -1466,7 +1472,7 @@ class QzChildcarePlaces extends QzCalculator {
         class: `verdict ${r.met ? "ok" : ""}`,
         text: r.met
           ? this.t(["已达到目标", "The target is met"])
-          : this.t([`还差 ${formatCount(r.gap)} 个托位${metAfter ? "；规划建成后可达标" : `；计入规划后仍差 ${formatCount(r.gapAfterPlanned)} 个`}`, `${formatCount(r.gap)} places short${metAfter ? "; met once the plans are built" : `; ${formatCount(r.gapAfterPlanned)} short even with the plans`}`]),
+          : this.t([`现有托位还差 ${formatCount(shortNow)} 个${metAfter ? "；规划建成后可达标" : `；计入规划后仍差 ${formatCount(r.gapAfterPlanned)} 个`}`, `${formatCount(shortNow)} places short today${metAfter ? "; met once the plans are built" : `; ${formatCount(r.gapAfterPlanned)} short even with the plans`}`]),
       }),
     ];
   }
@@ -1479,8 +1485,8 @@ class QzChildcarePlaces extends QzCalculator {
         [["达到目标所需托位", "Places needed for the target"], formatCount(r.required)],
         [["现有托位", "Existing places"], formatCount(places)],
         [["规划新增托位", "Planned places"], formatCount(r.plannedPlaces)],
-        [["不计规划的缺口", "Gap without the plans"], formatCount(r.gap)],
-        [["计入规划后的缺口", "Gap after the plans"], formatCount(r.gapAfterPlanned)],
+        [["扣除现有托位后的缺口", "Gap after existing places"], formatCount(Math.max(0, r.required - places))],
+        [["计入全部规划后的缺口", "Gap after all planned places"], formatCount(r.gapAfterPlanned)],
       ]),
       this.bars(places, r.plannedPlaces, r.required, String(r.target), population),
     ];
@@ -1520,7 +1526,7 @@ class QzChildcarePlaces extends QzCalculator {
           h("h3", { text: this.t(["公报中的数字", "The gazette's own figures"]) }),
           this.kv([
             [["2020 年末托位", "Places, end of 2020"], formatCount(g.places2020)],
-            [["每千人口托位（全区）", "Per 1,000 (region)"], `${g.perThousand2020}（${g.regionPerThousand}）`],
+            [["全市每千人口托位（自治区水平）", "Per 1,000 in Qinzhou (the region's level)"], `${g.perThousand2020}（${g.regionPerThousand}）`],
             [["2025 年需托位", "Needed by 2025"], `≈${formatCount(g.need2025Total)}`],
             [["其中新增", "Of which new"], `≈${formatCount(g.need2025New)}`],
           ]),

@@ -317,6 +317,13 @@ test("repayment schedule: 300,000 at 3.1% over 360 months; chart and year-by-yea
     await expectText(w.locator(".more"), "7,930.00 元");
     assert.equal(await rows.count(), 5, "the open table follows the new term");
 
+    // An empty rate takes the People's Bank of China default for the term: 2.6% up to 5 years.
+    await w.getByLabel("年利率").fill("");
+    await calculate(w);
+    await expectText(result(w), "首月还款 2,260.00 元");
+    await w.getByText(/计算依据/).first().click();
+    await expectText(w.locator(".steps"), "中国人民银行");
+
     await w.getByLabel("贷款期限").fill("12个月");
     await calculate(w);
     const bad = await fieldState(w, "贷款期限");
