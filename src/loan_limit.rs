@@ -19,7 +19,9 @@ use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
 use crate::points::{voluntary_points, PointsInput, PointsResult};
-use crate::repayment_schedule::{max_principal_for_payment, monthly_rate, MAX_TERM_MONTHS};
+use crate::repayment_schedule::{
+    checked_annual_rate, checked_term, max_principal_for_payment, monthly_rate,
+};
 
 /// How a person deposits into the fund.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -460,24 +462,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             Decimal::ZERO,
             Decimal::ONE,
         )?;
-        let rate = rate.decimal();
-        if rate > Decimal::from(100) {
-            return Err(Error::at(
-                ErrorKind::OutOfRange,
-                "local.annualRatePercent",
-                "local.annualRatePercent：年利率应在 0–100（%）之间",
-                "local.annualRatePercent: the annual rate must be 0-100 (percent)",
-            ));
-        }
-        let n = term.get();
-        if n == 0 || n > MAX_TERM_MONTHS {
-            return Err(Error::at(
-                ErrorKind::OutOfRange,
-                "local.termMonths",
-                format!("local.termMonths：期限应为 1–{MAX_TERM_MONTHS} 个月"),
-                format!("local.termMonths: the term must be 1-{MAX_TERM_MONTHS} months"),
-            ));
-        }
+        let rate = checked_annual_rate(rate, "local.annualRatePercent")?;
+        let n = checked_term(term, "local.termMonths")?;
         let payment = income.times_down(ratio)?;
         let amount = max_principal_for_payment(payment, monthly_rate(rate)?, n)?;
         trace.step(

@@ -34,6 +34,40 @@ pub fn monthly_rate(annual_percent: Decimal) -> Result<Decimal> {
         .ok_or_else(|| Error::overflow(None))
 }
 
+/// An annual rate in percent as a loan calculation accepts it: 0 to 100.
+///
+/// # Errors
+/// `OUT_OF_RANGE` at `field` above 100 percent.
+pub fn checked_annual_rate(rate: Rate, field: &str) -> Result<Decimal> {
+    let v = rate.decimal();
+    if v > Decimal::from(100) {
+        return Err(Error::at(
+            ErrorKind::OutOfRange,
+            field,
+            format!("{field}：年利率应在 0–100（%）之间"),
+            format!("{field}: the annual rate must be 0-100 (percent)"),
+        ));
+    }
+    Ok(v)
+}
+
+/// A term in months as a loan calculation accepts it: 1 to [`MAX_TERM_MONTHS`].
+///
+/// # Errors
+/// `OUT_OF_RANGE` at `field` for 0 or more than [`MAX_TERM_MONTHS`].
+pub fn checked_term(term: Count, field: &str) -> Result<u64> {
+    let n = term.get();
+    if n == 0 || n > MAX_TERM_MONTHS {
+        return Err(Error::at(
+            ErrorKind::OutOfRange,
+            field,
+            format!("{field}：期限应为 1–{MAX_TERM_MONTHS} 个月"),
+            format!("{field}: the term must be 1-{MAX_TERM_MONTHS} months"),
+        ));
+    }
+    Ok(n)
+}
+
 /// (1 + r)^n by repeated squaring.
 fn growth(r: Decimal, n: u64) -> Result<Decimal> {
     let mut base = Decimal::ONE
@@ -265,27 +299,11 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
             "principal: the loan principal must be more than 0",
         ));
     }
-    let n = input.term_months.get();
-    if n == 0 || n > MAX_TERM_MONTHS {
-        return Err(Error::at(
-            ErrorKind::OutOfRange,
-            "termMonths",
-            format!("termMonths：期限应为 1–{MAX_TERM_MONTHS} 个月"),
-            format!("termMonths: the term must be 1-{MAX_TERM_MONTHS} months"),
-        ));
-    }
+    let n = checked_term(input.term_months, "termMonths")?;
     let mut trace = Trace::default();
     let annual = match input.annual_rate_percent {
         Some(rate) => {
-            let v = rate.decimal();
-            if v > Decimal::from(100) {
-                return Err(Error::at(
-                    ErrorKind::OutOfRange,
-                    "annualRatePercent",
-                    "annualRatePercent：年利率应在 0–100（%）之间",
-                    "annualRatePercent: the annual rate must be 0-100 (percent)",
-                ));
-            }
+            let v = checked_annual_rate(rate, "annualRatePercent")?;
             if input.first_home.is_some() {
                 trace.warn(
                     "FIRST_HOME_NOT_USED",
