@@ -14,6 +14,8 @@ pub const FUNCTIONS: &[&str] = &[
     "elevatorWithdrawal",
     "childcarePlaces",
     "repaymentSchedule",
+    "publicRentalSubsidy",
+    "affordableRentalHousing",
     "policyParameters",
 ];
 
@@ -51,6 +53,14 @@ pub fn call(function: &str, json: &str) -> Result<serde_json::Value> {
         "repaymentSchedule" => value(run_json(
             json,
             crate::repayment_schedule::repayment_schedule,
+        )),
+        "publicRentalSubsidy" => value(run_json(
+            json,
+            crate::public_rental_subsidy::public_rental_subsidy,
+        )),
+        "affordableRentalHousing" => value(run_json(
+            json,
+            crate::affordable_rental_housing::affordable_rental_housing,
         )),
         "policyParameters" => value(Ok(crate::params::policy_parameters())),
         other => Err(Error::new(

@@ -127,6 +127,8 @@ pub mod docs {
     /// Outside the gazette: the 7th national census (2020) resident population of Qinzhou,
     /// the basis the childcare plan says it measured by ("以七普常住人口测算").
     pub const CENSUS_2020: &str = "第七次全国人口普查（2020年）钦州市常住人口";
+    /// The public and affordable rental housing plan (gazette lines 1096-1170), issued 2023-01-09.
+    pub const HOUSING_2023_1: &str = "钦政办规〔2023〕1号";
     /// Not a rule at all: a parameter the embedding site sets (e.g. yuan per point).
     pub const SITE_CONFIG: &str = "本站配置（公报未规定）";
 }

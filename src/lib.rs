@@ -24,7 +24,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod affordable_rental_housing;
 pub mod api;
+pub mod area;
+pub mod change;
 pub mod childcare_places;
 pub mod date;
 pub mod elevator_withdrawal;
@@ -37,6 +40,7 @@ pub mod money;
 pub mod number;
 pub mod params;
 pub mod points;
+pub mod public_rental_subsidy;
 pub mod rent_withdrawal;
 pub mod repayment_schedule;
 pub mod repayment_withdrawal;

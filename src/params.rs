@@ -36,6 +36,12 @@ pub enum Unit {
     PercentPerYear,
     /// Places per 1,000 population.
     PerThousand,
+    /// Yuan per square metre per month per person (the 公租房 rental subsidy standard).
+    YuanPerSquareMetrePerMonthPerPerson,
+    /// Square metres of floor area.
+    SquareMetres,
+    /// Percent.
+    Percent,
 }
 
 /// Names the parameters, so a calculator cannot ask for one that does not exist.
@@ -93,6 +99,27 @@ pub enum ParamId {
     /// Childcare places per 1,000 population targeted for 2025.
     #[serde(rename = "childcare.target_per_thousand")]
     ChildcareTargetPerThousand,
+    /// 公租房 rental subsidy standard, tier 1.
+    #[serde(rename = "public_rental.subsidy_rate.tier1")]
+    PublicRentalRateTier1,
+    /// 公租房 rental subsidy standard, tier 2.
+    #[serde(rename = "public_rental.subsidy_rate.tier2")]
+    PublicRentalRateTier2,
+    /// Months between two subsidy payments (paid once every half year).
+    #[serde(rename = "public_rental.payment_interval_months")]
+    PublicRentalPaymentMonths,
+    /// Per-capita floor area below which a home-owning household still has housing difficulty.
+    #[serde(rename = "public_rental.floor_area_threshold")]
+    PublicRentalFloorArea,
+    /// Years between reviews of the subsidy standard.
+    #[serde(rename = "public_rental.standard_review_years")]
+    PublicRentalReviewYears,
+    /// The most an affordable rental unit may charge, in percent of the market rent.
+    #[serde(rename = "affordable_rental.max_rent_percent")]
+    AffordableRentPercent,
+    /// The floor area affordable rental units are mainly within.
+    #[serde(rename = "affordable_rental.main_unit_area")]
+    AffordableUnitArea,
 }
 
 impl ParamId {
@@ -116,6 +143,13 @@ impl ParamId {
             ParamId::RateSecondHomeUpTo5Years => "rate.second_home.up_to_5_years",
             ParamId::RateSecondHomeOver5Years => "rate.second_home.over_5_years",
             ParamId::ChildcareTargetPerThousand => "childcare.target_per_thousand",
+            ParamId::PublicRentalRateTier1 => "public_rental.subsidy_rate.tier1",
+            ParamId::PublicRentalRateTier2 => "public_rental.subsidy_rate.tier2",
+            ParamId::PublicRentalPaymentMonths => "public_rental.payment_interval_months",
+            ParamId::PublicRentalFloorArea => "public_rental.floor_area_threshold",
+            ParamId::PublicRentalReviewYears => "public_rental.standard_review_years",
+            ParamId::AffordableRentPercent => "affordable_rental.max_rent_percent",
+            ParamId::AffordableUnitArea => "affordable_rental.main_unit_area",
         }
     }
 }
@@ -166,9 +200,23 @@ impl Parameter {
 const HPF_START: Option<Date> = Some(Date::ymd(2023, 1, 1));
 const HPF_BEFORE: Option<Date> = Some(Date::ymd(2022, 12, 31));
 const PBC_START: Option<Date> = Some(Date::ymd(2022, 10, 1));
+/// The day 钦政办规〔2023〕1号 was issued. The plan states no commencement date, so the library
+/// applies it from the day it was issued (an interpretation the README lists); earlier dates
+/// are `RULE_NOT_IN_SOURCE`, since the gazette gives no earlier standard.
+pub const HOUSING_PLAN_ISSUED: Date = Date::ymd(2023, 1, 9);
+const HOUSING_START: Option<Date> = Some(HOUSING_PLAN_ISSUED);
+/// The first day of the fund notice's changes (钦市金管委规〔2023〕1号): results dated from it
+/// are compared with the rule in force the day before.
+pub const HPF_CHANGE_DAY: Date = Date::ymd(2023, 1, 1);
+/// The last day of the rules the fund notice changed.
+pub const HPF_LAST_DAY_BEFORE_CHANGE: Date = Date::ymd(2022, 12, 31);
 
 const fn hpf(clause: &'static str) -> Citation {
     Citation::gazette(docs::HPF_2023_1, clause)
+}
+
+const fn housing(clause: &'static str) -> Citation {
+    Citation::gazette(docs::HOUSING_2023_1, clause)
 }
 
 const fn pbc() -> Citation {
@@ -378,6 +426,76 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "2025年全市每千人口拥有3岁以下婴幼儿托位数目标",
         en: "2025 target: childcare places for children under 3 per 1,000 population",
     },
+    Parameter {
+        id: ParamId::PublicRentalRateTier1,
+        value: dec!(10),
+        unit: Unit::YuanPerSquareMetrePerMonthPerPerson,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("二(六)"),
+        zh: "公租房住房租赁补贴第1档标准（我市保障范围户籍的低保户、特困人员、年满18周岁儿童福利机构安置对象）",
+        en: "Public rental housing subsidy, tier 1 (locally registered minimum-living households, persons in extreme poverty, child-welfare leavers aged 18+)",
+    },
+    Parameter {
+        id: ParamId::PublicRentalRateTier2,
+        value: dec!(7),
+        unit: Unit::YuanPerSquareMetrePerMonthPerPerson,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("二(六)"),
+        zh: "公租房住房租赁补贴第2档标准（除第1档外的获得保障资格的对象）",
+        en: "Public rental housing subsidy, tier 2 (every other qualified household)",
+    },
+    Parameter {
+        id: ParamId::PublicRentalPaymentMonths,
+        value: dec!(6),
+        unit: Unit::Months,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("二(六)"),
+        zh: "住房租赁补贴每半年（6个月）发放1次",
+        en: "The rental subsidy is paid once every half year (6 months)",
+    },
+    Parameter {
+        id: ParamId::PublicRentalFloorArea,
+        value: dec!(15),
+        unit: Unit::SquareMetres,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("一(三)"),
+        zh: "公租房准入：有房产的家庭人均住房面积须不足15平方米",
+        en: "Public rental housing: a household owning a home qualifies only with less than 15 m² per person",
+    },
+    Parameter {
+        id: ParamId::PublicRentalReviewYears,
+        value: dec!(3),
+        unit: Unit::Years,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("二(六)"),
+        zh: "每3年参照市场租金对住房租赁补贴标准进行调整",
+        en: "The subsidy standard is reviewed against market rents every 3 years",
+    },
+    Parameter {
+        id: ParamId::AffordableRentPercent,
+        value: dec!(90),
+        unit: Unit::Percent,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("三(十一)"),
+        zh: "保障性租赁住房租金不高于同地段同品质市场租赁住房租金的90%",
+        en: "Affordable rental housing rent: at most 90% of the market rent of the same location and quality",
+    },
+    Parameter {
+        id: ParamId::AffordableUnitArea,
+        value: dec!(70),
+        unit: Unit::SquareMetres,
+        effective_from: HOUSING_START,
+        effective_to: None,
+        citation: housing("三(十一)"),
+        zh: "保障性租赁住房以建筑面积不超过70平方米的小户型为主",
+        en: "Affordable rental housing is mainly small units of at most 70 m² floor area",
+    },
 ];
 
 /// The version of `id` in force on `date`.
@@ -454,7 +572,10 @@ pub fn policy_parameters() -> Vec<ParameterView> {
         .iter()
         .map(|p| {
             let value = match p.unit {
-                Unit::Yuan | Unit::YuanPerMonth | Unit::YuanPerPoint => {
+                Unit::Yuan
+                | Unit::YuanPerMonth
+                | Unit::YuanPerPoint
+                | Unit::YuanPerSquareMetrePerMonthPerPerson => {
                     crate::money::Money::round_down(p.value).to_string()
                 }
                 _ => p.value.normalize().to_string(),

@@ -5,9 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{self, SignedMoney};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Explanation, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, Step, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -72,18 +73,75 @@ pub struct RentWithdrawalResult {
     pub from_spouse: Money,
     /// Whether the balances, not the ceiling, limited the total.
     pub limited_by_balance: bool,
+    /// The same case under the rule in force on 2022-12-31; absent for dates before
+    /// 2023-01-01 (they are under that rule already).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before_change: Option<RentBeforeChange>,
+    /// `total − beforeChange.total`, signed; absent with `beforeChange`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_from_before: Option<SignedMoney>,
     /// The steps applied with their citations, warnings, reasons and rule version.
     #[serde(flatten)]
     pub explanation: Explanation,
 }
 
-/// Computes how much may be withdrawn to pay rent.
+/// What the same case gave under the rule in force on 2022-12-31.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RentBeforeChange {
+    /// The monthly rent ceiling then.
+    pub monthly_cap: Money,
+    /// What could be withdrawn in all then.
+    pub total: Money,
+}
+
+/// Computes how much may be withdrawn to pay rent and, from 2023-01-01, how that compares with
+/// the same case under the ceilings in force on 2022-12-31.
 ///
 /// # Errors
 /// `INCONSISTENT` for a spouse's balance given for a single depositor; `OUT_OF_RANGE` for
 /// `months` of 0 or over [`MAX_MONTHS`]; `RULE_NOT_IN_SOURCE` is never returned (the gazette
 /// states the earlier ceilings, so earlier dates get them, with a warning).
 pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResult> {
+    let mut result = rent_withdrawal_on(input)?;
+    let Some(day) = change::comparison_day(input.date) else {
+        return Ok(result);
+    };
+    // Where the earlier rule is not in the gazette the rerun fails, and nothing is compared.
+    let Ok(before) = rent_withdrawal_on(&RentWithdrawalInput {
+        date: day,
+        ..input.clone()
+    }) else {
+        return Ok(result);
+    };
+    let diff = SignedMoney::difference(result.total, before.total)?;
+    let (zh, en) = change::describe(diff, "提取", "withdrawn");
+    // The clause that states both the old and the new ceilings.
+    let cite = Citation::gazette(docs::HPF_2023_1, "二(二)");
+    result.explanation.steps.push(Step {
+        rule: cite.rule(),
+        basis: cite.basis,
+        zh: format!(
+            "调整前（{day}适用的月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
+            before.monthly_cap, before.total
+        ),
+        en: format!(
+            "Before the change (ceiling {} yuan in force on {day}) the same case could withdraw {} yuan; {en}",
+            before.monthly_cap, before.total
+        ),
+        value: Some(diff.to_string()),
+    });
+    result.before_change = Some(RentBeforeChange {
+        monthly_cap: before.monthly_cap,
+        total: before.total,
+    });
+    result.change_from_before = Some(diff);
+    Ok(result)
+}
+
+/// The withdrawal under the rule in force on the input's date alone.
+fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResult> {
     let single = input.marital_status == MaritalStatus::Single;
     if single && input.balances.spouse.is_some() {
         return Err(Error::at(
@@ -142,6 +200,8 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         from_applicant: Money::ZERO,
         from_spouse: Money::ZERO,
         limited_by_balance: false,
+        before_change: None,
+        change_from_before: None,
         explanation: trace.finish(cap_param.policy()),
     };
     if input.owns_home_in_qinzhou {
@@ -226,6 +286,8 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         from_applicant,
         from_spouse,
         limited_by_balance,
+        before_change: None,
+        change_from_before: None,
         explanation: trace.finish(cap_param.policy()),
     })
 }

@@ -7,9 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{self, SignedMoney};
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::explain::{Basis, Explanation, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, Step, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -43,19 +44,79 @@ pub struct RepaymentWithdrawalResult {
     pub withdrawable: Money,
     /// Whether the amount due, not the balance, limited the withdrawal.
     pub limited_by_amount_due: bool,
+    /// The same case under the rule in force on 2022-12-31; absent for dates before
+    /// 2023-01-01 (they are under that rule already).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before_change: Option<RepaymentBeforeChange>,
+    /// `withdrawable − beforeChange.withdrawable`, signed; absent with `beforeChange`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_from_before: Option<SignedMoney>,
     /// The steps applied with their citations, warnings, reasons (always empty: that the loan
     /// is outstanding is the caller's premise) and rule version.
     #[serde(flatten)]
     pub explanation: Explanation,
 }
 
-/// Computes how much the main borrower may withdraw to repay the fund loan.
+/// What the same case gave under the rule in force on 2022-12-31.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RepaymentBeforeChange {
+    /// Months of the monthly deposit that had to stay then.
+    pub retain_months: u64,
+    /// The amount that had to stay then.
+    pub retained: Money,
+    /// What could be withdrawn then.
+    pub withdrawable: Money,
+}
+
+/// Computes how much the main borrower may withdraw to repay the fund loan and, from
+/// 2023-01-01, how that compares with the same case under the rule in force on 2022-12-31.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` only if the retained amount cannot be represented (never for amounts within
 /// [`crate::money::MAX_AMOUNT_YUAN`]). `RULE_NOT_IN_SOURCE` is never returned: the gazette
 /// states the earlier 6 months, so earlier dates get them, with a warning.
 pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<RepaymentWithdrawalResult> {
+    let mut result = repayment_withdrawal_on(input)?;
+    let Some(day) = change::comparison_day(input.date) else {
+        return Ok(result);
+    };
+    // Where the earlier rule is not in the gazette the rerun fails, and nothing is compared.
+    let Ok(before) = repayment_withdrawal_on(&RepaymentWithdrawalInput {
+        date: day,
+        ..input.clone()
+    }) else {
+        return Ok(result);
+    };
+    let diff = SignedMoney::difference(result.withdrawable, before.withdrawable)?;
+    let (zh, en) = change::describe(diff, "提取", "withdrawn");
+    // The clause that states both the old and the new number of months.
+    let cite = Citation::gazette(docs::HPF_2023_1, "二(一)");
+    result.explanation.steps.push(Step {
+        rule: cite.rule(),
+        basis: cite.basis,
+        zh: format!(
+            "调整前（{day}适用：留存 {} 个月月缴存额 {} 元）同一情形可提取 {} 元；{zh}",
+            before.retain_months, before.retained, before.withdrawable
+        ),
+        en: format!(
+            "Before the change (in force on {day}: retain {} months, {} yuan) the same case could withdraw {} yuan; {en}",
+            before.retain_months, before.retained, before.withdrawable
+        ),
+        value: Some(diff.to_string()),
+    });
+    result.before_change = Some(RepaymentBeforeChange {
+        retain_months: before.retain_months,
+        retained: before.retained,
+        withdrawable: before.withdrawable,
+    });
+    result.change_from_before = Some(diff);
+    Ok(result)
+}
+
+/// The withdrawal under the rule in force on the input's date alone.
+fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<RepaymentWithdrawalResult> {
     let param = params::on(ParamId::RepaymentRetainMonths, input.date)?;
     let mut trace = Trace::default();
     if param.effective_from.is_none() {
@@ -124,6 +185,8 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
         retained,
         withdrawable,
         limited_by_amount_due,
+        before_change: None,
+        change_from_before: None,
         explanation: trace.finish(param.policy()),
     })
 }

@@ -119,6 +119,19 @@ export!(
     childcare_places, childcarePlaces, "ChildcarePlacesInput", "ChildcarePlacesResult",
     crate::childcare_places::childcare_places
 );
+export!(
+    /// The 公租房 rental subsidy (住房租赁补贴): eligibility, tier and, with the site's area
+    /// per person, the monthly and half-yearly amounts, 钦政办规〔2023〕1号 一(三), 二(六).
+    /// Throws a typed `Error`.
+    public_rental_subsidy, publicRentalSubsidy, "PublicRentalSubsidyInput",
+    "PublicRentalSubsidyResult", crate::public_rental_subsidy::public_rental_subsidy
+);
+export!(
+    /// Affordable rental housing (保障性租赁住房): eligibility and the maximum rent (90% of
+    /// the market rent), 钦政办规〔2023〕1号 一(三), 三(十一), 三(十五). Throws a typed `Error`.
+    affordable_rental_housing, affordableRentalHousing, "AffordableRentalHousingInput",
+    "AffordableRentalHousingResult", crate::affordable_rental_housing::affordable_rental_housing
+);
 
 /// Every policy parameter the calculators use, every version, with its citation: the same
 /// table the calculators read.

@@ -1,0 +1,126 @@
+//! What the fund notice of 2023-01-01 changed for one case.
+//!
+//! The question every depositor asks after a rule change is "what did it change for me?". The
+//! rent and repayment withdrawals answer it by running the same case again under the rule in
+//! force on 2022-12-31, which the gazette states, and giving the money difference. Where the
+//! earlier rule is not in the gazette (loan caps, the points rules) nothing is compared.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::date::Date;
+use crate::error::Result;
+use crate::money::Money;
+use crate::params;
+
+/// A money difference that may be negative, shown with its sign so that "more" and "less"
+/// cannot be confused: `+1200.00`, `-300.00`, and `0.00` for no change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SignedMoney(Money);
+
+impl SignedMoney {
+    /// `after − before`, exactly.
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` on overflow (never for amounts within [`crate::money::MAX_AMOUNT_YUAN`]).
+    pub fn difference(after: Money, before: Money) -> Result<SignedMoney> {
+        after.sub(before).map(SignedMoney)
+    }
+
+    /// The difference as money (negative when less than before).
+    pub fn money(self) -> Money {
+        self.0
+    }
+
+    /// Whether the difference is above zero.
+    pub fn is_positive(self) -> bool {
+        self.0 > Money::ZERO
+    }
+}
+
+impl fmt::Display for SignedMoney {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_positive() {
+            write!(f, "+{}", self.0)
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
+impl Serialize for SignedMoney {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The day whose rule a result dated `date` is compared with: 2022-12-31 for dates from
+/// 2023-01-01, none before (a result under the earlier rule has nothing to compare with).
+pub fn comparison_day(date: Date) -> Option<Date> {
+    (date >= params::HPF_CHANGE_DAY).then_some(params::HPF_LAST_DAY_BEFORE_CHANGE)
+}
+
+/// The Chinese and English phrases of a difference: "比调整前多提取 1200.00 元".
+pub fn describe(change: SignedMoney, what_zh: &str, what_en: &str) -> (String, String) {
+    let m = change.money();
+    if change.is_positive() {
+        (
+            format!("比调整前多{what_zh} {m} 元"),
+            format!("{m} yuan more {what_en} than before the change"),
+        )
+    } else if m < Money::ZERO {
+        let less = Money::ZERO.sub(m).unwrap_or(Money::ZERO);
+        (
+            format!("比调整前少{what_zh} {less} 元"),
+            format!("{less} yuan less {what_en} than before the change"),
+        )
+    } else {
+        (
+            format!("与调整前相同（可{what_zh}金额不变）"),
+            format!("The same as before the change (no difference in the amount {what_en})"),
+        )
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const CHANGE_TYPES: &'static str = r#"
+/** A money difference with its sign and exactly 2 decimals: "+1200.00", "-300.00", "0.00". */
+export type SignedMoney = string;
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Money {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn signed_text() {
+        let up = SignedMoney::difference(m("1100"), m("1000")).unwrap();
+        assert_eq!(up.to_string(), "+100.00");
+        let down = SignedMoney::difference(m("4000"), m("7000")).unwrap();
+        assert_eq!(down.to_string(), "-3000.00");
+        let same = SignedMoney::difference(m("5"), m("5")).unwrap();
+        assert_eq!(same.to_string(), "0.00");
+        assert_eq!(serde_json::to_string(&up).unwrap(), "\"+100.00\"");
+        assert_eq!(
+            describe(up, "提取", "withdrawn").0,
+            "比调整前多提取 100.00 元"
+        );
+        assert_eq!(
+            describe(down, "提取", "withdrawn").0,
+            "比调整前少提取 3000.00 元"
+        );
+    }
+
+    #[test]
+    fn compared_only_from_the_change_day() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(comparison_day(d("2022-12-31")), None);
+        assert_eq!(comparison_day(d("2023-01-01")), Some(d("2022-12-31")));
+    }
+}
