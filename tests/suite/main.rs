@@ -4,4 +4,5 @@ mod api_properties;
 mod calculator_properties;
 mod errors;
 mod fixtures;
+mod housing_properties;
 mod repayment_capacity;
