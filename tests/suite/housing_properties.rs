@@ -313,3 +313,68 @@ fn the_new_parameters_are_listed_with_their_clauses() {
         assert_eq!(p["effectiveFrom"], "2023-01-09", "{id}");
     }
 }
+
+/// Every `rule` a housing step cites as the gazette's has the gazette's words in the clause
+/// texts the package ships, so a page can show them under the step.
+#[test]
+fn every_cited_housing_clause_has_its_words() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut known = std::collections::BTreeMap::new();
+    for file in ["sources.json", "sources-housing.json"] {
+        let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+            continue;
+        };
+        let entries: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+        for e in entries {
+            let rule = e["rule"].as_str().unwrap().to_owned();
+            assert_eq!(
+                rule,
+                format!(
+                    "{} {}",
+                    e["document"].as_str().unwrap(),
+                    e["clause"].as_str().unwrap()
+                )
+            );
+            let zh = e["zh"].as_str().unwrap().to_owned();
+            assert!(!zh.is_empty(), "{rule}");
+            known.insert(rule, zh);
+        }
+    }
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut cited = std::collections::BTreeSet::new();
+    for file in [
+        "public_rental_subsidy.json",
+        "affordable_rental_housing.json",
+    ] {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(fixtures.join(file)).unwrap()).unwrap();
+        for case in cases.iter().filter(|c| c.get("expect").is_some()) {
+            let input = serde_json::to_string(&case["input"]).unwrap();
+            let v = api::call(case["function"].as_str().unwrap(), &input).unwrap();
+            for step in v["steps"].as_array().unwrap() {
+                if step["basis"] == "gazette" {
+                    cited.insert(step["rule"].as_str().unwrap().to_owned());
+                }
+            }
+        }
+    }
+    for rule in [
+        "钦政办规〔2023〕1号 一(三)",
+        "钦政办规〔2023〕1号 二(六)",
+        "钦政办规〔2023〕1号 三(十一)",
+        "钦政办规〔2023〕1号 三(十五)",
+    ] {
+        assert!(cited.contains(rule), "the fixtures exercise {rule}");
+    }
+    for rule in &cited {
+        assert!(known.contains_key(rule), "{rule} has its words in data/");
+    }
+    // The numbers the calculators apply are the numbers in those words.
+    assert!(known["钦政办规〔2023〕1号 二(六)"].contains("10 元/m²/月/人"));
+    assert!(known["钦政办规〔2023〕1号 二(六)"].contains("7 元/m²/月/人"));
+    assert!(known["钦政办规〔2023〕1号 二(六)"].contains("每半年发放 1 次"));
+    assert!(known["钦政办规〔2023〕1号 一(三)"].contains("人均住房面积不足15平方米"));
+    assert!(known["钦政办规〔2023〕1号 三(十一)"].contains("市场租赁住房租金90%"));
+    assert!(known["钦政办规〔2023〕1号 三(十一)"].contains("不超过70m²的小户型为主"));
+    assert!(known["钦政办规〔2023〕1号 三(十五)"].contains("不得同时享受本市公租房保障"));
+}
