@@ -41,6 +41,12 @@ fn seed(function: &str) -> Value {
         }
         "repaymentSchedule" => json!({"principal": "300000", "annualRatePercent": "3.1",
             "termMonths": 360, "method": "equal_installment"}),
+        "publicRentalSubsidy" => json!({"date": "2023-06-01", "householdSize": 3,
+            "perCapitaIncome": "20000", "incomeLine": "40000", "ownsHomeLocally": true,
+            "perCapitaFloorArea": "14.99", "localHukou": true, "category": "minimum_living",
+            "inKindAllocation": false, "areaPerPerson": "15"}),
+        "affordableRentalHousing" => json!({"date": "2023-06-01", "ownsHomeLocally": false,
+            "inPublicRental": false, "marketRent": "2000", "rent": "1800", "unitArea": "70"}),
         _ => json!({}),
     }
 }
@@ -71,6 +77,14 @@ fn interesting() -> &'static [Value] {
             json!(10_000_000_001u64),
             json!(120),
             json!(121),
+            // The housing plan's boundaries: household size, area maximum, 15 m², 70 m².
+            json!(100),
+            json!(101),
+            json!(100_000),
+            json!(100_000.01),
+            json!("14.99"),
+            json!("15"),
+            json!(70.01),
             json!(600),
             json!(601),
             json!(1200),

@@ -79,6 +79,15 @@ const VALID = {
   repaymentSchedule: () => ({
     principal: "300000", annualRatePercent: "3.1", termMonths: 120, method: "equal_principal",
   }),
+  publicRentalSubsidy: () => ({
+    date: "2023-06-01", householdSize: 3, perCapitaIncome: "20000", incomeLine: "40000",
+    ownsHomeLocally: true, perCapitaFloorArea: "14.99", localHukou: true, category: "minimum_living",
+    inKindAllocation: false, areaPerPerson: "15",
+  }),
+  affordableRentalHousing: () => ({
+    date: "2023-06-01", ownsHomeLocally: false, inPublicRental: false, marketRent: "2000",
+    rent: "1800", unitArea: "70",
+  }),
   policyParameters: () => ({}),
 };
 const FUNCTIONS = Object.keys(VALID);
