@@ -97,6 +97,7 @@ pub struct PublicRentalSubsidyResult {
     /// Whether the household qualifies for the rental subsidy.
     pub eligible: bool,
     /// The subsidy tier (1 or 2); `null` when not eligible.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "1 | 2 | null"))]
     pub tier: Option<u8>,
     /// The standard of that tier in 元 per m² per month per person; `null` when not eligible.
     pub rate_per_square_metre: Option<Money>,

@@ -1,13 +1,16 @@
 // A TypeScript consumer using every function and type: must compile under --strict.
 import init, {
+  affordableRentalHousing,
   childcarePlaces,
   elevatorWithdrawal,
   loanLimit,
   policyParameters,
+  publicRentalSubsidy,
   rentWithdrawal,
   repaymentSchedule,
   repaymentWithdrawal,
   voluntaryPoints,
+  type AffordableRentalHousingResult,
   type Binding,
   type CalculatorError,
   type ChildcarePlacesResult,
@@ -17,6 +20,9 @@ import init, {
   type Money,
   type ParameterView,
   type PointsInput,
+  type PublicRentalSubsidyInput,
+  type PublicRentalSubsidyResult,
+  type SignedMoney,
   type RentWithdrawalInput,
   type RepaymentScheduleInput,
   type Step,
@@ -67,6 +73,20 @@ export async function demo(): Promise<string[]> {
   const last = repaymentSchedule(schedule).schedule.at(-1)?.remaining;
   const childcare: ChildcarePlacesResult = childcarePlaces({ population: 3302238, places: 4613, projects: "gazette" });
   const params: ParameterView[] = policyParameters();
+  const subsidyInput: PublicRentalSubsidyInput = {
+    date: "2023-06-01", householdSize: 3, perCapitaIncome: 18000, incomeLine: "38000",
+    ownsHomeLocally: true, perCapitaFloorArea: 12.5, localHukou: true, category: "minimum_living",
+    areaPerPerson: "15",
+  };
+  const subsidy: PublicRentalSubsidyResult = publicRentalSubsidy(subsidyInput);
+  const tier: number | null | undefined = subsidy.tier;
+  const halfYearly: Money | undefined = subsidy.halfYearly;
+  const affordable: AffordableRentalHousingResult = affordableRentalHousing({
+    date: "2023-06-01", ownsHomeLocally: false, inPublicRental: false, marketRent: "1650", rent: 1500, unitArea: "75",
+  });
+  const within: boolean | undefined = affordable.rentWithinCap;
+  const change: SignedMoney | undefined = rentWithdrawal(rent).changeFromBefore;
+  const before: Money | undefined = repaymentWithdrawal({ date: "2023-06-01", balance: "10000", monthlyDeposit: "1000" }).beforeChange?.withdrawable;
 
   try {
     rentWithdrawal({ ...rent, monthlyRent: "1.234" });
@@ -75,5 +95,6 @@ export async function demo(): Promise<string[]> {
     const code: CalculatorError["code"] = err.code;
     return [code, err.field ?? "", err.messageEn];
   }
-  return [binding, money, firstStep?.rule ?? "", String(household), total, repay.withdrawable, covered, last ?? "", childcare.perThousand, String(params.length)];
+  return [binding, money, firstStep?.rule ?? "", String(household), total, repay.withdrawable, covered, last ?? "", childcare.perThousand, String(params.length),
+    String(tier), halfYearly ?? "", affordable.maxRent, String(within), change ?? "", before ?? ""];
 }
