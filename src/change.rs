@@ -25,7 +25,12 @@ impl SignedMoney {
     /// # Errors
     /// `OUT_OF_RANGE` on overflow (never for amounts within [`crate::money::MAX_AMOUNT_YUAN`]).
     pub fn difference(after: Money, before: Money) -> Result<SignedMoney> {
-        after.sub(before).map(SignedMoney)
+        after
+            .decimal()
+            .checked_sub(before.decimal())
+            // Both have at most 2 decimals, so the difference is exact and rounding keeps it.
+            .map(|d| SignedMoney(Money::round_down(d)))
+            .ok_or_else(|| crate::Error::overflow(None))
     }
 
     /// The difference as money (negative when less than before).
@@ -70,7 +75,7 @@ pub fn describe(change: SignedMoney, what_zh: &str, what_en: &str) -> (String, S
             format!("{m} yuan more {what_en} than before the change"),
         )
     } else if m < Money::ZERO {
-        let less = Money::ZERO.sub(m).unwrap_or(Money::ZERO);
+        let less = Money::round_down(-m.decimal());
         (
             format!("比调整前少{what_zh} {less} 元"),
             format!("{less} yuan less {what_en} than before the change"),
