@@ -88,7 +88,7 @@ export class QzRepaymentSchedule extends QzCalculator {
         { class: "year-table" },
         h("summary", { text: this.t(["逐年还款明细", "Year by year"]) }),
         this.table(
-          ["逐年还款明细（元）", "Year by year (yuan)"],
+          ["每年的还款额、本金和利息（元）", "Paid each year, principal and interest (yuan)"],
           [["年度", "Year"], ["还款额", "Paid"], ["其中本金", "Principal"], ["其中利息", "Interest"], ["年末剩余本金", "Owed at year end"]],
           years.map((y) => [this.t([`第 ${y.year} 年`, `Year ${y.year}`]), money(y.payment), money(y.principal), money(y.interest), formatMoney(y.remaining)]),
           { numeric: [1, 2, 3, 4] },
