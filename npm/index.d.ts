@@ -4,7 +4,7 @@ export * from "./qinzhou_policy_calc.js";
 import type { CalculatorError as CalculatorErrorShape, InitInput, InitOutput, SyncInitInput } from "./qinzhou_policy_calc.js";
 
 /** The error every calculator throws; `instanceof` works. */
-export declare class CalculatorError extends Error implements CalculatorErrorShape {
+export declare class CalculatorError extends Error {
   constructor(message: string, options?: { code: CalculatorError["code"]; field?: string | null; messageEn?: string; cause?: unknown });
   /** Stable code; `NOT_INITIALIZED` when a calculator is called before `init()` resolved. */
   readonly code: CalculatorErrorShape["code"] | "NOT_INITIALIZED";

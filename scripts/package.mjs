@@ -251,7 +251,7 @@ import type { ${elements.map((c) => `${pascal(c.fn)}Input, ${pascal(c.fn)}Result
 
 type QzProps<E, R, I, T extends keyof QzElementAttributes> = DetailedHTMLProps<HTMLAttributes<E>, E> &
   QzElementAttributes[T] &
-  Partial<Pick<E, Exclude<{ [K in keyof E]: E[K] extends Function ? never : K }[keyof E], keyof HTMLElement | "result" | "ready">>> & {
+  { [K in Exclude<{ [K in keyof E]: E[K] extends Function ? never : K }[keyof E], keyof HTMLElement | "result" | "ready">]?: E[K] extends string | null ? string | number | null : E[K] } & {
     "onqz-result"?: (event: CustomEvent<QzResultDetail<R, I>>) => void;
     "onqz-invalid"?: (event: CustomEvent<QzInvalidDetail>) => void;
   };

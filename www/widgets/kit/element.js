@@ -200,6 +200,9 @@ export class QzCalculator extends HTMLElement {
         return;
       }
     }
+    // The same input as the result on show (e.g. a field left after the pause): keep the DOM,
+    // so a click that is landing on it (say, on 计算依据) is not lost to a redraw.
+    const same = !rerenderOnly && !outcome.error && this.result && this._errorShown === false && JSON.stringify(outcome.input) === JSON.stringify(this._outcome.input);
     this._outcome = outcome.error ? { error: outcome.error } : outcome;
     this._markStale(false);
     this._clearErrors();
@@ -207,7 +210,7 @@ export class QzCalculator extends HTMLElement {
       this._showError(outcome.error, focus);
       return;
     }
-    this._render(outcome.result);
+    if (!same) this._render(outcome.result);
     if (keyboard) {
       this._result.focus({ preventScroll: true });
       this._result.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -243,7 +246,7 @@ export function define(tag, cls) {
       get: type === "boolean" ? function () { return this.hasAttribute(attr); } : function () { return this.getAttribute(attr); },
       set:
         type === "boolean"
-          ? function (v) { this.toggleAttribute(attr, !!v && v !== "false"); }
+          ? function (v) { this.toggleAttribute(attr, v === "" || (!!v && v !== "false")); }
           : function (v) { if (v === null || v === undefined || v === false) this.removeAttribute(attr); else this.setAttribute(attr, String(v)); },
     });
   }
