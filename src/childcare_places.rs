@@ -15,7 +15,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Explanation, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, Trace};
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
@@ -197,16 +197,10 @@ pub struct ChildcarePlacesResult {
 const PLAN: &str = docs::CHILDCARE_2023_3;
 
 const fn plan(clause: &'static str) -> Citation {
-    Citation {
-        document: PLAN,
-        clause,
-    }
+    Citation::gazette(PLAN, clause)
 }
 
-const HEALTH_PLAN_19: Citation = Citation {
-    document: docs::HEALTH_PLAN_2023_1,
-    clause: "主要指标 第19项",
-};
+const HEALTH_PLAN_19: Citation = Citation::gazette(docs::HEALTH_PLAN_2023_1, "主要指标 第19项");
 
 /// The projects a `projects` value selects.
 ///
@@ -288,10 +282,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             }
             let v = v.normalize();
             trace.step(
-                Citation {
-                    document: docs::SITE_CONFIG,
-                    clause: "",
-                },
+                Citation::SITE,
                 format!(
                     "目标采用输入值：每千人口 {v} 个托位（规划目标为 {} 个）",
                     param.value.normalize()
@@ -339,6 +330,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     );
     if population == GAZETTE.census_population && places == GAZETTE.places_2020 {
         trace.warn(
+            Basis::Official,
             "GAZETTE_RATE_MISMATCH",
             format!(
                 "按公报数字计算，4613 ÷ 3302238 × 1000 = {per_thousand}，而不是公报所称的 1.14；1.14 应基于另一人口口径"

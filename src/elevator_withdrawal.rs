@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Explanation, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -162,18 +162,12 @@ pub struct ElevatorWithdrawalResult {
 }
 
 const fn clause(clause: &'static str) -> Citation {
-    Citation {
-        document: docs::HPF_2023_1,
-        clause,
-    }
+    Citation::gazette(docs::HPF_2023_1, clause)
 }
 
 const DOCUMENTS_RULE: Citation = clause("二(三)1");
 const ACCOUNTS_RULE: Citation = clause("二(三)3");
-const CIVIL_CODE: Citation = Citation {
-    document: docs::CIVIL_CODE_PERIODS,
-    clause: "",
-};
+const CIVIL_CODE: Citation = Citation::law(docs::CIVIL_CODE_PERIODS, "");
 
 /// The same error, about another input field (the parameter table speaks of `date`).
 fn at_field(e: Error, field: &str) -> Error {
@@ -356,6 +350,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     let too_many = application_number > max_applications;
     if before {
         trace.reason(
+            Basis::Gazette,
             "BEFORE_PERMIT",
             format!(
                 "申请日期 {} 早于规划许可（或批准建设文件）日期 {}",
@@ -369,6 +364,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     }
     if after {
         trace.reason(
+            Basis::Gazette,
             "WINDOW_ENDED",
             format!(
                 "申请日期 {} 已超过自规划许可之日起 {years} 年的期限（最后一日为 {window_ends}）",
@@ -382,6 +378,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     }
     if too_many {
         trace.reason(
+            Basis::Gazette,
             "NO_APPLICATIONS_LEFT",
             format!(
                 "三年内最多申请 {max_applications} 次，此前已申请 {previous_count} 次"
@@ -393,6 +390,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     }
     if remaining.is_zero() {
         trace.reason(
+            Basis::Gazette,
             "ENTITLEMENT_USED_UP",
             format!(
                 "本家庭户可提取额度 {} 元已全部提取（此前合计 {used} 元）",
@@ -476,6 +474,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         );
         if !uncovered.is_zero() {
             trace.warn(
+                Basis::Gazette,
                 "NOT_FULLY_COVERED",
                 format!("所列账户余额合计不足，尚有 {uncovered} 元无法用住房公积金支付"),
                 format!("The accounts listed cannot cover {uncovered} yuan of the remaining entitlement"),

@@ -8,16 +8,95 @@ use serde::Serialize;
 
 use crate::date::IsoDate;
 
-/// Where a rule comes from: a document number and a clause within it.
+/// What kind of authority a rule rests on. A reader deciding whether to rely on a number
+/// must be able to tell the gazette's own rule from national law, another official figure, a
+/// setting of the site they are on, or a choice the library made where the gazette is silent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// The gazette says it; the rule names the document and clause.
+    Gazette,
+    /// A national law or State Council rule (the Civil Code's periods, the yearly holiday notices).
+    Law,
+    /// Another official figure outside the gazette (PBC loan rates, census population).
+    Official,
+    /// A setting the embedding site supplied.
+    Site,
+    /// The gazette is silent and the library chose; the rule is [`INTERPRETATION_RULE`].
+    Interpretation,
+}
+
+impl Basis {
+    /// The stable name users see, as serialised.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Basis::Gazette => "gazette",
+            Basis::Law => "law",
+            Basis::Official => "official",
+            Basis::Site => "site",
+            Basis::Interpretation => "interpretation",
+        }
+    }
+}
+
+/// The `rule` of every interpretation: never a gazette clause, so nobody mistakes the
+/// library's choice for the gazette's rule.
+pub const INTERPRETATION_RULE: &str = "本库解释";
+
+/// Where a rule comes from: a document number, a clause within it, and the kind of authority.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Citation {
     /// The document number, e.g. `钦市金管委规〔2023〕1号`.
     pub document: &'static str,
     /// The clause, e.g. `二(二)`; empty when the whole document is meant.
     pub clause: &'static str,
+    /// What kind of authority the rule rests on.
+    pub basis: Basis,
 }
 
 impl Citation {
+    /// A clause of a gazette document.
+    pub const fn gazette(document: &'static str, clause: &'static str) -> Self {
+        Citation {
+            document,
+            clause,
+            basis: Basis::Gazette,
+        }
+    }
+
+    /// A national law or State Council rule.
+    pub const fn law(document: &'static str, clause: &'static str) -> Self {
+        Citation {
+            document,
+            clause,
+            basis: Basis::Law,
+        }
+    }
+
+    /// An official figure outside the gazette.
+    pub const fn official(document: &'static str, clause: &'static str) -> Self {
+        Citation {
+            document,
+            clause,
+            basis: Basis::Official,
+        }
+    }
+
+    /// A setting of the embedding site.
+    pub const SITE: Citation = Citation {
+        document: docs::SITE_CONFIG,
+        clause: "",
+        basis: Basis::Site,
+    };
+
+    /// The library's own reading where the gazette is silent.
+    pub const INTERPRETATION: Citation = Citation {
+        document: INTERPRETATION_RULE,
+        clause: "",
+        basis: Basis::Interpretation,
+    };
+
     /// The rule as users read it: `钦市金管委规〔2023〕1号 二(二)`.
     pub fn rule(self) -> String {
         if self.clause.is_empty() {
@@ -58,6 +137,8 @@ pub mod docs {
 pub struct Step {
     /// The citation, e.g. `钦市金管委规〔2023〕1号 一`.
     pub rule: String,
+    /// What kind of authority the rule rests on.
+    pub basis: Basis,
     /// What was applied, in Chinese.
     pub zh: String,
     /// What was applied, in English.
@@ -73,6 +154,8 @@ pub struct Step {
 pub struct Notice {
     /// Stable code, e.g. `POINTS_RATE_NOT_CONFIGURED`.
     pub code: String,
+    /// What kind of authority the warning or reason rests on.
+    pub basis: Basis,
     /// The text in Chinese.
     pub zh: String,
     /// The text in English.
@@ -135,25 +218,34 @@ impl Trace {
     pub fn step(&mut self, cite: Citation, zh: String, en: String, value: Option<String>) {
         self.steps.push(Step {
             rule: cite.rule(),
+            basis: cite.basis,
             zh,
             en,
             value,
         });
     }
 
-    /// Records a warning.
-    pub fn warn(&mut self, code: &str, zh: impl Into<String>, en: impl Into<String>) {
+    /// Records a warning, resting on `basis`.
+    pub fn warn(&mut self, basis: Basis, code: &str, zh: impl Into<String>, en: impl Into<String>) {
         self.warnings.push(Notice {
             code: code.to_owned(),
+            basis,
             zh: zh.into(),
             en: en.into(),
         });
     }
 
-    /// Records a reason the person is not eligible.
-    pub fn reason(&mut self, code: &str, zh: impl Into<String>, en: impl Into<String>) {
+    /// Records a reason the person is not eligible, resting on `basis`.
+    pub fn reason(
+        &mut self,
+        basis: Basis,
+        code: &str,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) {
         self.reasons.push(Notice {
             code: code.to_owned(),
+            basis,
             zh: zh.into(),
             en: en.into(),
         });

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Explanation, Trace};
+use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -160,10 +160,7 @@ pub struct LoanLimitResult {
     pub explanation: Explanation,
 }
 
-const SITE: Citation = Citation {
-    document: docs::SITE_CONFIG,
-    clause: "",
-};
+const SITE: Citation = Citation::SITE;
 
 fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> Result<Decimal> {
     let v = value.decimal();
@@ -259,6 +256,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     };
     if input.points.is_some() && !any_voluntary {
         trace.warn(
+            Basis::Gazette,
             "POINTS_NOT_USED",
             "家庭中没有以自愿缴存方式正常缴存的人，积分不用于核算可贷额度",
             "Nobody contributing deposits voluntarily: points do not enter the limit",
@@ -271,6 +269,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let (cap_param, count_zh, count_en) = match contributing.len() {
         0 => {
             trace.reason(
+                Basis::Interpretation,
                 "NO_CONTRIBUTOR",
                 "缴存人及配偶均未在本市正常缴存住房公积金，不能申请住房公积金贷款",
                 "Neither the applicant nor the spouse contributes normally in Qinzhou: not eligible for a fund loan",
@@ -336,6 +335,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                     ("配偶", "the spouse")
                 };
                 trace.warn(
+                    Basis::Gazette,
                     "POINTS_MEMBER_NOT_COUNTED",
                     format!("{zh}不是正常缴存的自愿缴存人，其 {} 分积分不计入可贷额度", m.total),
                     format!(
@@ -358,6 +358,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         points_counted = Some(counted);
         if mixed {
             trace.warn(
+                Basis::Interpretation,
                 "MIXED_SCHEMES",
                 "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；已将积分可贷额度作为一项限制",
                 "The household mixes employed and voluntary deposits; the gazette does not say how they combine, so the points-based amount is applied as one constraint",
@@ -381,6 +382,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 });
             }
             None => trace.warn(
+                Basis::Site,
                 "POINTS_RATE_NOT_CONFIGURED",
                 "公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint），未按积分核算可贷额度",
                 "The gazette does not give the yuan per point and this site has not set yuanPerPoint: the points-based amount is not computed",

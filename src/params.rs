@@ -168,17 +168,11 @@ const HPF_BEFORE: Option<Date> = Some(Date::ymd(2022, 12, 31));
 const PBC_START: Option<Date> = Some(Date::ymd(2022, 10, 1));
 
 const fn hpf(clause: &'static str) -> Citation {
-    Citation {
-        document: docs::HPF_2023_1,
-        clause,
-    }
+    Citation::gazette(docs::HPF_2023_1, clause)
 }
 
 const fn pbc() -> Citation {
-    Citation {
-        document: docs::PBC_RATES_2022,
-        clause: "",
-    }
+    Citation::official(docs::PBC_RATES_2022, "")
 }
 
 /// The table. Superseded versions stay in it: a date before a change gets the earlier value
@@ -380,10 +374,7 @@ pub const PARAMETERS: &[Parameter] = &[
         unit: Unit::PerThousand,
         effective_from: None,
         effective_to: None,
-        citation: Citation {
-            document: docs::CHILDCARE_2023_3,
-            clause: "附件1 第14项",
-        },
+        citation: Citation::gazette(docs::CHILDCARE_2023_3, "附件1 第14项"),
         zh: "2025年全市每千人口拥有3岁以下婴幼儿托位数目标",
         en: "2025 target: childcare places for children under 3 per 1,000 population",
     },
@@ -449,6 +440,8 @@ pub struct ParameterView {
     pub document: String,
     /// The clause.
     pub clause: String,
+    /// What kind of authority the value rests on.
+    pub basis: crate::explain::Basis,
     /// Chinese label.
     pub zh: String,
     /// English label.
@@ -474,6 +467,7 @@ pub fn policy_parameters() -> Vec<ParameterView> {
                 effective_to: p.effective_to,
                 document: p.citation.document.to_owned(),
                 clause: p.citation.clause.to_owned(),
+                basis: p.citation.basis,
                 zh: p.zh.to_owned(),
                 en: p.en.to_owned(),
             }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Explanation, Trace};
+use crate::explain::{Basis, Explanation, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -113,6 +113,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     let mut trace = Trace::default();
     if cap_param.effective_from.is_none() {
         trace.warn(
+            Basis::Gazette,
             "OLD_RULE_START_UNKNOWN",
             "申请日期早于2023年1月1日，适用调整前的月租金标准；公报载明了原标准，但未载明其起始日期",
             "The date is before 2023-01-01, so the earlier ceiling applies; the gazette gives that ceiling but not when it started",
@@ -145,6 +146,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     };
     if input.owns_home_in_qinzhou {
         trace.reason(
+            Basis::Gazette,
             "OWNS_HOME",
             "缴存人及配偶在本市有自有住房，不符合租房提取条件",
             "The depositor or spouse owns housing in Qinzhou: rent withdrawal is not available",
@@ -153,6 +155,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     }
     if input.monthly_rent.is_zero() {
         trace.reason(
+            Basis::Gazette,
             "NOT_RENTING",
             "月租金为 0：租房提取须租赁住房并支付房租",
             "Monthly rent is 0: rent withdrawal requires renting a home",
@@ -193,6 +196,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     let limited_by_balance = total < entitlement;
     if limited_by_balance {
         trace.warn(
+            Basis::Gazette,
             "LIMITED_BY_BALANCE",
             "账户余额不足，可提取金额以余额为限",
             "The balances are lower than the entitlement: the total is limited to them",

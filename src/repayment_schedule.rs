@@ -13,7 +13,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Citation, Explanation, PolicyRef, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, PolicyRef, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::number::RateIn;
@@ -264,10 +264,7 @@ pub struct RepaymentScheduleResult {
     pub explanation: Explanation,
 }
 
-const METHODS: Citation = Citation {
-    document: docs::REPAYMENT_METHODS,
-    clause: "",
-};
+const METHODS: Citation = Citation::official(docs::REPAYMENT_METHODS, "");
 
 /// One month's interest: remaining × annual percent / 1200, rounded half-up. Multiplying
 /// before dividing keeps an exact half fen exact (remaining × r with r = 1/1200 cut to 28
@@ -306,6 +303,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
             let v = checked_annual_rate(rate, "annualRatePercent")?;
             if input.first_home.is_some() {
                 trace.warn(
+                    Basis::Official,
                     "FIRST_HOME_NOT_USED",
                     "已填写年利率，是否首套住房只用于选择默认利率，本次未使用",
                     "A rate was entered: firstHome only picks the default rate and is not used",
@@ -337,6 +335,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
                 Some(p.value.normalize().to_string()),
             );
             trace.warn(
+                Basis::Official,
                 "DEFAULT_RATE",
                 format!(
                     "年利率采用{}的默认值 {}%（不是公报规定），请以贷款合同利率为准",
@@ -441,6 +440,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
     }
     if below_interest {
         trace.warn(
+            Basis::Interpretation,
             "PAYMENT_BELOW_INTEREST",
             "四舍五入后的月还款低于当期利息的月份，本金按 0 计，利息照付",
             "In months where the rounded payment is below the interest, no principal is repaid and the interest is paid in full",

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::explain::{Explanation, Trace};
+use crate::explain::{Basis, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -60,6 +60,7 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
     let mut trace = Trace::default();
     if param.effective_from.is_none() {
         trace.warn(
+            Basis::Gazette,
             "OLD_RULE_START_UNKNOWN",
             "申请日期早于2023年1月1日，适用调整前的留存6个月月缴存额；公报载明了原规定，但未载明其起始日期",
             "The date is before 2023-01-01, so the earlier rule (retain 6 months) applies; the gazette gives that rule but not when it started",
@@ -98,6 +99,7 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
     );
     if above.is_zero() {
         trace.warn(
+            Basis::Gazette,
             "BALANCE_NOT_ABOVE_RETAINED",
             "账户余额不高于须留存的金额，暂无可提取金额",
             "The balance does not exceed the amount to retain: nothing can be withdrawn now",

@@ -31,7 +31,7 @@ fn every_kind_has_a_unique_stable_code() {
 
 #[test]
 fn the_readme_catalogue_lists_exactly_the_codes() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let start = readme
         .find("<!-- error-catalogue -->")
         .expect("README has <!-- error-catalogue -->");

@@ -1,0 +1,7 @@
+//! The native integration tests, one binary with a module per subject, so they compile once.
+
+mod api_properties;
+mod calculator_properties;
+mod errors;
+mod fixtures;
+mod repayment_capacity;
