@@ -56,6 +56,8 @@ const ATTRIBUTE_DOCS = {
   "max-repayment-ratio": "Site setting: the monthly payment may not exceed this share of income, e.g. `0.5` (with annual-rate-percent and term-months, shows the income field).",
   "annual-rate-percent": "Annual loan rate in percent used for the calculation, e.g. `3.1`.",
   "term-months": "Loan term in months, e.g. `360`.",
+  "income-line": "Site setting: the 公租房 income line, last year's urban per-capita disposable income as published by the city, in yuan; the gazette gives no figure. Without it the visitor enters it.",
+  "area-per-person": "Site setting: m² per person the 公租房 subsidy standard is paid on; the gazette sets none. Without it the result gives eligibility and tier only.",
 };
 const EVENTS = [
   {

@@ -1,5 +1,5 @@
 // Every Qinzhou policy calculator as a custom element: importing this module registers all
-// six. Each is also its own module (qinzhou-policy-calc/widgets/<name>) for a page that
+// eight. Each is also its own module (qinzhou-policy-calc/widgets/<name>) for a page that
 // needs only one. They share one WebAssembly instance, loaded from the package.
 export { QzCalculator, DEBOUNCE_MS } from "./kit/element.js";
 export { CSS_PROPERTIES } from "./kit/styles.js";
@@ -9,4 +9,6 @@ export { QzRepaymentWithdrawal } from "./repayment-withdrawal/repayment-withdraw
 export { QzElevatorWithdrawal } from "./elevator-withdrawal/elevator-withdrawal.js";
 export { QzRepaymentSchedule } from "./repayment-schedule/repayment-schedule.js";
 export { QzChildcarePlaces } from "./childcare-places/childcare-places.js";
+export { QzPublicRentalSubsidy } from "./public-rental-subsidy/public-rental-subsidy.js";
+export { QzAffordableRental } from "./affordable-rental/affordable-rental.js";
 export { ready } from "./kit/package.js";

@@ -4,6 +4,7 @@ import { QzCalculator, define, dateField } from "../kit/element.js";
 import { h } from "../kit/dom.js";
 import { T, moneyHint } from "../kit/labels.js";
 import { formatMoney, plain } from "../kit/format.js";
+import { changeLine } from "../kit/change.js";
 
 export class QzRentWithdrawal extends QzCalculator {
   static fn = "rentWithdrawal";
@@ -47,6 +48,7 @@ export class QzRentWithdrawal extends QzCalculator {
     return [
       ...this.figure([`${r.months} 个月共可提取`, `You may withdraw, for ${r.months} month${r.months === 1 ? "" : "s"}`], r.total),
       h("p", { class: "sub month-line", text: this.t([`每月 ${this.money(r.monthlyAllowed)}`, `${this.money(r.monthlyAllowed)} a month`]) }),
+      changeLine(r.changeFromBefore) && h("p", { class: "sub change-line", text: this.t(changeLine(r.changeFromBefore)) }),
     ];
   }
 

@@ -2,6 +2,8 @@
 import { QzCalculator, define, dateField } from "../kit/element.js";
 import { moneyHint, T } from "../kit/labels.js";
 import { plain } from "../kit/format.js";
+import { h } from "../kit/dom.js";
+import { changeLine } from "../kit/change.js";
 
 export class QzRepaymentWithdrawal extends QzCalculator {
   static fn = "repaymentWithdrawal";
@@ -30,7 +32,8 @@ export class QzRepaymentWithdrawal extends QzCalculator {
   }
 
   headline(r) {
-    return this.figure(["本次可提取", "May be withdrawn"], r.withdrawable);
+    const change = changeLine(r.changeFromBefore);
+    return [...this.figure(["本次可提取", "May be withdrawn"], r.withdrawable), change && h("p", { class: "sub change-line", text: this.t(change) })];
   }
 
   details(r) {
