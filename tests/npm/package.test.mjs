@@ -96,7 +96,7 @@ test("custom-elements.json describes every element as the code declares it", () 
   const installed = join(consumer, "node_modules", "qinzhou-policy-calc");
   const manifest = JSON.parse(readFileSync(join(installed, "custom-elements.json"), "utf8"));
   const decls = manifest.modules.flatMap((m) => m.declarations.map((d) => ({ ...d, path: m.path })));
-  assert.deepEqual(decls.map((d) => d.tagName).sort(), ["qz-childcare-places", "qz-elevator-withdrawal", "qz-loan-limit", "qz-rent-withdrawal", "qz-repayment-schedule", "qz-repayment-withdrawal"]);
+  assert.deepEqual(decls.map((d) => d.tagName).sort(), ["qz-affordable-rental", "qz-childcare-places", "qz-elevator-withdrawal", "qz-loan-limit", "qz-public-rental-subsidy", "qz-rent-withdrawal", "qz-repayment-schedule", "qz-repayment-withdrawal"]);
   for (const d of decls) {
     assert.ok(existsSync(join(installed, d.path)), d.path);
     const source = readFileSync(join(installed, d.path), "utf8") + readFileSync(join(installed, "widgets", "kit", "element.js"), "utf8");
