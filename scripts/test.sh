@@ -19,9 +19,8 @@ bash scripts/build.sh
 echo "== size budget"
 # The goal is 64 KiB gzipped (the script's default); the payload is far above it today (see
 # BENCHMARKS.md for why and what would fix it), so the gate is a ratchet that only stops it
-# from growing: lower it as the fixes land. (164 KiB: the two housing-plan calculators added
-# ~14 KiB gz of deserializers, serializers and bilingual texts to the 149 KiB before them.)
-node scripts/size-budget.mjs --budget 167936
+# from growing: lower it as the fixes land.
+node scripts/size-budget.mjs --budget 153600
 
 echo "== package tests in Node"
 node --test --test-reporter=spec tests/node/
