@@ -167,7 +167,7 @@ pub fn affordable_rental_housing(
     };
 
     // 三(十一): mainly small units.
-    let limit = Area::from(u32::try_from(main_area.whole()).unwrap_or(70));
+    let limit = Area::from_decimal(main_area.value);
     if let Some(area) = input.unit_area {
         if area > limit {
             trace.warn(

@@ -37,6 +37,13 @@ impl Area {
     }
 }
 
+impl Area {
+    /// A threshold from the parameter table (whole or 2-decimal square metres).
+    pub(crate) fn from_decimal(d: rust_decimal::Decimal) -> Area {
+        Area(d)
+    }
+}
+
 impl From<u32> for Area {
     fn from(m2: u32) -> Area {
         Area(Decimal::from(m2))

@@ -268,7 +268,7 @@ pub fn public_rental_subsidy(
     }
 
     // 一(三): no home where applying, or less than 15 m² per person.
-    let min_area = Area::from(u32::try_from(threshold.whole()).unwrap_or(15));
+    let min_area = Area::from_decimal(threshold.value);
     let housing_difficulty = match floor_area {
         Some(area) if input.owns_home_locally => {
             let below = area < min_area;
