@@ -68,6 +68,7 @@ pub const NOT_MONEY: &[&str] = &[
     "regionPerThousand",
     "target",
     "targetPerThousand",
+    "areaPerPerson",
 ];
 
 /// Every other decimal string in a result is money: non-negative with exactly 2 decimals.
