@@ -386,7 +386,7 @@ pub const PARAMETERS: &[Parameter] = &[
 /// `RULE_NOT_IN_SOURCE` when no version covers the date (e.g. a loan cap before 2023-01-01,
 /// which the gazette does not give).
 pub fn on(id: ParamId, date: Date) -> Result<&'static Parameter> {
-    PARAMETERS
+    table()
         .iter()
         .find(|p| p.id == id && p.applies_on(date))
         .ok_or_else(|| {
@@ -407,7 +407,7 @@ pub fn on(id: ParamId, date: Date) -> Result<&'static Parameter> {
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` if the table has no open-ended version (a table error; tested).
 pub fn current(id: ParamId) -> Result<&'static Parameter> {
-    PARAMETERS
+    table()
         .iter()
         .find(|p| p.id == id && p.effective_to.is_none())
         .ok_or_else(|| {
@@ -418,6 +418,50 @@ pub fn current(id: ParamId) -> Result<&'static Parameter> {
                 format!("The parameter table lacks {}", id.as_str()),
             )
         })
+}
+
+/// The first day of the version that replaced `p`, for texts that say "before <day>": the
+/// day comes from the table, so a changed table changes the text.
+pub fn replaced_on(p: &Parameter) -> Option<Date> {
+    let end = p.effective_to?;
+    table()
+        .iter()
+        .filter(|q| q.id == p.id)
+        .filter_map(|q| q.effective_from)
+        .find(|from| *from > end)
+}
+
+/// [`replaced_on`] as users read it in Chinese, e.g. `2023年1月1日`; empty when `p` is in force.
+pub fn replaced_on_zh(p: &Parameter) -> String {
+    replaced_on(p).map_or_else(String::new, |d| {
+        format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    })
+}
+
+/// [`replaced_on`] as ISO text, e.g. `2023-01-01`; empty when `p` is in force.
+pub fn replaced_on_iso(p: &Parameter) -> String {
+    replaced_on(p).map_or_else(String::new, |d| d.to_string())
+}
+
+/// A parameter's value as texts quote it: money as whole yuan where it is whole (`5000`,
+/// not `5000.00`), everything else in its shortest exact form (`4.5`, `3.1`).
+pub fn shown(p: &Parameter) -> String {
+    p.value.normalize().to_string()
+}
+
+/// The table the calculators read. Outside tests it is [`PARAMETERS`]; a test can swap one
+/// value (see `tests::with_value`) to prove that every text quoting it follows the table.
+#[cfg(not(test))]
+fn table() -> &'static [Parameter] {
+    PARAMETERS
+}
+
+#[cfg(test)]
+fn table() -> &'static [Parameter] {
+    tests::OVERRIDE.with(|o| match *o.borrow() {
+        Some(t) => t,
+        None => PARAMETERS,
+    })
 }
 
 /// A parameter as `policyParameters()` shows it.
@@ -476,8 +520,32 @@ pub fn policy_parameters() -> Vec<ParameterView> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        pub(crate) static OVERRIDE: RefCell<Option<&'static [Parameter]>> = const { RefCell::new(None) };
+    }
+
+    /// Runs `f` with every version of `id` valued `value` instead (this thread only).
+    pub(crate) fn with_value<T>(id: ParamId, value: Decimal, f: impl FnOnce() -> T) -> T {
+        let table: Vec<Parameter> = PARAMETERS
+            .iter()
+            .map(|p| {
+                let mut p = *p;
+                if p.id == id {
+                    p.value = value;
+                }
+                p
+            })
+            .collect();
+        let leaked: &'static [Parameter] = Box::leak(table.into_boxed_slice());
+        OVERRIDE.with(|o| *o.borrow_mut() = Some(leaked));
+        let out = f();
+        OVERRIDE.with(|o| *o.borrow_mut() = None);
+        out
+    }
 
     #[test]
     fn every_table_date_is_real_and_versions_do_not_overlap() {
