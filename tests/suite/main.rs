@@ -5,3 +5,4 @@ mod calculator_properties;
 mod errors;
 mod fixtures;
 mod repayment_capacity;
+mod sources;
