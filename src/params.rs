@@ -45,7 +45,8 @@ pub enum ParamId {
     /// Loan cap when both spouses contribute normally in Qinzhou.
     #[serde(rename = "loan.cap.both_contributing")]
     LoanCapBoth,
-    /// Loan cap when one side (or an unmarried applicant) contributes normally.
+    /// Loan cap when one side contributes normally (also applied, as an interpretation, to an
+    /// unmarried applicant).
     #[serde(rename = "loan.cap.one_contributing")]
     LoanCapOne,
     /// Yuan of balance per balance point.
@@ -196,7 +197,7 @@ pub const PARAMETERS: &[Parameter] = &[
         effective_to: None,
         citation: hpf("一"),
         zh: "缴存人单方在本市正常缴存住房公积金的最高贷款额度",
-        en: "Maximum loan when one side (or an unmarried applicant) contributes normally in Qinzhou",
+        en: "Maximum loan when one side contributes normally in Qinzhou",
     },
     Parameter {
         id: ParamId::PointsBalanceStep,
