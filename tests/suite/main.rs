@@ -4,5 +4,6 @@ mod api_properties;
 mod calculator_properties;
 mod errors;
 mod fixtures;
+mod readme_numbers;
 mod repayment_capacity;
 mod sources;
