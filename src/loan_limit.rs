@@ -355,6 +355,11 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let mut priority = false;
     if let (true, Some(p)) = (any_voluntary, &points) {
         trace.steps.extend(p.explanation.steps.iter().cloned());
+        // The points' own warnings (e.g. a group the fund centre still has to recognise)
+        // matter as much when the points enter a loan limit.
+        trace
+            .warnings
+            .extend(p.explanation.warnings.iter().cloned());
         // Only voluntary depositors earn points, and only husband and wife add theirs up
         // (三 第十六条): members[0] is the applicant, members[1] the spouse.
         let parties = [Some(&input.applicant), spouse.as_ref()];

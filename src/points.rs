@@ -350,14 +350,28 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
     let household = household_raw.min(cap.whole());
     trace.step(
         cap.citation,
-        format!(
-            "夫妻双方积分累加为 {household_raw} 分，封顶{}分",
-            params::shown(cap)
-        ),
-        format!(
-            "Spouses' points add up to {household_raw}; capped at {}",
-            params::shown(cap)
-        ),
+        if members.len() > 1 {
+            format!(
+                "夫妻双方积分累加为 {household_raw} 分，封顶{}分",
+                params::shown(cap)
+            )
+        } else {
+            format!(
+                "家庭户积分 {household_raw} 分，封顶{}分",
+                params::shown(cap)
+            )
+        },
+        if members.len() > 1 {
+            format!(
+                "Spouses' points add up to {household_raw}; capped at {}",
+                params::shown(cap)
+            )
+        } else {
+            format!(
+                "Household points {household_raw}; capped at {}",
+                params::shown(cap)
+            )
+        },
         Some(household.to_string()),
     );
     Ok(PointsResult {
