@@ -40,7 +40,9 @@ pub enum Scheme {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Party {
-    /// Whether the person contributes normally (正常缴存) in Qinzhou.
+    /// Whether the person contributes normally (正常缴存) in Qinzhou. Someone whose account
+    /// is sealed or closed does not (their points are reset): `true` with such an account in
+    /// `points` is `INCONSISTENT`.
     pub contributing: bool,
     /// How; employed when absent.
     #[serde(default)]
