@@ -298,8 +298,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.reason(
                 Basis::Interpretation,
                 "NO_CONTRIBUTOR",
-                "缴存人及配偶均未在本市正常缴存住房公积金：公报只规定了有人正常缴存时的最高贷款额度，未规定无人缴存的情形；本库据此判断不能申请住房公积金贷款",
-                "Neither the applicant nor the spouse contributes normally in Qinzhou: the gazette gives caps only for households where someone does, so the library reads it as not eligible for a fund loan",
+                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本库据此判断不能申请贷款",
+                "Neither the applicant nor the spouse contributes normally in Qinzhou; the gazette gives caps only where someone does, so the library reads this as not eligible",
             );
             return Ok(LoanLimitResult {
                 eligible: false,
@@ -338,11 +338,11 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         trace.step(
             Citation::INTERPRETATION,
             format!(
-                "公报的“缴存人单方”指夫妻中的一方，未规定未婚（单身）缴存人的额度；本库按只有一人正常缴存的情形，适用 {}万元",
+                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本库按一人正常缴存适用 {}万元",
                 cap.wan()
             ),
             format!(
-                "The gazette's one-side cap speaks of one of a couple and gives none for an unmarried applicant; the library applies the one-contributor cap, {cap} yuan, since exactly one person contributes"
+                "The one-side cap speaks of a couple; the library applies it to an unmarried applicant too ({cap} yuan), as exactly one person contributes"
             ),
             Some(cap.to_string()),
         );
@@ -411,8 +411,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.warn(
                 Basis::Interpretation,
                 "MIXED_SCHEMES",
-                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本库将自愿缴存一方的积分可贷额度作为一项限制（取较小者，不高估额度），以公积金中心核定为准",
-                "The household mixes employed and voluntary deposits; the gazette does not say how they combine, so the library applies the points-based amount as one constraint (the smaller wins, so the limit is never overstated); the fund centre decides",
+                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本库把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
+                "Employed and voluntary deposits are mixed and the gazette does not say how they combine; the library applies the points-based amount as one more constraint (the smaller wins); the fund centre decides",
             );
         }
         match local.yuan_per_point {

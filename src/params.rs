@@ -669,8 +669,8 @@ pub(crate) mod tests {
                     ("适用 35万元", "适用 36万元"),
                     ("maximum loan is 350000.00", "maximum loan is 360000.00"),
                     (
-                        "one-contributor cap, 350000.00",
-                        "one-contributor cap, 360000.00",
+                        "unmarried applicant too (350000.00",
+                        "unmarried applicant too (360000.00",
                     ),
                 ],
             ),

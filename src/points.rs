@@ -300,8 +300,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             let pts = params::shown(contribution);
             let (zh, en) = if m.contribution == Some(Contribution::Other) {
                 (
-                    format!("{who_zh}属公积金中心认定的其他有突出贡献群体（公报列举后有“等”字），积{pts}分，并可优先审批及发放贷款"),
-                    format!("{who_en} belongs to another contribution group the fund centre recognises (the gazette's list ends in \"and others\"): {pts} points and priority approval and disbursement"),
+                    format!("{who_zh}属公积金中心认定的其他有突出贡献群体（列举后有“等”），积{pts}分，可优先审批及发放贷款"),
+                    format!("{who_en} belongs to another group the fund centre recognises (the list ends in \"等\"): {pts} points and priority approval and disbursement"),
                 )
             } else if group_counts {
                 (
@@ -324,8 +324,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 trace.warn(
                     Basis::Gazette,
                     "CONTRIBUTION_GROUP_UNCONFIRMED",
-                    format!("{who_zh}所属群体是否属于“有突出贡献群体”，由钦州市住房公积金管理中心认定（本通知由其负责解释）；未获认定的，不计这 {pts} 分"),
-                    format!("Whether {who_en_l}'s group counts as a contribution group is for the Qinzhou fund centre to decide (it interprets the notice); without its recognition these {pts} points do not count", who_en_l = who_en.to_lowercase()),
+                    format!("{who_zh}所属群体是否计分，由钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
+                    format!("Whether {who_en_l}'s group counts is for the Qinzhou fund centre to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
                 );
             }
         }

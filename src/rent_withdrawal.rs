@@ -116,11 +116,11 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
             Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
             format!(
-                "申请日期早于{}，适用调整前的月租金标准；公报载明了原标准，但未载明其起始日期，本库对此前的任何日期均适用原标准",
+                "申请日期早于{}，适用原月租金标准；公报未载明原标准的起始日期，本库对此前任何日期均适用",
                 crate::params::replaced_on_zh(cap_param)
             ),
             format!(
-                "The date is before {}, so the earlier ceiling applies; the gazette gives that ceiling but not when it started, so the library applies it to every earlier date",
+                "Before {}: the earlier ceiling applies; the gazette does not say when it started, so the library applies it to every earlier date",
                 crate::params::replaced_on_iso(cap_param)
             ),
         );
@@ -228,10 +228,10 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         trace.step(
             Citation::INTERPRETATION,
             format!(
-                "公报只规定可提取缴存人及配偶的住房公积金，未规定先后顺序；本库建议先从申请人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元（申请人本人的账户最直接，配偶账户补足差额），以公积金中心实际办理为准"
+                "公报未规定两个账户的提取顺序；本库建议先从申请人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元，以公积金中心办理为准"
             ),
             format!(
-                "The gazette lets both spouses' accounts be drawn on but sets no order; the library suggests the applicant's account first ({from_applicant} yuan), then the spouse's ({from_spouse} yuan) to make up the rest; the fund centre's practice governs"
+                "The gazette sets no order between the two accounts; the library suggests the applicant's first ({from_applicant} yuan), then the spouse's ({from_spouse} yuan); the fund centre's practice governs"
             ),
             Some(from_applicant.to_string()),
         );

@@ -412,8 +412,8 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
     // library's choice, made the way fund centres print their schedules.
     trace.step(
         Citation::INTERPRETATION,
-        "公报未规定还款计划的舍入方式：本库将月还款和每期利息四舍五入到分，最后一期归还全部剩余本金及其利息，使各期本金之和正好等于贷款本金；实际金额以贷款合同和公积金中心的还款计划为准".to_owned(),
-        "The gazette does not say how a schedule rounds: the library rounds the payment and each month's interest half-up to the fen, and the last month repays all remaining principal plus its interest, so the principal parts add up to the loan exactly; the loan contract and the fund centre's schedule govern".to_owned(),
+        "公报未规定舍入方式：本库将月还款和每期利息四舍五入到分，最后一期还清剩余本金，各期本金之和等于贷款本金；以贷款合同为准".to_owned(),
+        "The gazette sets no rounding: the library rounds the payment and each interest half-up to the fen, and the last month repays the rest, so the principal adds up exactly; the loan contract governs".to_owned(),
         None,
     );
 

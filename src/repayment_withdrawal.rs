@@ -64,12 +64,12 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
             Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
             format!(
-                "申请日期早于{}，适用调整前的留存{}个月月缴存额；公报载明了原规定，但未载明其起始日期，本库对此前的任何日期均适用原规定",
+                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本库对此前任何日期均适用",
                 params::replaced_on_zh(param),
                 params::shown(param)
             ),
             format!(
-                "The date is before {}, so the earlier rule (retain {} months) applies; the gazette gives that rule but not when it started, so the library applies it to every earlier date",
+                "Before {}: the earlier rule (retain {} months) applies; the gazette does not say when it started, so the library applies it to every earlier date",
                 params::replaced_on_iso(param),
                 params::shown(param)
             ),
@@ -121,8 +121,8 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
             // withdrawal takes no more than the repayment is the library's reading.
             trace.step(
                 Citation::INTERPRETATION,
-                format!("公报只规定须留存的月缴存额，未规定提取上限；本库按提取用途（偿还贷款本息）以应还金额 {due} 元为限，多提的部分不用于还贷"),
-                format!("The gazette fixes only the amount to retain, not a ceiling; the library limits the withdrawal to the amount due, {due} yuan, because it pays that repayment and nothing else"),
+                format!("公报只规定须留存的金额，未规定提取上限；本库按提取用途以应还金额 {due} 元为限"),
+                format!("The gazette fixes only what must stay; the library limits the withdrawal to its purpose, the amount due ({due} yuan)"),
                 Some(due.to_string()),
             );
             (due, true)
