@@ -123,3 +123,64 @@ fn every_day_of_2023_2026_has_the_same_kind() {
         );
     }
 }
+
+/// For every permit date whose window nominally ends in 2023-2026, the calculator's last day is
+/// the first day on or after the nominal end that the exported calendar says is not a rest
+/// day; that day is inside the window and the next one is not. Together the permits reach
+/// every day of 2023-2026 as a nominal end but 29 Feb 2024, which no 3-year period ends on.
+#[test]
+fn elevator_window_ends_on_the_first_working_day_by_the_export() {
+    use qinzhou_policy_calc::elevator_withdrawal::{elevator_withdrawal, ElevatorWithdrawalInput};
+
+    let ex = exported();
+    let mut nominal_ends = BTreeSet::new();
+    let mut permit = Date::new(2020, 1, 1).expect("a day");
+    let last_permit = Date::new(2023, 12, 31).expect("a day");
+    let mut moved = 0;
+    while permit <= last_permit {
+        let nominal = permit.add_years(3).expect("in range");
+        let mut expected = nominal;
+        while ex.is_rest_day(expected) {
+            expected = expected.next_day().expect("in range");
+        }
+        let run = |application: Date| {
+            elevator_withdrawal(&ElevatorWithdrawalInput {
+                permit_date: permit,
+                application_date: application,
+                entitlement: "1000".parse().expect("money"),
+                previous: Vec::new(),
+                accounts: Vec::new(),
+                calendar: None,
+            })
+            .expect("a result")
+        };
+        let r = run(expected);
+        assert_eq!(r.window_ends_nominal, nominal, "{permit}");
+        assert_eq!(r.window_ends, expected, "{permit}");
+        assert!(r.eligible, "{permit}: {expected} is inside");
+        assert!(
+            r.explanation
+                .warnings
+                .iter()
+                .all(|w| w.code != "HOLIDAY_CALENDAR_NOT_COVERED"),
+            "{permit}"
+        );
+        let r = run(expected.next_day().expect("in range"));
+        assert!(!r.eligible, "{permit}: the day after {expected} is outside");
+        assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
+        if expected != nominal {
+            moved += 1;
+        }
+        nominal_ends.insert(nominal);
+        permit = permit.next_day().expect("in range");
+    }
+    // No 3-year period ends on 29 Feb 2024: 2021 had none, so nothing corresponds to it.
+    let leap_day = Date::new(2024, 2, 29).expect("a day");
+    let missing: Vec<Date> = days_2023_2026()
+        .into_iter()
+        .filter(|d| !nominal_ends.contains(d))
+        .collect();
+    assert_eq!(missing, vec![leap_day]);
+    // Weekends alone move more than 2 days in 7; the holidays move more.
+    assert!(moved > 4 * 365 * 2 / 7, "{moved} moved");
+}
