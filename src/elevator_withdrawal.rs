@@ -19,8 +19,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{self, Calendar, SiteCalendar, NOTICES};
-use crate::date::Date;
 use crate::date::IsoDate;
+use crate::date::{Date, MAX_YEAR};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Basis, Citation, Explanation, Trace};
 use crate::money::Money;
@@ -291,7 +291,19 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
     let by_zh = if cites.is_empty() {
         String::new()
     } else {
-        format!("（依{}）", cites.join("、"))
+        format!("。休息日依{}确定", cites.join("、"))
+    };
+    let by_en = if cites.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ". Rest days as set by the State Council General Office's holiday notice for {}",
+            end.notices()
+                .iter()
+                .map(|n| n.year.to_string())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        )
     };
     let (wd_zh, wd_en) = (calendar::weekday_zh(nominal), calendar::weekday_en(nominal));
     let (zh, en) = if end.moved() {
@@ -305,25 +317,25 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
         };
         (
             format!(
-                "对应日 {nominal}（{wd_zh}）是法定休假日（{why_zh}）{by_zh}：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日，即 {last}（{}）",
+                "对应日 {nominal}（{wd_zh}）是法定休假日（{why_zh}）；期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日，即 {last}（{}）{by_zh}",
                 calendar::weekday_zh(last)
             ),
             format!(
-                "The corresponding day {nominal} ({wd_en}) is a statutory rest day ({why_en}); a period ending on a rest day ends on the day after the rest: {last} ({})",
+                "The corresponding day {nominal} ({wd_en}) is a statutory rest day ({why_en}); a period ending on a rest day ends on the day after the rest: {last} ({}){by_en}",
                 calendar::weekday_en(last)
             ),
         )
     } else if nominal.is_weekend() {
         (
-            format!("对应日 {nominal}（{wd_zh}）为调休上班日，不是法定休假日{by_zh}，期限最后一日不顺延"),
+            format!("对应日 {nominal}（{wd_zh}）为调休上班日，不是法定休假日，期限最后一日不顺延{by_zh}"),
             format!(
-                "The corresponding day {nominal} ({wd_en}) is a weekend day made a working day, not a rest day: the last day stays"
+                "The corresponding day {nominal} ({wd_en}) is a weekend day made a working day, not a rest day: the last day stays{by_en}"
             ),
         )
     } else {
         (
-            format!("对应日 {nominal}（{wd_zh}）不是法定休假日{by_zh}，期限最后一日不顺延"),
-            format!("The corresponding day {nominal} ({wd_en}) is not a statutory rest day: the last day stays"),
+            format!("对应日 {nominal}（{wd_zh}）不是法定休假日，期限最后一日不顺延{by_zh}"),
+            format!("The corresponding day {nominal} ({wd_en}) is not a statutory rest day: the last day stays{by_en}"),
         )
     };
     trace.step(ART_203, zh, en, Some(last.to_string()));
@@ -409,9 +421,9 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         Error::at(
             ErrorKind::OutOfRange,
             "permitDate",
-            format!("permitDate：{years} 年期限将超出支持的年份范围（至 2999 年）"),
+            format!("permitDate：{years} 年期限将超出支持的年份范围（至 {MAX_YEAR} 年）"),
             format!(
-                "permitDate: the {years}-year window would run past the last supported year, 2999"
+                "permitDate: the {years}-year window would run past the last supported year, {MAX_YEAR}"
             ),
         )
     };
@@ -729,6 +741,17 @@ mod tests {
             assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
             assert_eq!(r.applications_left, 0);
         }
+    }
+
+    #[test]
+    fn art_203_step_names_the_holiday_and_the_notice() {
+        let r = elevator_withdrawal(&input("2022-10-01", "2025-10-09", "1000")).unwrap();
+        let zh = &r.explanation.steps[2].zh;
+        assert!(zh.contains("国庆节、中秋节假期"), "{zh}");
+        assert!(zh.contains("国办发明电〔2024〕12号"), "{zh}");
+        assert!(zh.contains("2025-10-09（星期四）"), "{zh}");
+        let r = elevator_withdrawal(&input("2022-09-28", "2025-09-28", "1000")).unwrap();
+        assert!(r.explanation.steps[2].zh.contains("调休上班日"));
     }
 
     #[test]
