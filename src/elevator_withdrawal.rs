@@ -18,7 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{self, Calendar, SiteCalendar, NOTICES};
+use crate::calendar::{self, Calendar, SiteCalendar, YearSource, NOTICES};
 use crate::date::IsoDate;
 use crate::date::{Date, MAX_YEAR};
 use crate::error::{Error, ErrorKind, Result};
@@ -287,22 +287,35 @@ pub fn allocate(accounts: &[Account], need: Money) -> Result<(Vec<Allocation>, M
 fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
     let nominal = end.nominal;
     let last = end.last_day;
-    let cites: Vec<String> = end.notices().iter().map(|n| n.cite()).collect();
-    let by_zh = if cites.is_empty() {
-        String::new()
+    // One pass over the (at most two) years looked at, building the texts directly.
+    let (mut notices_zh, mut notices_en) = (String::new(), String::new());
+    let (mut site_zh, mut site_en) = (String::new(), String::new());
+    let (mut gap_zh, mut gap_en) = (String::new(), String::new());
+    for (year, source) in &end.sources {
+        let year = year.to_string();
+        match source {
+            YearSource::Notice(n) => {
+                push(&mut notices_zh, "、", &n.cite());
+                push(&mut notices_en, " and ", &year);
+            }
+            YearSource::Site => {
+                push(&mut site_zh, "、", &year);
+                push(&mut site_en, ", ", &year);
+            }
+            YearSource::WeekendsOnly => {
+                push(&mut gap_zh, "、", &year);
+                push(&mut gap_en, ", ", &year);
+            }
+        }
+    }
+    let (by_zh, by_en) = if notices_zh.is_empty() {
+        (String::new(), String::new())
     } else {
-        format!("。休息日依{}确定", cites.join("、"))
-    };
-    let by_en = if cites.is_empty() {
-        String::new()
-    } else {
-        format!(
-            ". Rest days as set by the State Council General Office's holiday notice for {}",
-            end.notices()
-                .iter()
-                .map(|n| n.year.to_string())
-                .collect::<Vec<_>>()
-                .join(" and ")
+        (
+            format!("。休息日依{notices_zh}确定"),
+            format!(
+                ". Rest days as set by the State Council General Office's holiday notice for {notices_en}"
+            ),
         )
     };
     let (wd_zh, wd_en) = (calendar::weekday_zh(nominal), calendar::weekday_en(nominal));
@@ -339,38 +352,36 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
         )
     };
     trace.step(ART_203, zh, en, Some(last.to_string()));
-    let site_years = end.site_years();
-    if !site_years.is_empty() {
-        let years: Vec<String> = site_years.iter().map(i32::to_string).collect();
+    if !site_zh.is_empty() {
         trace.step(
             Citation::SITE,
+            format!("{site_zh} 年的休息日和调休上班日由本站提供（内置节假日表未收录该年）"),
             format!(
-                "{} 年的休息日和调休上班日由本站提供（内置节假日表未收录该年）",
-                years.join("、")
-            ),
-            format!(
-                "The rest and working days of {} are the site's (the built-in holiday table lacks that year)",
-                years.join(", ")
+                "The rest and working days of {site_en} are the site's (the built-in holiday table lacks that year)"
             ),
             None,
         );
     }
-    let uncovered = end.uncovered_years();
-    if !uncovered.is_empty() {
-        let years: Vec<String> = uncovered.iter().map(i32::to_string).collect();
+    if !gap_zh.is_empty() {
         trace.warn(
             Basis::Law,
             "HOLIDAY_CALENDAR_NOT_COVERED",
             format!(
-                "内置节假日表未收录 {} 年（国务院办公厅当年节假日安排的通知）：只按星期六、星期日计算休息日，期限最后一日可能因节假日或调休而不同",
-                years.join("、")
+                "内置节假日表未收录 {gap_zh} 年（国务院办公厅当年节假日安排的通知）：只按星期六、星期日计算休息日，期限最后一日可能因节假日或调休而不同"
             ),
             format!(
-                "The built-in holiday table lacks {} (the State Council's notice for that year): only Saturdays and Sundays count as rest days, so the last day may differ",
-                years.join(", ")
+                "The built-in holiday table lacks {gap_en} (the State Council's notice for that year): only Saturdays and Sundays count as rest days, so the last day may differ"
             ),
         );
     }
+}
+
+/// Appends `item` to a list written out in `out`, after `sep` unless it is the first.
+fn push(out: &mut String, sep: &str, item: &str) {
+    if !out.is_empty() {
+        out.push_str(sep);
+    }
+    out.push_str(item);
 }
 
 /// Records the library's reading for a permit issued before the rule took effect: the gazette
