@@ -115,8 +115,12 @@ proptest! {
             entitlement,
             previous,
             accounts: accounts.clone(),
+            calendar: None,
         };
         let r = elevator_withdrawal(&input).unwrap();
+        // The last day itself is checked day by day in tests/suite/calendar.rs.
+        prop_assert_eq!(r.window_ends_nominal, window_end);
+        prop_assert!(r.window_ends >= window_end);
         let remaining = entitlement.sub(used).unwrap();
         prop_assert_eq!(r.remaining_entitlement, remaining);
         let mut covered = Money::ZERO;
@@ -134,7 +138,7 @@ proptest! {
         prop_assert_eq!(r.covered, covered);
         prop_assert_eq!(r.covered.add(r.uncovered).unwrap(), remaining);
         prop_assert_eq!(r.eligible, r.explanation.reasons.is_empty());
-        let in_window = application <= window_end;
+        let in_window = application <= r.window_ends;
         let eligible = in_window && input.previous.len() < 3 && !remaining.is_zero();
         prop_assert_eq!(r.eligible, eligible);
         if r.eligible {

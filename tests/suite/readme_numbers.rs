@@ -102,7 +102,7 @@ fn readme_numbers_are_the_tables() {
             before_2023(ParamId::RepaymentRetainMonths)
         ),
         format!(
-            "Up to {} applications within {} years",
+            "Up to `elevator.max_applications` applications ({}) within `elevator.window_years` years ({})",
             now(ParamId::ElevatorMaxApplications),
             now(ParamId::ElevatorWindowYears)
         ),
