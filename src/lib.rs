@@ -27,6 +27,7 @@
 pub mod affordable_rental_housing;
 pub mod api;
 pub mod area;
+pub mod calendar;
 pub mod change;
 pub mod childcare_places;
 pub mod date;

@@ -2,7 +2,10 @@
 
 mod api_properties;
 mod calculator_properties;
+mod calendar;
 mod errors;
 mod fixtures;
 mod housing_properties;
+mod readme_numbers;
 mod repayment_capacity;
+mod sources;
