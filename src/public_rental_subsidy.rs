@@ -208,8 +208,8 @@ pub fn public_rental_subsidy(
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "perCapitaFloorArea",
-                "perCapitaFloorArea：在申请地有房产时，须填写人均住房面积（是否不足15平方米决定是否符合条件）",
-                "perCapitaFloorArea: a household owning housing where it applies must give its per-capita floor area (whether it is below 15 m² decides eligibility)",
+                "perCapitaFloorArea：在申请地有房产时，须填写人均住房面积（人均住房面积是否低于规定标准决定是否符合条件）",
+                "perCapitaFloorArea: a household owning housing where it applies must give its per-capita floor area (whether it is below the threshold decides eligibility)",
             ))
         }
         (_, area) => area,
