@@ -211,7 +211,8 @@ pub const NOTICES: &[HolidayNotice] = &[
     },
     HolidayNotice {
         year: 2026,
-        // The copies found (Xinhua, 2025-11-04) print no document number.
+        // The official copies found (Xinhua, 2025-11-04) print no document number. Copies
+        // elsewhere give 国办发明电〔2025〕7号; none from an official source, so it is left out.
         number: None,
         issued: d(2025, 11, 4),
         holidays: &[
