@@ -29,9 +29,14 @@ writeFileSync(
 for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSync(`npm/${f}`, `pkg/${f}`);
 
 // ---- the clause texts ---------------------------------------------------------------------
-const hasSources = existsSync("data/sources.json");
-if (hasSources) copyFileSync("data/sources.json", "pkg/sources.json");
-else console.warn("package.mjs: data/sources.json is missing; the package ships no clause texts");
+// data/sources.json is the clause texts' source of truth (checked against the gazette by its
+// own test). Without it the package ships an empty list, so that a widget whose reader opens
+// 计算依据 shows the steps without quotes rather than failing a request.
+if (existsSync("data/sources.json")) copyFileSync("data/sources.json", "pkg/sources.json");
+else {
+  console.warn("package.mjs: data/sources.json is missing; the package ships an empty sources.json");
+  writeFileSync("pkg/sources.json", "[]\n");
+}
 
 // ---- the widgets -------------------------------------------------------------------------
 rmSync("pkg/widgets", { recursive: true, force: true });
@@ -324,7 +329,7 @@ const pkg = {
     "index.js", "index.d.ts", "node.js", "node.d.ts",
     `${crate}.js`, `${crate}.d.ts`, `${crate}_bg.wasm`, `${crate}_bg.wasm.d.ts`,
     "widgets/", "qz-widgets.js", "custom-elements.json", "README.md",
-    ...(hasSources ? ["sources.json"] : []),
+    "sources.json",
   ],
   // The widget modules define custom elements when imported: not side-effect free.
   sideEffects: ["./widgets/**/*.js", "./qz-widgets.js"],
