@@ -275,26 +275,31 @@ declare module "react" {
 // ---- the one-file script ------------------------------------------------------------------
 // esbuild (from npm) bundles the widgets into pkg/qz-widgets.js; the package entry stays a
 // separate file beside it (./index.js), so the wasm and sources.json are found next to it.
+// A page with a single calculator can load that element's own file, pkg/qz-<name>.js, instead
+// (the kit and one element: roughly half of the download).
 const esbuild = await import("esbuild");
-await esbuild.build({
-  entryPoints: ["pkg/widgets/index.js"],
-  bundle: true,
-  format: "esm",
-  minify: true,
-  target: "es2022",
-  outfile: "pkg/qz-widgets.js",
-  legalComments: "none",
-  logLevel: "warning",
-  banner: { js: `// ${field("name")} ${field("version")}: every calculator widget in one file. <script type="module" src="qz-widgets.js"></script>` },
-  plugins: [
-    {
-      name: "package-entry-external",
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/\.\.\/index\.js$/ }, () => ({ path: "./index.js", external: true }));
+const bundle = (entry, outfile, what) =>
+  esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    outfile,
+    legalComments: "none",
+    logLevel: "warning",
+    banner: { js: `// ${field("name")} ${field("version")}: ${what} in one file. <script type="module" src="${outfile.slice(4)}"></script>` },
+    plugins: [
+      {
+        name: "package-entry-external",
+        setup(b) {
+          b.onResolve({ filter: /^\.\.\/\.\.\/index\.js$/ }, () => ({ path: "./index.js", external: true }));
+        },
       },
-    },
-  ],
-});
+    ],
+  });
+await bundle("pkg/widgets/index.js", "pkg/qz-widgets.js", "every calculator widget");
+for (const c of elements) await bundle(`pkg/${modulePath(c)}`, `pkg/${c.tagName}.js`, `<${c.tagName}>`);
 
 // ---- package.json ---------------------------------------------------------------------------
 const exports = {
@@ -306,6 +311,7 @@ const exports = {
 for (const c of elements) {
   exports[`./widgets/${dir(c)}`] = { types: `./${modulePath(c).replace(/\.js$/, ".d.ts")}`, default: `./${modulePath(c)}` };
 }
+for (const c of elements) exports[`./${c.tagName}.js`] = `./${c.tagName}.js`;
 Object.assign(exports, {
   "./qz-widgets.js": "./qz-widgets.js",
   "./sources.json": "./sources.json",
@@ -328,11 +334,11 @@ const pkg = {
   files: [
     "index.js", "index.d.ts", "node.js", "node.d.ts",
     `${crate}.js`, `${crate}.d.ts`, `${crate}_bg.wasm`, `${crate}_bg.wasm.d.ts`,
-    "widgets/", "qz-widgets.js", "custom-elements.json", "README.md",
+    "widgets/", "qz-widgets.js", ...elements.map((c) => `${c.tagName}.js`), "custom-elements.json", "README.md",
     "sources.json",
   ],
   // The widget modules define custom elements when imported: not side-effect free.
-  sideEffects: ["./widgets/**/*.js", "./qz-widgets.js"],
+  sideEffects: ["./widgets/**/*.js", "./qz-*.js"],
   engines: { node: ">=20" },
 };
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
