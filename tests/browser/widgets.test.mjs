@@ -62,7 +62,7 @@ test("the demo page loads every widget from its own origin, without console erro
     }
     assert.equal(await p.page.title(), "钦州市住房公积金政策计算器");
     // The embed snippet is shown as text.
-    await expectText(p.page.locator("#embed pre"), '<script type="module" src="/calc/qz-widgets.js"></script>');
+    await expectText(p.page.locator("#embed pre"), '<script type="module" src="/calc/widgets/qz-widgets.js"></script>');
     // Nothing but the page's own files and the package's.
     const paths = [...new Set(p.requests.map((u) => new URL(u).pathname))].sort();
     assert.ok(paths.includes("/pkg/qinzhou_policy_calc_bg.wasm"), "the wasm is loaded");

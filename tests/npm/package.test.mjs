@@ -76,7 +76,7 @@ test("the tarball is a complete package", () => {
   assert.ok(meta.description && meta.license && meta.keywords.length > 0);
   assert.ok(meta.exports["."].types && meta.exports["."].node && meta.exports["."].default);
   const files = readdirSync(installed).sort();
-  for (const f of ["README.md", "node.js", "index.js", "index.d.ts", "qinzhou_policy_calc.d.ts", "qinzhou_policy_calc.js", "qinzhou_policy_calc_bg.wasm", "qz-widgets.js", "custom-elements.json", "widgets"]) {
+  for (const f of ["README.md", "node.js", "index.js", "index.d.ts", "qinzhou_policy_calc.d.ts", "qinzhou_policy_calc.js", "qinzhou_policy_calc_bg.wasm", "sources.json", "custom-elements.json", "widgets"]) {
     assert.ok(files.includes(f), `${f} in the package`);
   }
   if (existsSync(join(root, "data", "sources.json"))) {
