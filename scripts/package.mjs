@@ -290,6 +290,7 @@ const bundle = (entry, outfile, what) =>
     target: "es2022",
     outfile,
     legalComments: "none",
+    charset: "utf8", // Chinese text as it is, not escaped: a module script is always UTF-8
     logLevel: "warning",
     banner: { js: `// ${field("name")} ${field("version")}: ${what} in one file. <script type="module" src="${outfile.slice(12)}"></script>` },
     plugins: [

@@ -92,6 +92,17 @@ test("properties mirror attributes with setters; emit-initial asks for the first
       loan.maxLoanToValue = null;
       return { got, attrs, date: el.date, term: loan.getAttribute("term-months"), ltv: loan.hasAttribute("max-loan-to-value"), result: el.result?.monthlyCap };
     });
+    // A framework may set a property before the element is defined (a lazily loaded module):
+    // on upgrade the value goes through the setter.
+    const late = await page.evaluate(async () => {
+      const el = document.createElement("qz-late-rent");
+      el.date = "2022-06-01";
+      document.body.append(el);
+      customElements.define("qz-late-rent", class extends customElements.get("qz-rent-withdrawal") {});
+      await el.ready;
+      return { attr: el.getAttribute("date"), cap: el.result?.monthlyCap };
+    });
+    assert.deepEqual(late, { attr: "2022-06-01", cap: "700.00" });
     assert.deepEqual(out.attrs, { date: "2022-06-01", emit: true });
     assert.deepEqual(out.got, ["700.00", "800.00"], "the initial result (asked for) and the one after the date changed");
     assert.equal(out.date, "2023-06-01");
