@@ -55,6 +55,9 @@ pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
 /// The input fields that hold lists (of objects, every one of them).
 const LIST_FIELDS: &[&str] = &["members", "previous", "accounts"];
 
+/// The input fields that hold lists of dates (a site's holiday calendar).
+const DATE_LIST_FIELDS: &[&str] = &["restDays", "workDays"];
+
 /// serde reads a struct from an array positionally, so `{"balances": ["5000"]}` would be
 /// taken as `{"balances": {"applicant": "5000"}}`. Nobody means that: an array is accepted
 /// only where the API has a list, and a list holds objects.
@@ -75,6 +78,14 @@ fn check_shape(value: &serde_json::Value, path: &mut String, list_item: bool) ->
                             let len = path.len();
                             path.push_str(&format!("[{i}]"));
                             check_shape(item, path, true)?;
+                            path.truncate(len);
+                        }
+                    }
+                    Value::Array(items) if DATE_LIST_FIELDS.contains(&key.as_str()) => {
+                        for (i, item) in items.iter().enumerate() {
+                            let len = path.len();
+                            path.push_str(&format!("[{i}]"));
+                            check_shape(item, path, false)?;
                             path.truncate(len);
                         }
                     }
