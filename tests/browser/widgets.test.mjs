@@ -105,7 +105,9 @@ test("loan limit: both spouses contributing → 450,000.00; the binding constrai
     await w.getByLabel("申请人在钦州正常缴存住房公积金").uncheck();
     await calculate(w);
     await expectText(result(w), "不符合住房公积金贷款条件");
-    await expectText(w.locator(".notice.reason"), "不能申请住房公积金贷款");
+    // The gazette speaks only of couples where someone contributes: the library's interpretation.
+    await expectText(w.locator(".notice.reason"), "不能申请贷款");
+    await expectText(w.locator(".notice.reason .basis"), "本库解释");
   }));
 
 test("loan limit: a voluntary depositor's points; an inconsistent field is marked and kept", (t) =>
