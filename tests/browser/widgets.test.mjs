@@ -180,7 +180,9 @@ test("rent withdrawal: single renter, rent 1,200 → 800.00 a month; bad input i
     // The headline is what the person gets: the total (the balance limits it), then the month.
     await expectText(result(w), "12 个月共可提取 8,000.00 元");
     await expectText(result(w), "每月 1,100.00 元");
-    await expectText(w.locator(".notice.warn"), "账户余额不足");
+    // Limited by the balances: the library's interpretation, labelled as such.
+    await expectText(w.locator(".notice.warn"), "本库以余额为限");
+    await expectText(w.locator(".notice.warn .basis"), "本库解释");
 
     // A home in Qinzhou: not eligible, with the reason.
     await w.getByLabel("本人或配偶在钦州有自有住房").check();
