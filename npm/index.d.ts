@@ -1,5 +1,5 @@
 // Types of the package entry: the calculators' types come from the wasm-bindgen declarations;
-// the CalculatorError class and the clause texts are added here.
+// the CalculatorError class and init are added here.
 export * from "./qinzhou_policy_calc.js";
 import type { CalculatorError as CalculatorErrorShape, InitInput, InitOutput, SyncInitInput } from "./qinzhou_policy_calc.js";
 
@@ -22,13 +22,3 @@ export default function init(
 ): Promise<InitOutput>;
 /** Synchronous init from the wasm bytes or a compiled module. */
 export declare function initSync(options: { module: SyncInitInput } | SyncInitInput): InitOutput;
-
-/** The gazette's own words for a rule that a "gazette" step cites (`rule` equals the step's). */
-export interface ClauseText {
-  rule: string;
-  document: string;
-  clause: string;
-  zh: string;
-}
-/** Loads the package's sources.json (once). */
-export declare function clauseTexts(): Promise<ClauseText[]>;

@@ -56,24 +56,3 @@ function wrap(name) {
     }
   };
 }
-
-let sources = null;
-/**
- * The gazette's own words for every rule a "gazette" step cites: [{ rule, document, clause, zh }].
- * Loaded from the package's sources.json on first call (it is data, not in the wasm).
- */
-export function clauseTexts() {
-  sources ??= (async () => {
-    const url = new URL("./sources.json", import.meta.url);
-    if (url.protocol === "file:") {
-      const fs = "node:fs/promises"; // a variable, so that bundlers leave it to Node
-      const { readFile } = await import(/* @vite-ignore */ fs);
-      return JSON.parse(await readFile(url, "utf8"));
-    }
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`sources.json: HTTP ${res.status}`);
-    return res.json();
-  })();
-  sources.catch(() => (sources = null));
-  return sources;
-}

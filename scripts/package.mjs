@@ -2,7 +2,8 @@
 // CalculatorError and NOT_INITIALIZED), the Node entry, the README, the clause texts
 // (sources.json), the widgets (widgets/: one module per element and a shared kit, with their
 // TypeScript declarations), the one-file script for a plain <script type="module"> embed
-// (qz-widgets.js, bundled with esbuild), the Custom Elements Manifest, and package.json.
+// (widgets/qz-widgets.js, and one per element, bundled with esbuild), the Custom Elements
+// Manifest, and package.json.
 import { readFileSync, writeFileSync, copyFileSync, existsSync, cpSync, rmSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
@@ -29,9 +30,14 @@ writeFileSync(
 for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSync(`npm/${f}`, `pkg/${f}`);
 
 // ---- the clause texts ---------------------------------------------------------------------
-const hasSources = existsSync("data/sources.json");
-if (hasSources) copyFileSync("data/sources.json", "pkg/sources.json");
-else console.warn("package.mjs: data/sources.json is missing; the package ships no clause texts");
+// data/sources.json is the clause texts' source of truth (checked against the gazette by its
+// own test). Without it the package ships an empty list, so that a widget whose reader opens
+// 计算依据 shows the steps without quotes rather than failing a request.
+if (existsSync("data/sources.json")) copyFileSync("data/sources.json", "pkg/sources.json");
+else {
+  console.warn("package.mjs: data/sources.json is missing; the package ships an empty sources.json");
+  writeFileSync("pkg/sources.json", "[]\n");
+}
 
 // ---- the widgets -------------------------------------------------------------------------
 rmSync("pkg/widgets", { recursive: true, force: true });
@@ -270,28 +276,41 @@ declare module "react" {
 );
 
 // ---- the one-file script ------------------------------------------------------------------
-// esbuild (from npm) bundles the widgets into pkg/qz-widgets.js; the package entry stays a
-// separate file beside it (./index.js), so the wasm and sources.json are found next to it.
+// esbuild (from npm) bundles the widgets into pkg/widgets/qz-widgets.js; the package entry
+// stays its own file (../index.js), which finds the wasm beside itself, and the kit's paths to
+// it and to sources.json are rewritten for the bundle's folder. A page with a single
+// calculator can load that element's own file, pkg/widgets/qz-<name>.js, instead (the kit and
+// one element: roughly half of the download). The widgets stay out of the package's top
+// folder, which holds the calculator package proper (no DOM, no fetch but the wasm's).
 const esbuild = await import("esbuild");
-await esbuild.build({
-  entryPoints: ["pkg/widgets/index.js"],
-  bundle: true,
-  format: "esm",
-  minify: true,
-  target: "es2022",
-  outfile: "pkg/qz-widgets.js",
-  legalComments: "none",
-  logLevel: "warning",
-  banner: { js: `// ${field("name")} ${field("version")}: every calculator widget in one file. <script type="module" src="qz-widgets.js"></script>` },
-  plugins: [
-    {
-      name: "package-entry-external",
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/\.\.\/index\.js$/ }, () => ({ path: "./index.js", external: true }));
+const bundle = (entry, outfile, what) =>
+  esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    outfile,
+    legalComments: "none",
+    charset: "utf8", // Chinese text as it is, not escaped: a module script is always UTF-8
+    logLevel: "warning",
+    banner: { js: `// ${field("name")} ${field("version")}: ${what} in one file. <script type="module" src="${outfile.slice(12)}"></script>` },
+    plugins: [
+      {
+        name: "package-entry-external",
+        setup(b) {
+          b.onResolve({ filter: /^\.\.\/\.\.\/index\.js$/ }, () => ({ path: "../index.js", external: true }));
+        b.onLoad({ filter: /kit[\\/]package\.js$/ }, (args) => ({
+          contents: readFileSync(args.path, "utf8").replace('"../../sources.json"', '"../sources.json"'),
+          loader: "js",
+        }));
+        },
       },
-    },
-  ],
-});
+    ],
+  });
+await bundle("pkg/widgets/index.js", "pkg/widgets/qz-widgets.js", "every calculator widget");
+for (const c of elements) await bundle(`pkg/${modulePath(c)}`, `pkg/widgets/${c.tagName}.js`, `<${c.tagName}>`);
+if (!readFileSync("pkg/widgets/kit/package.js", "utf8").includes('"../../sources.json"')) throw new Error("package.mjs: the kit's sources.json path moved");
 
 // ---- package.json ---------------------------------------------------------------------------
 const exports = {
@@ -304,7 +323,6 @@ for (const c of elements) {
   exports[`./widgets/${dir(c)}`] = { types: `./${modulePath(c).replace(/\.js$/, ".d.ts")}`, default: `./${modulePath(c)}` };
 }
 Object.assign(exports, {
-  "./qz-widgets.js": "./qz-widgets.js",
   "./sources.json": "./sources.json",
   "./custom-elements.json": "./custom-elements.json",
   [`./${crate}_bg.wasm`]: `./${crate}_bg.wasm`,
@@ -325,11 +343,11 @@ const pkg = {
   files: [
     "index.js", "index.d.ts", "node.js", "node.d.ts",
     `${crate}.js`, `${crate}.d.ts`, `${crate}_bg.wasm`, `${crate}_bg.wasm.d.ts`,
-    "widgets/", "qz-widgets.js", "custom-elements.json", "README.md",
-    ...(hasSources ? ["sources.json"] : []),
+    "widgets/", "custom-elements.json", "README.md",
+    "sources.json",
   ],
   // The widget modules define custom elements when imported: not side-effect free.
-  sideEffects: ["./widgets/**/*.js", "./qz-widgets.js"],
+  sideEffects: ["./widgets/**/*.js"],
   engines: { node: ">=20" },
 };
 writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

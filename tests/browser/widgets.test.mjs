@@ -62,7 +62,7 @@ test("the demo page loads every widget from its own origin, without console erro
     }
     assert.equal(await p.page.title(), "钦州市住房公积金政策计算器");
     // The embed snippet is shown as text.
-    await expectText(p.page.locator("#embed pre"), '<script type="module" src="/calc/qz-widgets.js"></script>');
+    await expectText(p.page.locator("#embed pre"), '<script type="module" src="/calc/widgets/qz-widgets.js"></script>');
     // Nothing but the page's own files and the package's.
     const paths = [...new Set(p.requests.map((u) => new URL(u).pathname))].sort();
     assert.ok(paths.includes("/pkg/qinzhou_policy_calc_bg.wasm"), "the wasm is loaded");
@@ -105,7 +105,9 @@ test("loan limit: both spouses contributing → 450,000.00; the binding constrai
     await w.getByLabel("申请人在钦州正常缴存住房公积金").uncheck();
     await calculate(w);
     await expectText(result(w), "不符合住房公积金贷款条件");
-    await expectText(w.locator(".notice.reason"), "不能申请住房公积金贷款");
+    // The gazette speaks only of couples where someone contributes: the library's interpretation.
+    await expectText(w.locator(".notice.reason"), "不能申请贷款");
+    await expectText(w.locator(".notice.reason .basis"), "本库解释");
   }));
 
 test("loan limit: a voluntary depositor's points; an inconsistent field is marked and kept", (t) =>
@@ -178,7 +180,9 @@ test("rent withdrawal: single renter, rent 1,200 → 800.00 a month; bad input i
     // The headline is what the person gets: the total (the balance limits it), then the month.
     await expectText(result(w), "12 个月共可提取 8,000.00 元");
     await expectText(result(w), "每月 1,100.00 元");
-    await expectText(w.locator(".notice.warn"), "账户余额不足");
+    // Limited by the balances: the library's interpretation, labelled as such.
+    await expectText(w.locator(".notice.warn"), "本库以余额为限");
+    await expectText(w.locator(".notice.warn .basis"), "本库解释");
 
     // A home in Qinzhou: not eligible, with the reason.
     await w.getByLabel("本人或配偶在钦州有自有住房").check();

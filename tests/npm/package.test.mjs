@@ -76,7 +76,7 @@ test("the tarball is a complete package", () => {
   assert.ok(meta.description && meta.license && meta.keywords.length > 0);
   assert.ok(meta.exports["."].types && meta.exports["."].node && meta.exports["."].default);
   const files = readdirSync(installed).sort();
-  for (const f of ["README.md", "node.js", "index.js", "index.d.ts", "qinzhou_policy_calc.d.ts", "qinzhou_policy_calc.js", "qinzhou_policy_calc_bg.wasm", "qz-widgets.js", "custom-elements.json", "widgets"]) {
+  for (const f of ["README.md", "node.js", "index.js", "index.d.ts", "qinzhou_policy_calc.d.ts", "qinzhou_policy_calc.js", "qinzhou_policy_calc_bg.wasm", "sources.json", "custom-elements.json", "widgets"]) {
     assert.ok(files.includes(f), `${f} in the package`);
   }
   if (existsSync(join(root, "data", "sources.json"))) {
@@ -229,13 +229,19 @@ test("a fresh Vite + Vue 3 app renders widgets with attributes and an event hand
   }
 });
 
-test("a plain static page uses the one-file script straight from the package folder", async () => {
+test("a plain static page uses the one-file script straight from the package folder (all, or one element)", async () => {
   const site = await serve(consumer);
   try {
     await inChromium(`${site.url}static.html`, async (page) => {
       await page.locator("qz-rent-withdrawal").getByRole("status").waitFor();
       await page.waitForFunction(() => document.querySelector("qz-rent-withdrawal").result !== null);
       assert.match(await resultText(page, "qz-rent-withdrawal"), /9,600\.00 元/);
+    });
+    // A page with one calculator loads that element's own file, not all six.
+    await inChromium(`${site.url}static-one.html`, async (page) => {
+      await page.waitForFunction(() => document.querySelector("qz-loan-limit").result !== null);
+      assert.match(await resultText(page, "qz-loan-limit"), /450,000\.00 yuan/);
+      assert.equal(await page.evaluate(() => customElements.get("qz-rent-withdrawal")), undefined);
     });
   } finally {
     site.close();

@@ -1,6 +1,7 @@
 // Loads the calculation package once per page and shares it between the widgets: the wasm,
 // the policy parameters (for the numbers quoted in intros and hints) and, only on demand,
-// the clause texts.
+// the clause texts. The paths are relative to pkg/widgets/kit/ (the bundles in pkg/widgets/
+// get them rewritten by scripts/package.mjs).
 import init, * as calc from "../../index.js";
 
 let loading = null;
@@ -27,5 +28,16 @@ export function parameters() {
   return current;
 }
 
-/** The clause texts (sources.json), fetched the first time a reader opens a 计算依据. */
-export const clauseTexts = () => calc.clauseTexts();
+let sources = null;
+/**
+ * The clause texts, [{ rule, document, clause, zh }]: the package's sources.json (data, not in
+ * the wasm), fetched the first time a reader opens a 计算依据, then kept.
+ */
+export function clauseTexts() {
+  sources ??= fetch(new URL("../../sources.json", import.meta.url)).then((res) => {
+    if (!res.ok) throw new Error(`sources.json: HTTP ${res.status}`);
+    return res.json();
+  });
+  sources.catch(() => (sources = null));
+  return sources;
+}

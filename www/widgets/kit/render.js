@@ -71,13 +71,15 @@ export const renderMethods = {
   stepsList(steps) {
     const ol = h("ol", { class: "steps" });
     const quotes = [];
+    const quoted = new Set(); // a rule's words once, under its first step
     for (const st of steps) {
       const li = h("li", { "data-basis": st.basis }, h("p", {}, this.basisTag(st.basis), this.language === "en" ? st.en : st.zh));
       if (st.value !== undefined && st.value !== null) {
         li.append(h("p", { class: "step-value", text: `= ${/^\d+\.\d{2}$/.test(st.value) ? this.money(st.value) : st.value}` }));
       }
       li.append(h("cite", { class: "cite", text: `${this.t(T.source)}${st.rule}` }));
-      if (st.basis === "gazette" || st.basis === undefined) {
+      if (st.basis === "gazette" && !quoted.has(st.rule)) {
+        quoted.add(st.rule);
         const q = h("blockquote", { class: "clause", lang: "zh-CN", hidden: true });
         quotes.push([st.rule, q]);
         li.append(q);

@@ -136,6 +136,7 @@ blockquote.clause { margin: 4px 0 0; padding: 4px 10px; border-left: 3px solid v
 .step-value { font-weight: 700; font-variant-numeric: tabular-nums; }
 .policy { margin: 12px 0 0; font-size: .82em; color: var(--_muted-color); }
 .unavailable { margin: 0; padding: 12px; border-radius: var(--_input-radius); color: var(--_muted-color); }
+figure { margin: 0; }
 .chart { width: 100%; height: auto; display: block; }
 .chart text { font-family: inherit; font-size: 11px; fill: var(--_muted-color); }
 .chart .big { font-size: 12px; fill: var(--_text-color); font-weight: 600; }
