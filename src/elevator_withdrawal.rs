@@ -209,9 +209,9 @@ fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date) -> Result<
             return Err(Error::at(
                 ErrorKind::Inconsistent,
                 &field,
-                format!("{field}：此前提取的日期 {} {zh}，不可能按本规定提取", p.date),
+                format!("此前提取的日期 {} {zh}，不可能按本规定提取", p.date),
                 format!(
-                    "{field}: the earlier withdrawal's date {} {en}; it cannot have been made under this rule",
+                    "The earlier withdrawal's date {} {en}; it cannot have been made under this rule",
                     p.date
                 ),
             ));
@@ -225,11 +225,11 @@ fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date) -> Result<
                 ErrorKind::Inconsistent,
                 &field,
                 format!(
-                    "{field}：此前提取合计 {sum} 元，超过本家庭户可提取额度 {} 元",
+                    "此前提取合计 {sum} 元，超过本家庭户可提取额度 {} 元",
                     input.entitlement
                 ),
                 format!(
-                    "{field}: the earlier withdrawals add up to {sum} yuan, more than the household's entitlement of {} yuan",
+                    "The earlier withdrawals add up to {sum} yuan, more than the household's entitlement of {} yuan",
                     input.entitlement
                 ),
             ));
@@ -290,10 +290,8 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         Error::at(
             ErrorKind::OutOfRange,
             "permitDate",
-            format!("permitDate：{years} 年期限将超出支持的年份范围（至 2999 年）"),
-            format!(
-                "permitDate: the {years}-year window would run past the last supported year, 2999"
-            ),
+            format!("{years} 年期限将超出支持的年份范围（至 2999 年）"),
+            format!("The {years}-year window would run past the last supported year, 2999"),
         )
     })?;
 
@@ -310,8 +308,8 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             return Err(Error::at(
                 ErrorKind::Inconsistent,
                 &field,
-                format!("{field}：{zh}的住房公积金账户只能填写一个"),
-                format!("{field}: only one account of {en} can be entered"),
+                format!("{zh}的住房公积金账户只能填写一个"),
+                format!("Only one account of {en} can be entered"),
             ));
         }
     }

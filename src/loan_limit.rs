@@ -168,8 +168,8 @@ fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> R
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("{field}：应大于 {min_exclusive} 且不超过 {max}"),
-            format!("{field}: must be above {min_exclusive} and at most {max}"),
+            format!("应大于 {min_exclusive} 且不超过 {max}"),
+            format!("Must be above {min_exclusive} and at most {max}"),
         ));
     }
     Ok(v)
@@ -194,8 +194,8 @@ fn missing_with(missing: &str, given: &str) -> Error {
     Error::at(
         ErrorKind::MissingField,
         missing,
-        format!("{missing}：已填写 {given}，此项也须填写"),
-        format!("{missing}: required together with {given}"),
+        format!("已填写 {given}，此项也须填写"),
+        format!("Required together with {given}"),
     )
 }
 
@@ -216,8 +216,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         return Err(Error::at(
             ErrorKind::Inconsistent,
             "spouse",
-            "spouse：未婚（单身）申请人不应填写配偶",
-            "spouse: a single applicant has no spouse to enter",
+            "未婚（单身）申请人不应填写配偶",
+            "A single applicant has no spouse to enter",
         ));
     }
     let spouse = input
@@ -238,8 +238,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         return Err(Error::at(
             ErrorKind::Inconsistent,
             "points.members",
-            "points.members：未婚（单身）申请人只填写本人的积分",
-            "points.members: a single applicant enters their own points only",
+            "未婚（单身）申请人只填写本人的积分",
+            "A single applicant enters their own points only",
         ));
     }
     let points = match &input.points {
@@ -248,8 +248,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "points",
-                "points：自愿缴存人按缴存积分核算可贷额度，须填写积分信息",
-                "points: a voluntary depositor's loan is computed from points; enter them",
+                "自愿缴存人按缴存积分核算可贷额度，须填写积分信息",
+                "A voluntary depositor's loan is computed from points; enter them",
             ))
         }
         None => None,

@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::error::coded;
 use crate::error::ErrorKind;
-use crate::input::coded;
 
 /// Why a decimal text was refused: the kind, and the messages (zh, en).
 pub(crate) type Refusal = (ErrorKind, String, String);

@@ -44,8 +44,8 @@ pub fn checked_annual_rate(rate: Rate, field: &str) -> Result<Decimal> {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("{field}：年利率应在 0–100（%）之间"),
-            format!("{field}: the annual rate must be 0-100 (percent)"),
+            format!("年利率应在 0–100（%）之间"),
+            format!("The annual rate must be 0-100 (percent)"),
         ));
     }
     Ok(v)
@@ -61,8 +61,8 @@ pub fn checked_term(term: Count, field: &str) -> Result<u64> {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("{field}：期限应为 1–{MAX_TERM_MONTHS} 个月"),
-            format!("{field}: the term must be 1-{MAX_TERM_MONTHS} months"),
+            format!("期限应为 1–{MAX_TERM_MONTHS} 个月"),
+            format!("The term must be 1-{MAX_TERM_MONTHS} months"),
         ));
     }
     Ok(n)
@@ -292,8 +292,8 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "principal",
-            "principal：贷款本金应大于 0",
-            "principal: the loan principal must be more than 0",
+            "贷款本金应大于 0",
+            "The loan principal must be more than 0",
         ));
     }
     let n = checked_term(input.term_months, "termMonths")?;
