@@ -45,27 +45,28 @@ fn unreadable(path: &str) -> Error {
     )
 }
 
-/// Reads `value` into the tree, as `JSON.stringify` would see it.
+/// Reads `value` into the tree, as `JSON.stringify` would see it: `None` for what it leaves
+/// out (`undefined`, a function, a symbol).
 fn read(
     value: &JsValue,
     depth: usize,
     path: &mut String,
     budget: &mut Budget,
-) -> Result<Value, Error> {
+) -> Result<Option<Value>, Error> {
     if value.is_null() {
-        return Ok(Value::Null);
+        return Ok(Some(Value::Null));
     }
     if let Some(b) = value.as_bool() {
-        return Ok(Value::Bool(b));
+        return Ok(Some(Value::Bool(b)));
     }
     if let Some(n) = value.as_f64() {
-        return Ok(Value::Number(n));
+        return Ok(Some(Value::Number(n)));
     }
     if value.is_string() {
         // Measured before it is copied, so a 1 MB string costs nothing.
         let len = value.unchecked_ref::<js_sys::JsString>().length();
         budget.text(len as usize, path)?;
-        return Ok(Value::String(value.as_string().unwrap_or_default()));
+        return Ok(Some(Value::String(value.as_string().unwrap_or_default())));
     }
     if value.is_bigint() {
         return Err(Error::new(
@@ -76,13 +77,8 @@ fn read(
         ));
     }
     if !value.is_object() {
-        // undefined, a function or a symbol where a value must be.
-        return Err(Error::new(
-            ErrorKind::InvalidType,
-            Some(path.clone()),
-            "数据类型不正确：应为对象、文字、数字或真/假值",
-            "Wrong type of value: expected an object, text, a number or true/false",
-        ));
+        // undefined, a function or a symbol.
+        return Ok(None);
     }
     budget.depth(depth + 1, path)?;
     if is_array(value).map_err(|_| unreadable(path))? {
@@ -101,16 +97,10 @@ fn read(
             let at = path.len();
             push_index(path, i as usize);
             let item = js_sys::Reflect::get_u32(value, i).map_err(|_| unreadable(path))?;
-            items.push(
-                if item.is_undefined() || item.is_function() || item.is_symbol() {
-                    Value::Null
-                } else {
-                    read(&item, depth + 1, path, budget)?
-                },
-            );
+            items.push(read(&item, depth + 1, path, budget)?.unwrap_or(Value::Null));
             path.truncate(at);
         }
-        return Ok(Value::Array(items));
+        return Ok(Some(Value::Array(items)));
     }
     let keys = object_keys(value).map_err(|_| unreadable(path))?;
     let n = keys.length();
@@ -125,25 +115,23 @@ fn read(
         budget.text(key.len(), path)?;
         let item =
             js_sys::Reflect::get(value, &JsValue::from_str(&key)).map_err(|_| unreadable(path))?;
-        if !(item.is_undefined() || item.is_function() || item.is_symbol()) {
-            let item = read(&item, depth + 1, path, budget)?;
+        if let Some(item) = read(&item, depth + 1, path, budget)? {
             entries.push((key, item));
         }
         path.truncate(at);
     }
-    Ok(Value::Object(entries))
+    Ok(Some(Value::Object(entries)))
 }
 
 fn input(value: &JsValue) -> Result<Value, Error> {
-    if value.is_undefined() {
-        return Err(Error::new(
+    read(value, 0, &mut String::new(), &mut Budget::new())?.ok_or_else(|| {
+        Error::new(
             ErrorKind::InvalidType,
             None,
             "请传入一个输入对象",
             "Pass an input object",
-        ));
-    }
-    read(value, 0, &mut String::new(), &mut Budget::new())
+        )
+    })
 }
 
 fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
