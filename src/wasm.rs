@@ -107,14 +107,15 @@ fn read(
     budget.items(n as usize, path)?;
     let mut entries: Vec<(String, Value)> = Vec::with_capacity(n as usize);
     for i in 0..n {
-        let Some(key) = keys.get(i).as_string() else {
+        // The key as JavaScript holds it reads the property; no second string is made.
+        let js_key = keys.get(i);
+        let Some(key) = js_key.as_string() else {
             continue;
         };
         let at = path.len();
         push_key(path, &key);
         budget.text(key.len(), path)?;
-        let item =
-            js_sys::Reflect::get(value, &JsValue::from_str(&key)).map_err(|_| unreadable(path))?;
+        let item = js_sys::Reflect::get(value, &js_key).map_err(|_| unreadable(path))?;
         if let Some(item) = read(&item, depth + 1, path, budget)? {
             entries.push((key, item));
         }
