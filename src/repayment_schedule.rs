@@ -163,10 +163,11 @@ pub fn max_principal_for_payment(payment: Money, r: Decimal, n: u64) -> Result<M
 }
 
 /// The exact (unrounded) equal-instalment payment of `principal`, for checks that must not
-/// be blurred by rounding (the repayment capacity's property tests).
+/// be blurred by rounding (the repayment capacity's property tests); tests only.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` on overflow (not for amounts, rates and terms within the input bounds).
+#[cfg(test)]
 pub fn exact_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Decimal> {
     exact_installment(principal.decimal(), r, n)
 }
@@ -636,5 +637,25 @@ mod tests {
         i.term_months = Count::from(600);
         i.annual_rate_percent = Some("100".parse().unwrap());
         assert!(repayment_schedule(&i).is_ok());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// The loan limit's repayment capacity: the largest principal, to the fen, whose
+        /// equal-instalment payment fits in the monthly budget, never a fen more.
+        #[test]
+        fn capacity_is_the_largest_principal_that_fits(
+            budget_fen in 0i64..=10_000_000_000,
+            rate_thousandths in 0i64..=20_000,
+            n in 1u64..=600,
+        ) {
+            let budget = Money::round_down(Decimal::new(budget_fen, 2));
+            let r = monthly_rate(Decimal::new(rate_thousandths, 3)).unwrap();
+            let p = max_principal_for_payment(budget, r, n).unwrap();
+            proptest::prop_assert!(exact_installment_payment(p, r, n).unwrap() <= budget.decimal());
+            let next = Money::round_down(p.decimal() + Decimal::new(1, 2));
+            proptest::prop_assert!(exact_installment_payment(next, r, n).unwrap() > budget.decimal());
+        }
     }
 }
