@@ -518,22 +518,35 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
     ) -> Result<V::Value, DeError> {
         // serde would read a struct from an array positionally (`["5000"]` as
         // `{"applicant": "5000"}`); nobody means that, so an object is required.
-        match self.value {
-            Value::Object(_) => self.deserialize_any(visitor),
-            _ => Err(self.refuse(TYPE_OBJECT)),
-        }
+        // `visit_map` called directly, not through `deserialize_any`: the derive's positional
+        // `visit_seq` and the other `visit_*` of every struct are then never instantiated,
+        // which keeps a few KB per input type out of the wasm.
+        self.deserialize_map(visitor)
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = &self.path;
         match self.value {
-            Value::Object(_) => self.deserialize_any(visitor),
+            Value::Object(entries) => visitor
+                .visit_map(Entries {
+                    iter: entries.iter(),
+                    value: None,
+                    path,
+                })
+                .map_err(|e| e.at(path)),
             _ => Err(self.refuse(TYPE_OBJECT)),
         }
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = &self.path;
         match self.value {
-            Value::Array(_) => self.deserialize_any(visitor),
+            Value::Array(items) => visitor
+                .visit_seq(Items {
+                    iter: items.iter().enumerate(),
+                    path,
+                })
+                .map_err(|e| e.at(path)),
             _ => Err(self.refuse(TYPE_ARRAY)),
         }
     }
@@ -574,8 +587,30 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
         }
     }
 
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.value {
+            Value::Bool(b) => visitor
+                .visit_bool::<DeError>(*b)
+                .map_err(|e| e.at(&self.path)),
+            _ => Err(self.refuse(TYPE_BOOL)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.value {
+            Value::String(s) => visitor
+                .visit_borrowed_str::<DeError>(s)
+                .map_err(|e| e.at(&self.path)),
+            _ => Err(self.refuse(TYPE_TEXT)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char
         bytes byte_buf unit unit_struct identifier ignored_any
     }
 }
