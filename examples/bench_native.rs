@@ -111,7 +111,8 @@ fn time(args: &[String]) {
     let rounds: usize = arg_after(args, "--rounds").map_or(31, |s| s.parse().expect("rounds"));
     let target_ms: f64 = arg_after(args, "--target-ms").map_or(4.0, |s| s.parse().expect("ms"));
     let mut live = Vec::new();
-    let mut cores: Vec<(&str, Box<dyn Fn() -> bool>, u64, Vec<f64>)> = Vec::new();
+    type Core<'a> = (&'a str, Box<dyn Fn() -> bool>, u64, Vec<f64>);
+    let mut cores: Vec<Core> = Vec::new();
     let mut report = serde_json::Map::new();
     for &name in NAMES {
         let Some(json) = inputs.get(name) else {

@@ -182,7 +182,7 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                     ErrorKind::MissingField,
                     Some(field("martyrRelation")),
                     "烈士遗属须注明与烈士的关系",
-                    format!("A martyr's survivor must state the relation to the martyr"),
+                    "A martyr's survivor must state the relation to the martyr",
                 ));
             }
             (Some(Contribution::MartyrFamily), Some(rel)) => rel != MartyrRelation::Other,
@@ -190,8 +190,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 return Err(Error::new(
                     ErrorKind::Inconsistent,
                     Some(field("martyrRelation")),
-                    format!("仅在 contribution 为 martyr_family 时填写"),
-                    format!("Only applies when contribution is martyr_family"),
+                    "仅在 contribution 为 martyr_family 时填写",
+                    "Only applies when contribution is martyr_family",
                 ));
             }
             (Some(_), None) => true,

@@ -44,8 +44,8 @@ pub fn checked_annual_rate(rate: Rate, field: &str) -> Result<Decimal> {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("年利率应在 0–100（%）之间"),
-            format!("The annual rate must be 0-100 (percent)"),
+            "年利率应在 0–100（%）之间",
+            "The annual rate must be 0-100 (percent)",
         ));
     }
     Ok(v)
