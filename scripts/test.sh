@@ -17,10 +17,10 @@ echo "== building pkg/"
 bash scripts/build.sh
 
 echo "== size budget"
-# The goal is 64 KiB gzipped (the script's default); the payload is far above it today (see
+# The goal is 64 KiB gzipped (the script's default); the payload is above it today (see
 # BENCHMARKS.md for why and what would fix it), so the gate is a ratchet that only stops it
-# from growing: lower it as the fixes land.
-node scripts/size-budget.mjs --budget 153600
+# from growing: lower it as the fixes land (110.9 KiB measured on the lean boundary).
+node scripts/size-budget.mjs --budget 114688
 
 echo "== package tests in Node"
 node --test --test-reporter=spec tests/node/
