@@ -303,8 +303,14 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             );
             trace.step(
                 HEALTH_PLAN_19,
-                "“十四五”卫生健康规划指标19：每千人口拥有3岁以下婴幼儿托位数 2025年目标“4.5左右”（2020年 1.14）".to_owned(),
-                "Health plan indicator 19: childcare places per 1,000 population, 2025 target \"about 4.5\" (1.14 in 2020)".to_owned(),
+                format!(
+                    "“十四五”卫生健康规划指标19：每千人口拥有3岁以下婴幼儿托位数 2025年目标“{v}左右”（2020年 {}）",
+                    GAZETTE.per_thousand_2020
+                ),
+                format!(
+                    "Health plan indicator 19: childcare places per 1,000 population, 2025 target \"about {v}\" ({} in 2020)",
+                    GAZETTE.per_thousand_2020
+                ),
                 None,
             );
             v
@@ -331,10 +337,18 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             Basis::Official,
             "GAZETTE_RATE_MISMATCH",
             format!(
-                "按公报数字计算，4613 ÷ 3302238 × 1000 = {per_thousand}，而不是公报所称的 1.14；1.14 应基于另一人口口径"
+                "按公报数字计算，{} ÷ {} × 1000 = {per_thousand}，而不是公报所称的 {}；{} 应基于另一人口口径",
+                GAZETTE.places_2020,
+                GAZETTE.census_population,
+                GAZETTE.per_thousand_2020,
+                GAZETTE.per_thousand_2020
             ),
             format!(
-                "With the gazette's figures, 4,613 / 3,302,238 × 1,000 = {per_thousand}, not the 1.14 the gazette states; the 1.14 must rest on another population base"
+                "With the gazette's figures, {} / {} × 1,000 = {per_thousand}, not the {} the gazette states; the {} must rest on another population base",
+                GAZETTE.places_2020,
+                GAZETTE.census_population,
+                GAZETTE.per_thousand_2020,
+                GAZETTE.per_thousand_2020
             ),
         );
     }

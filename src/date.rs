@@ -3,7 +3,8 @@
 //! Only what the policies need: ISO `YYYY-MM-DD`, ordering, and "N years/months from a day",
 //! which under PRC Civil Code arts. 201-202 ends on the corresponding day, or the last day of
 //! that month where the corresponding day does not exist (29 Feb → 28 Feb). The end day is
-//! inside the period.
+//! inside the period. Art. 203 (a last day that is a rest day moves on) needs the holiday
+//! calendar and lives in [`crate::calendar`].
 
 use std::fmt;
 use std::str::FromStr;
@@ -107,6 +108,58 @@ impl Date {
         }
         let day = self.day.min(days_in_month(year, month));
         Ok(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before), so that weekdays and day steps need no table.
+    fn days_from_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil: a year starting in March puts the leap day last.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day of the week, Monday 1 to Sunday 7 (ISO 8601).
+    pub fn iso_weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday (4).
+        let w = (self.days_from_epoch() + 3).rem_euclid(7);
+        u32::try_from(w).unwrap_or(0) + 1
+    }
+
+    /// Whether the day is a Saturday or a Sunday, the weekly rest days of the State Council's
+    /// working-hours rule, before any holiday notice moves them.
+    pub fn is_weekend(self) -> bool {
+        self.iso_weekday() >= 6
+    }
+
+    /// The next day.
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` after 31 December [`MAX_YEAR`].
+    pub fn next_day(self) -> Result<Date> {
+        if self.day < days_in_month(self.year, self.month) {
+            Ok(Date {
+                day: self.day + 1,
+                ..self
+            })
+        } else if self.month < 12 {
+            Ok(Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            })
+        } else if self.year < MAX_YEAR {
+            Ok(Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            })
+        } else {
+            Err(Error::overflow(None))
+        }
     }
 
     /// The corresponding day `n` years later (see [`Date::add_months`]).
@@ -242,6 +295,40 @@ mod tests {
         }
         assert_eq!(d("2023-01-31").add_months(1).unwrap(), d("2023-02-28"));
         assert_eq!(d("2023-11-30").add_months(3).unwrap(), d("2024-02-29"));
+    }
+
+    #[test]
+    fn weekdays_and_next_days() {
+        // Known weekdays: the worked days of art. 203 and the ends of the supported range.
+        for (day, weekday) in [
+            ("2026-03-15", 7),
+            ("2026-03-16", 1),
+            ("2025-09-28", 7),
+            ("2025-10-01", 3),
+            ("2024-02-29", 4),
+            ("2027-02-28", 7),
+            ("1970-01-01", 4),
+            ("1900-01-01", 1),
+            ("2000-03-01", 3),
+            ("2999-12-31", 2),
+        ] {
+            assert_eq!(d(day).iso_weekday(), weekday, "{day}");
+        }
+        assert!(d("2026-03-14").is_weekend() && !d("2026-03-13").is_weekend());
+        assert_eq!(d("2024-02-28").next_day().unwrap(), d("2024-02-29"));
+        assert_eq!(d("2023-02-28").next_day().unwrap(), d("2023-03-01"));
+        assert_eq!(d("2025-12-31").next_day().unwrap(), d("2026-01-01"));
+        assert_eq!(
+            d("2999-12-31").next_day().unwrap_err().code(),
+            "OUT_OF_RANGE"
+        );
+        // Walking day by day keeps the weekday cycle.
+        let mut day = d("1999-12-25");
+        for _ in 0..3000 {
+            let next = day.next_day().unwrap();
+            assert_eq!(next.iso_weekday(), day.iso_weekday() % 7 + 1, "{next}");
+            day = next;
+        }
     }
 
     #[test]

@@ -1,11 +1,16 @@
 //! Elevator-installation withdrawal (既有住宅加装电梯提取), 钦市金管委规〔2023〕1号 二(三).
 //!
-//! Within 3 years of the date of the planning permit (or approval), a depositor may apply up
-//! to 3 times, as long as the total stays within the household's withdrawable amount for the
-//! elevator (本家庭户可提取额度, an input). The depositor's own account is used first; a
-//! shortfall, or no account at all, may be made up from the accounts of the spouse, then the
-//! parents, then the children. Three documents suffice; the calculator lists them and does not
-//! verify them.
+//! Within a number of years of the date of the planning permit (or approval), a depositor may
+//! apply a number of times (both in the parameter table), as long as the total stays within
+//! the household's withdrawable amount for the elevator (本家庭户可提取额度, an input). The
+//! depositor's own account is used first (二(三)3); a shortfall, or no account at all, may be
+//! made up from the accounts of the spouse, parents and children. The gazette sets no order
+//! among those three: the library suggests them in the order the gazette lists them, as an
+//! interpretation. Three documents suffice; the calculator lists them and does not verify them.
+//!
+//! The window's last day is the corresponding day (Civil Code arts. 201-202), moved past a
+//! statutory rest day by art. 203 with the State Council's holiday calendar
+//! ([`crate::calendar`]); everything compared with the window uses the moved day.
 //!
 //! Earlier applications are inputs. They must fit the same window and the same entitlement:
 //! if they do not, the inputs contradict each other (`INCONSISTENT`) rather than the applicant
@@ -13,8 +18,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::calendar::{self, Calendar, SiteCalendar, YearSource, NOTICES};
 use crate::date::IsoDate;
+use crate::date::{Date, MAX_YEAR};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Basis, Citation, Explanation, Trace};
 use crate::money::Money;
@@ -89,6 +95,9 @@ pub struct ElevatorWithdrawalInput {
     pub previous: Vec<PreviousWithdrawal>,
     /// The accounts that may be drawn on, in any order.
     pub accounts: Vec<Account>,
+    /// Rest and working days for years the built-in holiday calendar lacks (a site setting).
+    #[serde(default)]
+    pub calendar: Option<SiteCalendar>,
 }
 
 /// What one account contributes.
@@ -138,9 +147,12 @@ pub const DOCUMENTS: [RequiredDocument; 3] = [
 pub struct ElevatorWithdrawalResult {
     /// Whether this application may be made.
     pub eligible: bool,
-    /// The last day of the window (inside it): the corresponding day 3 years after the permit
-    /// date, or the month's last day where that day does not exist (29 Feb → 28 Feb).
+    /// The last day of the window (inside it): [`Self::window_ends_nominal`], or, when that is
+    /// a statutory rest day, the first day after the rest (Civil Code art. 203).
     pub window_ends: IsoDate,
+    /// The corresponding day the window's years after the permit date, or the month's last
+    /// day where that day does not exist (29 Feb → 28 Feb) (Civil Code arts. 201-202).
+    pub window_ends_nominal: IsoDate,
     /// This application's number: 1-3 when eligible; more than 3 means over the limit.
     pub application_number: u64,
     /// Applications still possible after this one (when eligible); when not eligible, those
@@ -168,6 +180,7 @@ const fn clause(clause: &'static str) -> Citation {
 const DOCUMENTS_RULE: Citation = clause("二(三)1");
 const ACCOUNTS_RULE: Citation = clause("二(三)3");
 const CIVIL_CODE: Citation = Citation::law(docs::CIVIL_CODE_PERIODS, "");
+const ART_203: Citation = Citation::law(calendar::CIVIL_CODE_ART_203, "");
 
 /// The same error, about another input field (the parameter table speaks of `date`).
 fn at_field(e: Error, field: &str) -> Error {
@@ -180,7 +193,7 @@ fn at_field(e: Error, field: &str) -> Error {
 }
 
 /// Checks the earlier withdrawals against the window and the entitlement; returns their sum.
-fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date) -> Result<Money> {
+fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date, years: u32) -> Result<Money> {
     let mut sum = Money::ZERO;
     for (i, p) in input.previous.iter().enumerate() {
         let field = format!("previous[{i}].date");
@@ -191,8 +204,8 @@ fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date) -> Result<
             )
         } else if p.date > window_ends {
             (
-                format!("晚于三年期限的最后一天 {window_ends}"),
-                format!("is after the last day of the 3-year window, {window_ends}"),
+                format!("晚于 {years} 年期限的最后一日 {window_ends}"),
+                format!("is after the last day of the {years}-year window, {window_ends}"),
             )
         } else if p.date > input.application_date {
             (
@@ -269,6 +282,134 @@ pub fn allocate(accounts: &[Account], need: Money) -> Result<(Vec<Allocation>, M
     Ok((allocation, covered))
 }
 
+/// Records how art. 203 decided the window's last day: which calendar, why it moved or not,
+/// and a warning where no calendar covered a day looked at.
+fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
+    let nominal = end.nominal;
+    let last = end.last_day;
+    // One pass over the (at most two) years looked at, building the texts directly.
+    let (mut notices_zh, mut notices_en) = (String::new(), String::new());
+    let (mut site_zh, mut site_en) = (String::new(), String::new());
+    let (mut gap_zh, mut gap_en) = (String::new(), String::new());
+    for (year, source) in &end.sources {
+        let year = year.to_string();
+        match source {
+            YearSource::Notice(n) => {
+                push(&mut notices_zh, "、", &n.cite());
+                push(&mut notices_en, " and ", &year);
+            }
+            YearSource::Site => {
+                push(&mut site_zh, "、", &year);
+                push(&mut site_en, ", ", &year);
+            }
+            YearSource::WeekendsOnly => {
+                push(&mut gap_zh, "、", &year);
+                push(&mut gap_en, ", ", &year);
+            }
+        }
+    }
+    let (by_zh, by_en) = if notices_zh.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("。休息日依{notices_zh}确定"),
+            format!(
+                ". Rest days as set by the State Council General Office's holiday notice for {notices_en}"
+            ),
+        )
+    };
+    let (wd_zh, wd_en) = (calendar::weekday_zh(nominal), calendar::weekday_en(nominal));
+    let (zh, en) = if end.moved() {
+        let (why_zh, why_en) = match NOTICES.iter().find_map(|n| n.holiday_on(nominal)) {
+            Some(h) => (format!("{}假期", h.zh), format!("the {} holiday", h.en)),
+            None if nominal.is_weekend() => ("周休息日".to_owned(), "a weekly rest day".to_owned()),
+            None => (
+                "本站提供的休息日".to_owned(),
+                "a rest day the site gave".to_owned(),
+            ),
+        };
+        (
+            format!(
+                "对应日 {nominal}（{wd_zh}）是法定休假日（{why_zh}）；期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日，即 {last}（{}）{by_zh}",
+                calendar::weekday_zh(last)
+            ),
+            format!(
+                "The corresponding day {nominal} ({wd_en}) is a statutory rest day ({why_en}); a period ending on a rest day ends on the day after the rest: {last} ({}){by_en}",
+                calendar::weekday_en(last)
+            ),
+        )
+    } else if nominal.is_weekend() {
+        (
+            format!("对应日 {nominal}（{wd_zh}）为调休上班日，不是法定休假日，期限最后一日不顺延{by_zh}"),
+            format!(
+                "The corresponding day {nominal} ({wd_en}) is a weekend day made a working day, not a rest day: the last day stays{by_en}"
+            ),
+        )
+    } else {
+        (
+            format!("对应日 {nominal}（{wd_zh}）不是法定休假日，期限最后一日不顺延{by_zh}"),
+            format!("The corresponding day {nominal} ({wd_en}) is not a statutory rest day: the last day stays{by_en}"),
+        )
+    };
+    trace.step(ART_203, zh, en, Some(last.to_string()));
+    if !site_zh.is_empty() {
+        trace.step(
+            Citation::SITE,
+            format!("{site_zh} 年的休息日和调休上班日由本站提供（内置节假日表未收录该年）"),
+            format!(
+                "The rest and working days of {site_en} are the site's (the built-in holiday table lacks that year)"
+            ),
+            None,
+        );
+    }
+    if !gap_zh.is_empty() {
+        trace.warn(
+            Basis::Law,
+            "HOLIDAY_CALENDAR_NOT_COVERED",
+            format!(
+                "内置节假日表未收录 {gap_zh} 年（国务院办公厅当年节假日安排的通知）：只按星期六、星期日计算休息日，期限最后一日可能因节假日或调休而不同"
+            ),
+            format!(
+                "The built-in holiday table lacks {gap_en} (the State Council's notice for that year): only Saturdays and Sundays count as rest days, so the last day may differ"
+            ),
+        );
+    }
+}
+
+/// Appends `item` to a list written out in `out`, after `sep` unless it is the first.
+fn push(out: &mut String, sep: &str, item: &str) {
+    if !out.is_empty() {
+        out.push_str(sep);
+    }
+    out.push_str(item);
+}
+
+/// Records the library's reading for a permit issued before the rule took effect: the gazette
+/// has no transitional rule, and refusing such families would withhold a benefit the notice
+/// grants from its first day, so applications from that day get the full window.
+fn explain_early_permit(trace: &mut Trace, permit: Date, start: Date, years: u32, max: u64) {
+    trace.step(
+        Citation::INTERPRETATION,
+        format!(
+            "规划许可日期 {permit} 早于本规定施行之日 {start}，公报未规定过渡办法；本库解释为：{start} 起的申请同样适用自许可之日起 {years} 年内最多 {max} 次的规定，期限仍自许可之日起算"
+        ),
+        format!(
+            "The permit date {permit} is before the rule took effect on {start} and the gazette has no transitional rule; the library reads it as giving applications from {start} the same window of {years} years and {max} applications, still counted from the permit date"
+        ),
+        None,
+    );
+    trace.warn(
+        Basis::Interpretation,
+        "PERMIT_BEFORE_RULE",
+        format!(
+            "规划许可早于 {start}：公报未规定此前取得许可的情形，本计算按完整期限计算，以公积金中心受理为准"
+        ),
+        format!(
+            "The permit predates {start}: the gazette does not address earlier permits; the full window is assumed, and the fund centre decides"
+        ),
+    );
+}
+
 /// Works out whether an elevator-installation withdrawal may be made now, how much is left of
 /// the household's entitlement and how to draw it from the family's accounts.
 ///
@@ -278,7 +419,8 @@ pub fn allocate(accounts: &[Account], need: Money) -> Result<(Vec<Allocation>, M
 /// permit, after the window or after this application, at `previous[i].amount` when the
 /// earlier withdrawals add up to more than the entitlement, and at `accounts[i].relation` for
 /// a second own or spouse's account; `OUT_OF_RANGE` at `permitDate` when the window would end
-/// after the last supported year.
+/// after the last supported year; the errors of [`Calendar::new`] and
+/// [`Calendar::period_end`] for the site's `calendar`.
 pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWithdrawalResult> {
     let max_param = params::on(ParamId::ElevatorMaxApplications, input.application_date)
         .map_err(|e| at_field(e, "applicationDate"))?;
@@ -286,14 +428,27 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         .map_err(|e| at_field(e, "applicationDate"))?;
     let max_applications = max_param.whole();
     let years = u32::try_from(years_param.whole()).map_err(|_| Error::overflow(None))?;
-    let window_ends = input.permit_date.add_years(years).map_err(|_| {
+    let past_range = || {
         Error::at(
             ErrorKind::OutOfRange,
             "permitDate",
-            format!("{years} 年期限将超出支持的年份范围（至 2999 年）"),
-            format!("The {years}-year window would run past the last supported year, 2999"),
+            format!("{years} 年期限将超出支持的年份范围（至 {MAX_YEAR} 年）"),
+            format!("The {years}-year window would run past the last supported year, {MAX_YEAR}"),
         )
+    };
+    let cal = Calendar::new(input.calendar.as_ref())?;
+    let window_ends_nominal = input
+        .permit_date
+        .add_years(years)
+        .map_err(|_| past_range())?;
+    let end = cal.period_end(window_ends_nominal).map_err(|e| {
+        if e.field().is_none() {
+            past_range()
+        } else {
+            e
+        }
     })?;
+    let window_ends = end.last_day;
 
     for relation in [Relation::Depositor, Relation::Spouse] {
         if let Some((i, _)) = input
@@ -314,7 +469,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         }
     }
 
-    let used = check_previous(input, window_ends)?;
+    let used = check_previous(input, window_ends, years)?;
     let remaining = input.entitlement.saturating_sub(used);
     let previous_count = u64::try_from(input.previous.len()).unwrap_or(u64::MAX);
     let application_number = previous_count.saturating_add(1);
@@ -333,15 +488,27 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     trace.step(
         CIVIL_CODE,
         format!(
-            "自规划许可（或批准建设文件）之日 {} 起 {years} 年，期限最后一日为 {window_ends}（含当日）",
+            "自规划许可（或批准建设文件）之日 {} 起 {years} 年，到期月的对应日为 {window_ends_nominal}（无对应日的为该月最后一日）",
             input.permit_date
         ),
         format!(
-            "{years} years from the permit (or approval) date {} end on {window_ends}, that day included",
+            "{years} years from the permit (or approval) date {} run to the corresponding day, {window_ends_nominal} (the month's last day where there is none)",
             input.permit_date
         ),
-        Some(window_ends.to_string()),
+        Some(window_ends_nominal.to_string()),
     );
+    explain_art_203(&mut trace, &end);
+    if let Some(start) = years_param.effective_from {
+        if input.permit_date < start {
+            explain_early_permit(
+                &mut trace,
+                input.permit_date,
+                start,
+                years,
+                max_param.whole(),
+            );
+        }
+    }
 
     let before = input.application_date < input.permit_date;
     let after = input.application_date > window_ends;
@@ -379,7 +546,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             Basis::Gazette,
             "NO_APPLICATIONS_LEFT",
             format!(
-                "三年内最多申请 {max_applications} 次，此前已申请 {previous_count} 次"
+                "自规划许可之日起 {years} 年内最多申请 {max_applications} 次，此前已申请 {previous_count} 次"
             ),
             format!(
                 "At most {max_applications} applications within the window; {previous_count} already made"
@@ -453,7 +620,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         trace.step(
             ACCOUNTS_RULE,
             format!(
-                "先用缴存人本人账户，不足部分依次由配偶、父母、子女账户补足：{}",
+                "先用缴存人本人账户；无住房公积金或本人账户余额不足的，不足部分由配偶、父母、子女提取补足：{}",
                 if zh_parts.is_empty() {
                     "无可用余额".to_owned()
                 } else {
@@ -461,7 +628,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
                 }
             ),
             format!(
-                "The depositor's own account first, then the spouse's, the parents', the children's: {}",
+                "The depositor's own account first; with no account or too little, the spouse, parents and children make up the shortfall: {}",
                 if en_parts.is_empty() {
                     "no balance available".to_owned()
                 } else {
@@ -470,6 +637,14 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             ),
             Some(covered.to_string()),
         );
+        if allocation.iter().any(|a| a.relation != Relation::Depositor) {
+            trace.step(
+                Citation::INTERPRETATION,
+                "公报未规定配偶、父母、子女账户之间的先后；本库按公报列举的顺序（配偶、父母、子女）建议，同一关系的多个账户按填写顺序。家庭可另行商定，以公积金中心受理为准".to_owned(),
+                "The gazette sets no order among the spouse's, parents' and children's accounts; the library suggests the order in which the gazette lists them (spouse, parents, children), accounts of one relation in the order entered. The family may agree otherwise; the fund centre decides".to_owned(),
+                None,
+            );
+        }
         if !uncovered.is_zero() {
             trace.warn(
                 Basis::Gazette,
@@ -489,6 +664,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     Ok(ElevatorWithdrawalResult {
         eligible,
         window_ends,
+        window_ends_nominal,
         application_number,
         applications_left,
         remaining_entitlement: remaining,
@@ -503,6 +679,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::explain::INTERPRETATION_RULE;
 
     fn input(permit: &str, application: &str, entitlement: &str) -> ElevatorWithdrawalInput {
         ElevatorWithdrawalInput {
@@ -511,6 +688,7 @@ mod tests {
             entitlement: entitlement.parse().unwrap(),
             previous: Vec::new(),
             accounts: Vec::new(),
+            calendar: None,
         }
     }
 
@@ -528,20 +706,150 @@ mod tests {
         }
     }
 
+    fn codes(r: &ElevatorWithdrawalResult) -> Vec<&str> {
+        r.explanation
+            .warnings
+            .iter()
+            .map(|w| w.code.as_str())
+            .collect()
+    }
+
+    fn basis_of(r: &ElevatorWithdrawalResult, rule: &str) -> Vec<Basis> {
+        r.explanation
+            .steps
+            .iter()
+            .filter(|s| s.rule == rule)
+            .map(|s| s.basis)
+            .collect()
+    }
+
     #[test]
-    fn window_end_day_is_inside() {
-        let r = elevator_withdrawal(&input("2023-03-15", "2026-03-15", "1000")).unwrap();
-        assert!(r.eligible);
-        assert_eq!(r.window_ends.to_string(), "2026-03-15");
-        let r = elevator_withdrawal(&input("2023-03-15", "2026-03-16", "1000")).unwrap();
-        assert!(!r.eligible);
-        assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
-        assert_eq!(r.applications_left, 0);
-        let r = elevator_withdrawal(&input("2024-02-29", "2027-02-28", "1000")).unwrap();
-        assert_eq!(r.window_ends.to_string(), "2027-02-28");
-        assert!(r.eligible);
+    fn window_end_moves_past_rest_days() {
+        // (permit, nominal end, last day after art. 203)
+        for (permit, nominal, last) in [
+            ("2023-03-15", "2026-03-15", "2026-03-16"), // Sunday
+            ("2022-10-01", "2025-10-01", "2025-10-09"), // National Day
+            ("2022-09-28", "2025-09-28", "2025-09-28"), // working Sunday
+            ("2023-02-15", "2026-02-15", "2026-02-24"), // Spring Festival
+            ("2023-02-28", "2026-02-28", "2026-02-28"), // working Saturday
+            ("2023-03-13", "2026-03-13", "2026-03-13"), // Friday
+        ] {
+            let r = elevator_withdrawal(&input(permit, last, "1000")).unwrap();
+            assert_eq!(r.window_ends_nominal.to_string(), nominal, "{permit}");
+            assert_eq!(r.window_ends.to_string(), last, "{permit}");
+            assert!(r.eligible, "{permit}: the last day is inside");
+            let step = &r.explanation.steps[2];
+            assert_eq!(
+                (step.rule.as_str(), step.basis),
+                (calendar::CIVIL_CODE_ART_203, Basis::Law)
+            );
+            assert_eq!(step.value.as_deref(), Some(last));
+            let day_after = r.window_ends.next_day().unwrap().to_string();
+            let r = elevator_withdrawal(&input(permit, &day_after, "1000")).unwrap();
+            assert!(!r.eligible, "{permit}: {day_after} is too late");
+            assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
+            assert_eq!(r.applications_left, 0);
+        }
+    }
+
+    #[test]
+    fn art_203_step_names_the_holiday_and_the_notice() {
+        let r = elevator_withdrawal(&input("2022-10-01", "2025-10-09", "1000")).unwrap();
+        let zh = &r.explanation.steps[2].zh;
+        assert!(zh.contains("国庆节、中秋节假期"), "{zh}");
+        assert!(zh.contains("国办发明电〔2024〕12号"), "{zh}");
+        assert!(zh.contains("2025-10-09（星期四）"), "{zh}");
+        let r = elevator_withdrawal(&input("2022-09-28", "2025-09-28", "1000")).unwrap();
+        assert!(r.explanation.steps[2].zh.contains("调休上班日"));
+    }
+
+    #[test]
+    fn year_outside_the_table_counts_weekends_and_warns() {
         let r = elevator_withdrawal(&input("2024-02-29", "2027-03-01", "1000")).unwrap();
-        assert!(!r.eligible);
+        assert_eq!(r.window_ends_nominal.to_string(), "2027-02-28");
+        assert_eq!(r.window_ends.to_string(), "2027-03-01");
+        assert!(r.eligible);
+        let w = &r.explanation.warnings[0];
+        assert_eq!(
+            (w.code.as_str(), w.basis),
+            ("HOLIDAY_CALENDAR_NOT_COVERED", Basis::Law)
+        );
+        // The site gives 2027: its working day keeps the nominal day and the warning goes.
+        let mut i = input("2024-02-29", "2027-02-28", "1000");
+        i.calendar = Some(SiteCalendar {
+            rest_days: vec![],
+            work_days: vec!["2027-02-28".parse().unwrap()],
+        });
+        let r = elevator_withdrawal(&i).unwrap();
+        assert_eq!(r.window_ends.to_string(), "2027-02-28");
+        assert!(!codes(&r).contains(&"HOLIDAY_CALENDAR_NOT_COVERED"));
+        assert_eq!(basis_of(&r, docs::SITE_CONFIG), vec![Basis::Site]);
+    }
+
+    #[test]
+    fn previous_withdrawals_compare_with_the_moved_day() {
+        let mut i = input("2023-03-15", "2026-03-16", "3000");
+        i.previous = vec![prev("2026-03-16", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(r.eligible);
+        assert_eq!(r.application_number, 2);
+        i.application_date = "2026-03-17".parse().unwrap();
+        i.previous = vec![prev("2026-03-17", "1000")];
+        let e = elevator_withdrawal(&i).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("previous[0].date"))
+        );
+    }
+
+    #[test]
+    fn early_permit_is_an_interpretation_with_a_warning() {
+        let r = elevator_withdrawal(&input("2022-06-01", "2023-01-03", "1000")).unwrap();
+        assert!(r.eligible);
+        assert_eq!(
+            basis_of(&r, INTERPRETATION_RULE),
+            vec![Basis::Interpretation]
+        );
+        let w = &r.explanation.warnings[0];
+        assert_eq!(
+            (w.code.as_str(), w.basis),
+            ("PERMIT_BEFORE_RULE", Basis::Interpretation)
+        );
+        let r = elevator_withdrawal(&input("2023-01-01", "2023-01-03", "1000")).unwrap();
+        assert!(!codes(&r).contains(&"PERMIT_BEFORE_RULE"));
+        assert!(basis_of(&r, INTERPRETATION_RULE).is_empty());
+    }
+
+    #[test]
+    fn interpretations_never_cite_the_gazette() {
+        let mut i = input("2022-06-01", "2023-06-01", "30000");
+        i.accounts = vec![
+            acct(Relation::Depositor, "100"),
+            acct(Relation::Child, "50000"),
+        ];
+        let r = elevator_withdrawal(&i).unwrap();
+        let interpretations: Vec<_> = r
+            .explanation
+            .steps
+            .iter()
+            .filter(|s| s.basis == Basis::Interpretation)
+            .collect();
+        assert_eq!(interpretations.len(), 2);
+        for s in interpretations {
+            assert_eq!(s.rule, INTERPRETATION_RULE);
+            assert!(!s.rule.contains(docs::HPF_2023_1));
+        }
+        // The self-account-first rule is the gazette's own.
+        assert_eq!(basis_of(&r, &ACCOUNTS_RULE.rule()), vec![Basis::Gazette]);
+        // Only the own account drawn on: no order among relatives to choose.
+        i.accounts = vec![acct(Relation::Depositor, "50000")];
+        i.permit_date = "2023-01-01".parse().unwrap();
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(r
+            .explanation
+            .steps
+            .iter()
+            .all(|s| s.basis != Basis::Interpretation));
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub mod docs {
     /// Outside the gazette: the Civil Code's rule for computing periods.
     pub const CIVIL_CODE_PERIODS: &str = "《中华人民共和国民法典》第二百零一条、第二百零二条";
     /// Outside the gazette: the usual equal-instalment and equal-principal repayment methods
-    /// of fund loans (POLICY.md A6); the gazette fixes no schedule, so results say so.
+    /// of fund loans; the gazette fixes no schedule, so results say so.
     pub const REPAYMENT_METHODS: &str =
         "住房公积金贷款通用还款方式（等额本息、等额本金；公报未规定）";
     /// Outside the gazette: the 7th national census (2020) resident population of Qinzhou,

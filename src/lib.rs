@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod api;
+pub mod calendar;
 pub mod childcare_places;
 pub mod date;
 pub mod elevator_withdrawal;

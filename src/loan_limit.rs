@@ -18,7 +18,7 @@ use crate::money::MoneyIn;
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
-use crate::points::{voluntary_points, PointsInput, PointsResult};
+use crate::points::{voluntary_points, AccountStatus, PointsInput, PointsResult};
 use crate::repayment_schedule::{
     checked_annual_rate, checked_term, max_principal_for_payment, monthly_rate,
 };
@@ -40,7 +40,9 @@ pub enum Scheme {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Party {
-    /// Whether the person contributes normally (正常缴存) in Qinzhou.
+    /// Whether the person contributes normally (正常缴存) in Qinzhou. Someone whose account
+    /// is sealed or closed does not (their points are reset): `true` with such an account in
+    /// `points` is `INCONSISTENT`.
     pub contributing: bool,
     /// How; employed when absent.
     #[serde(default)]
@@ -203,7 +205,9 @@ fn missing_with(missing: &str, given: &str) -> Error {
 ///
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` before 2023-01-01 (the gazette does not give the earlier caps);
-/// `INCONSISTENT` for a spouse given for a single applicant; `MISSING_FIELD` for a voluntary
+/// `INCONSISTENT` for a spouse given for a single applicant, or for a party entered as
+/// contributing whose account in `points.members[i].accountStatus` is sealed or closed (a reset
+/// account is not contributing normally); `MISSING_FIELD` for a voluntary
 /// depositor without `points`, or a local constraint given only in part; `OUT_OF_RANGE` for
 /// ratios, rates or terms outside their sensible range; and every error of
 /// [`voluntary_points`] under `points.…`.
@@ -254,6 +258,29 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         }
         None => None,
     };
+    // Sealing or closing an account resets its points (三 第十六条) and ends normal
+    // contribution: someone entered as contributing with such an account is a contradiction,
+    // and taking either side would overstate or understate the cap.
+    if let Some(p) = &input.points {
+        let parties = [Some(&input.applicant), spouse.as_ref()];
+        for (i, m) in p.members.iter().enumerate() {
+            let contributing = parties
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|p| p.contributing);
+            if contributing && m.account_status != AccountStatus::Normal {
+                let who = if i == 0 { "applicant" } else { "spouse" };
+                let field = format!("points.members[{i}].accountStatus");
+                return Err(Error::new(
+                    ErrorKind::Inconsistent,
+                    Some(field.clone()),
+                    format!("账户已封存或销户，不是正常缴存；{who}.contributing 应为 false"),
+                    format!("A sealed or closed account is not contributing normally; {who}.contributing must be false"),
+                ));
+            }
+        }
+    }
     if input.points.is_some() && !any_voluntary {
         trace.warn(
             Basis::Gazette,
@@ -271,8 +298,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.reason(
                 Basis::Interpretation,
                 "NO_CONTRIBUTOR",
-                "缴存人及配偶均未在本市正常缴存住房公积金，不能申请住房公积金贷款",
-                "Neither the applicant nor the spouse contributes normally in Qinzhou: not eligible for a fund loan",
+                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本库据此判断不能申请贷款",
+                "Neither the applicant nor the spouse contributes normally in Qinzhou; the gazette gives caps only where someone does, so the library reads this as not eligible",
             );
             return Ok(LoanLimitResult {
                 eligible: false,
@@ -305,6 +332,21 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         format!("{count_en}: the maximum loan is {cap} yuan"),
         Some(cap.to_string()),
     );
+    if input.marital_status == MaritalStatus::Single {
+        // "缴存人单方" speaks of one side of a couple; the gazette has no cap for someone
+        // unmarried. Giving them the one-side cap is the library's reading, said as such.
+        trace.step(
+            Citation::INTERPRETATION,
+            format!(
+                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本库按一人正常缴存适用 {}万元",
+                cap.wan()
+            ),
+            format!(
+                "The one-side cap speaks of a couple; the library applies it to an unmarried applicant too ({cap} yuan), as exactly one person contributes"
+            ),
+            Some(cap.to_string()),
+        );
+    }
     let mut constraints = vec![Constraint {
         kind: Binding::Cap,
         amount: cap,
@@ -315,6 +357,11 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let mut priority = false;
     if let (true, Some(p)) = (any_voluntary, &points) {
         trace.steps.extend(p.explanation.steps.iter().cloned());
+        // The points' own warnings (e.g. a group the fund centre still has to recognise)
+        // matter as much when the points enter a loan limit.
+        trace
+            .warnings
+            .extend(p.explanation.warnings.iter().cloned());
         // Only voluntary depositors earn points, and only husband and wife add theirs up
         // (三 第十六条): members[0] is the applicant, members[1] the spouse.
         let parties = [Some(&input.applicant), spouse.as_ref()];
@@ -349,9 +396,13 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         let counted = sum.min(household_cap.whole());
         trace.step(
             household_cap.citation,
-            format!("计入可贷额度的积分：自愿缴存的夫妻双方积分累加，封顶10分，共 {counted} 分"),
             format!(
-                "Points that count: the voluntary depositors' points added up, capped at 10: {counted}"
+                "计入可贷额度的积分：自愿缴存的夫妻双方积分累加，封顶{}分，共 {counted} 分",
+                params::shown(household_cap)
+            ),
+            format!(
+                "Points that count: the voluntary depositors' points added up, capped at {}: {counted}",
+                params::shown(household_cap)
             ),
             Some(counted.to_string()),
         );
@@ -360,8 +411,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.warn(
                 Basis::Interpretation,
                 "MIXED_SCHEMES",
-                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；已将积分可贷额度作为一项限制",
-                "The household mixes employed and voluntary deposits; the gazette does not say how they combine, so the points-based amount is applied as one constraint",
+                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本库把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
+                "Employed and voluntary deposits are mixed and the gazette does not say how they combine; the library applies the points-based amount as one more constraint (the smaller wins); the fund centre decides",
             );
         }
         match local.yuan_per_point {
@@ -466,15 +517,21 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         )?;
         let rate = checked_annual_rate(rate, "local.annualRatePercent")?;
         let n = checked_term(term, "local.termMonths")?;
-        let payment = income.times_down(ratio)?;
+        // The budget stays exact: rounding income × ratio to the fen first would understate
+        // the capacity by up to a yuan over a long term.
+        let payment = income
+            .decimal()
+            .checked_mul(ratio)
+            .ok_or_else(|| Error::overflow(Some("local.monthlyIncome")))?
+            .normalize();
         let amount = max_principal_for_payment(payment, monthly_rate(rate)?, n)?;
         trace.step(
             SITE,
             format!(
-                "还款能力：月收入 {income} 元 × 还款比例 {ratio} = 月还款上限 {payment} 元；按年利率 {rate}%、{n} 个月等额本息，可贷本金（本站配置）"
+                "还款能力：月收入 {income} 元 × 还款比例 {ratio} = 月还款上限 {payment} 元（不先舍入）；按年利率 {rate}%、{n} 个月等额本息，精确月还款不超过该上限的最大本金（取整到分）（本站配置）"
             ),
             format!(
-                "Repayment capacity: income {income} × ratio {ratio} = {payment} a month; equal instalments at {rate}% over {n} months allow this principal (site setting)"
+                "Repayment capacity: income {income} × ratio {ratio} = {payment} a month (not rounded first); the largest principal, to the fen, whose exact equal-instalment payment at {rate}% over {n} months fits in it (site setting)"
             ),
             Some(amount.to_string()),
         );
@@ -494,7 +551,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             amount: cap,
         });
     // With no local constraint the gazette's cap is the limit; otherwise taking the smallest
-    // is the site's rule (POLICY.md A1), not the gazette's.
+    // is the site's rule (its constraints only ever lower the cap), not the gazette's.
     let (rule, zh, en) = if constraints.len() == 1 {
         (
             cap_param.citation,

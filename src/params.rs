@@ -45,7 +45,8 @@ pub enum ParamId {
     /// Loan cap when both spouses contribute normally in Qinzhou.
     #[serde(rename = "loan.cap.both_contributing")]
     LoanCapBoth,
-    /// Loan cap when one side (or an unmarried applicant) contributes normally.
+    /// Loan cap when one side contributes normally (also applied, as an interpretation, to an
+    /// unmarried applicant).
     #[serde(rename = "loan.cap.one_contributing")]
     LoanCapOne,
     /// Yuan of balance per balance point.
@@ -196,7 +197,7 @@ pub const PARAMETERS: &[Parameter] = &[
         effective_to: None,
         citation: hpf("一"),
         zh: "缴存人单方在本市正常缴存住房公积金的最高贷款额度",
-        en: "Maximum loan when one side (or an unmarried applicant) contributes normally in Qinzhou",
+        en: "Maximum loan when one side contributes normally in Qinzhou",
     },
     Parameter {
         id: ParamId::PointsBalanceStep,
@@ -386,7 +387,7 @@ pub const PARAMETERS: &[Parameter] = &[
 /// `RULE_NOT_IN_SOURCE` when no version covers the date (e.g. a loan cap before 2023-01-01,
 /// which the gazette does not give).
 pub fn on(id: ParamId, date: Date) -> Result<&'static Parameter> {
-    PARAMETERS
+    table()
         .iter()
         .find(|p| p.id == id && p.applies_on(date))
         .ok_or_else(|| {
@@ -407,7 +408,7 @@ pub fn on(id: ParamId, date: Date) -> Result<&'static Parameter> {
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` if the table has no open-ended version (a table error; tested).
 pub fn current(id: ParamId) -> Result<&'static Parameter> {
-    PARAMETERS
+    table()
         .iter()
         .find(|p| p.id == id && p.effective_to.is_none())
         .ok_or_else(|| {
@@ -418,6 +419,50 @@ pub fn current(id: ParamId) -> Result<&'static Parameter> {
                 format!("The parameter table lacks {}", id.as_str()),
             )
         })
+}
+
+/// The first day of the version that replaced `p`, for texts that say "before <day>": the
+/// day comes from the table, so a changed table changes the text.
+pub fn replaced_on(p: &Parameter) -> Option<Date> {
+    let end = p.effective_to?;
+    table()
+        .iter()
+        .filter(|q| q.id == p.id)
+        .filter_map(|q| q.effective_from)
+        .find(|from| *from > end)
+}
+
+/// [`replaced_on`] as users read it in Chinese, e.g. `2023年1月1日`; empty when `p` is in force.
+pub fn replaced_on_zh(p: &Parameter) -> String {
+    replaced_on(p).map_or_else(String::new, |d| {
+        format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    })
+}
+
+/// [`replaced_on`] as ISO text, e.g. `2023-01-01`; empty when `p` is in force.
+pub fn replaced_on_iso(p: &Parameter) -> String {
+    replaced_on(p).map_or_else(String::new, |d| d.to_string())
+}
+
+/// A parameter's value as texts quote it: money as whole yuan where it is whole (`5000`,
+/// not `5000.00`), everything else in its shortest exact form (`4.5`, `3.1`).
+pub fn shown(p: &Parameter) -> String {
+    p.value.normalize().to_string()
+}
+
+/// The table the calculators read. Outside tests it is [`PARAMETERS`]; a test can swap one
+/// value (see `tests::with_value`) to prove that every text quoting it follows the table.
+#[cfg(not(test))]
+fn table() -> &'static [Parameter] {
+    PARAMETERS
+}
+
+#[cfg(test)]
+fn table() -> &'static [Parameter] {
+    tests::OVERRIDE.with(|o| match *o.borrow() {
+        Some(t) => t,
+        None => PARAMETERS,
+    })
 }
 
 /// A parameter as `policyParameters()` shows it.
@@ -476,8 +521,42 @@ pub fn policy_parameters() -> Vec<ParameterView> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        pub(crate) static OVERRIDE: RefCell<Option<&'static [Parameter]>> = const { RefCell::new(None) };
+    }
+
+    /// Runs `f` with the version of `id` valued `from` valued `to` instead (this thread only).
+    pub(crate) fn with_value<T>(
+        id: ParamId,
+        from: Decimal,
+        to: Decimal,
+        f: impl FnOnce() -> T,
+    ) -> T {
+        let table: Vec<Parameter> = PARAMETERS
+            .iter()
+            .map(|p| {
+                let mut p = *p;
+                if p.id == id && p.value == from {
+                    p.value = to;
+                }
+                p
+            })
+            .collect();
+        assert_ne!(
+            table.as_slice(),
+            PARAMETERS,
+            "{id:?} has no version valued {from}"
+        );
+        let leaked: &'static [Parameter] = Box::leak(table.into_boxed_slice());
+        OVERRIDE.with(|o| *o.borrow_mut() = Some(leaked));
+        let out = f();
+        OVERRIDE.with(|o| *o.borrow_mut() = None);
+        out
+    }
 
     #[test]
     fn every_table_date_is_real_and_versions_do_not_overlap() {
@@ -531,5 +610,205 @@ mod tests {
             on(ParamId::LoanCapBoth, before).unwrap_err().code(),
             "RULE_NOT_IN_SOURCE"
         );
+    }
+
+    /// Every text (steps, warnings, reasons, in both languages) of every fixture case that
+    /// succeeds, under the table in force on this thread.
+    fn fixture_texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        let mut texts = Vec::new();
+        for file in files {
+            let cases: Vec<serde_json::Value> =
+                serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+            for case in cases {
+                let function = case["function"].as_str().unwrap();
+                let Ok(result) = crate::api::call(function, &case["input"].to_string()) else {
+                    continue;
+                };
+                for kind in ["steps", "warnings", "reasons"] {
+                    for item in result[kind].as_array().into_iter().flatten() {
+                        for lang in ["zh", "en"] {
+                            texts.push(item[lang].as_str().unwrap().to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        texts
+    }
+
+    /// One source of numbers: change a parameter in a test-only table and every text that
+    /// quotes it follows, with none of the old value left. Each entry: the parameter, its
+    /// value and a new one, and the phrases that quote it before and after (the phrases pin
+    /// the number to its context, since a bare "6" or "2" also occurs as a computed figure).
+    #[test]
+    fn texts_quote_the_parameter_table() {
+        #[allow(clippy::type_complexity)]
+        let cases: &[(ParamId, Decimal, Decimal, &[(&str, &str)])] = &[
+            (
+                ParamId::LoanCapBoth,
+                dec!(450000),
+                dec!(460000),
+                &[
+                    ("最高贷款额度为 45万元", "最高贷款额度为 46万元"),
+                    ("maximum loan is 450000.00", "maximum loan is 460000.00"),
+                ],
+            ),
+            (
+                ParamId::LoanCapOne,
+                dec!(350000),
+                dec!(360000),
+                &[
+                    ("最高贷款额度为 35万元", "最高贷款额度为 36万元"),
+                    ("适用 35万元", "适用 36万元"),
+                    ("maximum loan is 350000.00", "maximum loan is 360000.00"),
+                    (
+                        "unmarried applicant too (350000.00",
+                        "unmarried applicant too (360000.00",
+                    ),
+                ],
+            ),
+            (
+                ParamId::PointsBalanceStep,
+                dec!(5000),
+                dec!(7000),
+                &[
+                    ("每满5000元积1分", "每满7000元积1分"),
+                    ("per full 5000 yuan", "per full 7000 yuan"),
+                ],
+            ),
+            (
+                ParamId::PointsTimeStep,
+                dec!(6),
+                dec!(7),
+                &[
+                    ("每满6个月积1分", "每满7个月积1分"),
+                    ("per full 6 months", "per full 7 months"),
+                ],
+            ),
+            (
+                ParamId::PointsPerOnTimeMonth,
+                dec!(1),
+                dec!(3),
+                &[
+                    ("每月积1分", "每月积3分"),
+                    ("1 point(s) each", "3 point(s) each"),
+                ],
+            ),
+            (
+                ParamId::PointsContribution,
+                dec!(2),
+                dec!(5),
+                &[
+                    ("群体，积2分", "群体，积5分"),
+                    ("2 points and priority", "5 points and priority"),
+                    ("不计这 2 分", "不计这 5 分"),
+                    ("these 2 points", "these 5 points"),
+                ],
+            ),
+            (
+                ParamId::PointsHouseholdCap,
+                dec!(10),
+                dec!(12),
+                &[("封顶10分", "封顶12分"), ("capped at 10", "capped at 12")],
+            ),
+            (
+                ParamId::RentCapSingle,
+                dec!(800),
+                dec!(850),
+                &[
+                    ("上限 800.00 元/月", "上限 850.00 元/月"),
+                    (
+                        "ceiling for a unmarried/single depositor: 800.00",
+                        "ceiling for a unmarried/single depositor: 850.00",
+                    ),
+                ],
+            ),
+            (
+                ParamId::RentCapSingle,
+                dec!(700),
+                dec!(750),
+                &[("上限 700.00 元/月", "上限 750.00 元/月")],
+            ),
+            (
+                ParamId::RentCapMarried,
+                dec!(1100),
+                dec!(1150),
+                &[
+                    ("上限 1100.00 元/月", "上限 1150.00 元/月"),
+                    ("married depositor: 1100.00", "married depositor: 1150.00"),
+                ],
+            ),
+            (
+                ParamId::RepaymentRetainMonths,
+                dec!(3),
+                dec!(4),
+                &[
+                    ("留存 3 个月的月缴存额", "留存 4 个月的月缴存额"),
+                    (
+                        "While the loan is outstanding, 3 months",
+                        "While the loan is outstanding, 4 months",
+                    ),
+                ],
+            ),
+            (
+                ParamId::RepaymentRetainMonths,
+                dec!(6),
+                dec!(5),
+                &[
+                    ("留存6个月月缴存额", "留存5个月月缴存额"),
+                    ("retain 6 months", "retain 5 months"),
+                    ("留存 6 个月的月缴存额", "留存 5 个月的月缴存额"),
+                ],
+            ),
+            (
+                ParamId::RateFirstHomeOver5Years,
+                dec!(3.1),
+                dec!(3.2),
+                &[
+                    ("的默认值 3.1%", "的默认值 3.2%"),
+                    (
+                        "The rate is the default 3.1%",
+                        "The rate is the default 3.2%",
+                    ),
+                ],
+            ),
+            (
+                ParamId::ChildcareTargetPerThousand,
+                dec!(4.5),
+                dec!(4.7),
+                &[
+                    ("托位数目标：4.5 个", "托位数目标：4.7 个"),
+                    ("2025年目标“4.5左右”", "2025年目标“4.7左右”"),
+                    ("所需托位数 = 4.5 ×", "所需托位数 = 4.7 ×"),
+                    ("规划目标为 4.5 个", "规划目标为 4.7 个"),
+                ],
+            ),
+        ];
+        let base = fixture_texts();
+        let mut failures = Vec::new();
+        for (id, from, to, quotes) in cases {
+            let changed = with_value(*id, *from, *to, fixture_texts);
+            for (old, new) in *quotes {
+                if !base.iter().any(|t| t.contains(old)) {
+                    failures.push(format!(
+                        "{id:?}: no text quotes {old:?} under the real table"
+                    ));
+                }
+                if let Some(t) = changed.iter().find(|t| t.contains(old)) {
+                    failures.push(format!("{id:?} {from} -> {to}: still {old:?} in {t:?}"));
+                }
+                if !changed.iter().any(|t| t.contains(new)) {
+                    failures.push(format!("{id:?} {from} -> {to}: no text says {new:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Explanation, Trace};
+use crate::explain::{Basis, Explanation, Trace};
 use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -44,6 +44,9 @@ pub enum Contribution {
     PovertyAlleviationLeader,
     /// 烈士遗属 — only the martyr's spouse, parents or children count.
     MartyrFamily,
+    /// Another group the fund centre recognises: the list ends in "等有突出贡献群体" (and other
+    /// groups), so it is open; the centre, which interprets the notice, decides who belongs.
+    Other,
 }
 
 /// How a martyr's survivor is related to the martyr.
@@ -68,11 +71,13 @@ pub enum MartyrRelation {
 pub struct Member {
     /// Account balance (缴存余额), yuan.
     pub balance: MoneyIn,
-    /// Months of deposit history.
+    /// Months of deposit history, counted from the last reset: sealing or closing the account
+    /// clears the points (积分自动清零), so months before a reopening do not count.
     pub deposit_months: Count,
-    /// Months deducted on time and in full; cannot exceed `deposit_months`.
+    /// Months deducted on time and in full since the last reset; cannot exceed
+    /// `deposit_months`.
     pub on_time_months: Count,
-    /// Account state; normal when absent.
+    /// Account state; normal when absent. A sealed or closed account scores 0 while it is so.
     #[serde(default)]
     pub account_status: AccountStatus,
     /// A social-contribution group, if any.
@@ -201,8 +206,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
         if m.account_status != AccountStatus::Normal {
             trace.step(
                 cap.citation,
-                format!("{who_zh}个人明细账户已封存或销户，积分自动清零"),
-                format!("{who_en}'s account is sealed or closed: points are cleared"),
+                format!("{who_zh}个人明细账户已封存或销户，积分自动清零；重新缴存后，缴存月数和按时缴存月数从重新缴存时起算"),
+                format!("{who_en}'s account is sealed or closed: points are cleared; after a reopening, months count from the reopening"),
                 Some("0".to_owned()),
             );
             members.push(MemberPoints {
@@ -234,30 +239,53 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
         priority |= group_counts;
         trace.step(
             balance_step.citation,
-            format!("{who_zh}缴存余额 {} 元，每满5000元积1分", m.balance),
             format!(
-                "{who_en}: balance {} yuan, 1 point per full 5,000",
-                m.balance
+                "{who_zh}缴存余额 {} 元，每满{}元积1分",
+                m.balance,
+                params::shown(balance_step)
+            ),
+            format!(
+                "{who_en}: balance {} yuan, 1 point per full {} yuan",
+                m.balance,
+                params::shown(balance_step)
             ),
             Some(balance_points.to_string()),
         );
         trace.step(
             time_step.citation,
-            format!("{who_zh}缴存 {deposit} 个月，每满6个月积1分"),
-            format!("{who_en}: {deposit} months of deposits, 1 point per full 6 months"),
+            format!(
+                "{who_zh}缴存 {deposit} 个月，每满{}个月积1分",
+                params::shown(time_step)
+            ),
+            format!(
+                "{who_en}: {deposit} months of deposits, 1 point per full {} months",
+                params::shown(time_step)
+            ),
             Some(time_points.to_string()),
         );
         trace.step(
             per_on_time.citation,
-            format!("{who_zh}按时足额扣缴 {on_time} 个月，每月积1分"),
-            format!("{who_en}: {on_time} months deducted on time and in full, 1 point each"),
+            format!(
+                "{who_zh}按时足额扣缴 {on_time} 个月，每月积{}分",
+                params::shown(per_on_time)
+            ),
+            format!(
+                "{who_en}: {on_time} months deducted on time and in full, {} point(s) each",
+                params::shown(per_on_time)
+            ),
             Some(on_time_points.to_string()),
         );
         if m.contribution.is_some() {
-            let (zh, en) = if group_counts {
+            let pts = params::shown(contribution);
+            let (zh, en) = if m.contribution == Some(Contribution::Other) {
                 (
-                    format!("{who_zh}属有突出贡献群体，积2分，并可优先审批及发放贷款"),
-                    format!("{who_en} belongs to a listed contribution group: 2 points and priority approval and disbursement"),
+                    format!("{who_zh}属公积金中心认定的其他有突出贡献群体（列举后有“等”），积{pts}分，可优先审批及发放贷款"),
+                    format!("{who_en} belongs to another group the fund centre recognises (the list ends in \"等\"): {pts} points and priority approval and disbursement"),
+                )
+            } else if group_counts {
+                (
+                    format!("{who_zh}属有突出贡献群体，积{pts}分，并可优先审批及发放贷款"),
+                    format!("{who_en} belongs to a listed contribution group: {pts} points and priority approval and disbursement"),
                 )
             } else {
                 (
@@ -271,6 +299,14 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 en,
                 Some(contribution_points.to_string()),
             );
+            if m.contribution == Some(Contribution::Other) {
+                trace.warn(
+                    Basis::Gazette,
+                    "CONTRIBUTION_GROUP_UNCONFIRMED",
+                    format!("{who_zh}所属群体是否计分，由钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
+                    format!("Whether {who_en_l}'s group counts is for the Qinzhou fund centre to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
+                );
+            }
         }
         let total = balance_points
             .checked_add(time_points)
@@ -293,8 +329,28 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
     let household = household_raw.min(cap.whole());
     trace.step(
         cap.citation,
-        format!("夫妻双方积分累加为 {household_raw} 分，封顶10分"),
-        format!("Spouses' points add up to {household_raw}; capped at 10"),
+        if members.len() > 1 {
+            format!(
+                "夫妻双方积分累加为 {household_raw} 分，封顶{}分",
+                params::shown(cap)
+            )
+        } else {
+            format!(
+                "家庭户积分 {household_raw} 分，封顶{}分",
+                params::shown(cap)
+            )
+        },
+        if members.len() > 1 {
+            format!(
+                "Spouses' points add up to {household_raw}; capped at {}",
+                params::shown(cap)
+            )
+        } else {
+            format!(
+                "Household points {household_raw}; capped at {}",
+                params::shown(cap)
+            )
+        },
         Some(household.to_string()),
     );
     Ok(PointsResult {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Explanation, Trace};
+use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -113,10 +113,16 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     let mut trace = Trace::default();
     if cap_param.effective_from.is_none() {
         trace.warn(
-            Basis::Gazette,
+            Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
-            "申请日期早于2023年1月1日，适用调整前的月租金标准；公报载明了原标准，但未载明其起始日期",
-            "The date is before 2023-01-01, so the earlier ceiling applies; the gazette gives that ceiling but not when it started",
+            format!(
+                "申请日期早于{}，适用原月租金标准；公报未载明原标准的起始日期，本库对此前任何日期均适用",
+                crate::params::replaced_on_zh(cap_param)
+            ),
+            format!(
+                "Before {}: the earlier ceiling applies; the gazette does not say when it started, so the library applies it to every earlier date",
+                crate::params::replaced_on_iso(cap_param)
+            ),
         );
     }
     let monthly_cap = Money::round_down(cap_param.value);
@@ -205,17 +211,31 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     trace.step(
         cap_param.citation,
         if single {
-            format!("从缴存人账户提取 {from_applicant} 元")
+            format!("从缴存人账户提取 {total} 元")
         } else {
-            format!("先从缴存人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元")
+            format!("可提取缴存人及配偶的住房公积金支付房租，合计 {total} 元")
         },
         if single {
-            format!("{from_applicant} yuan from the depositor's account")
+            format!("{total} yuan from the depositor's account")
         } else {
-            format!("{from_applicant} yuan from the applicant's account first, then {from_spouse} from the spouse's")
+            format!("The depositor's and the spouse's accounts may both be drawn on: {total} yuan in all")
         },
         Some(total.to_string()),
     );
+    if !single {
+        // The gazette lets a married depositor draw on both accounts but does not say in
+        // which order: the split below is the library's suggestion, not the gazette's rule.
+        trace.step(
+            Citation::INTERPRETATION,
+            format!(
+                "公报未规定两个账户的提取顺序；本库建议先从申请人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元，以公积金中心办理为准"
+            ),
+            format!(
+                "The gazette sets no order between the two accounts; the library suggests the applicant's first ({from_applicant} yuan), then the spouse's ({from_spouse} yuan); the fund centre's practice governs"
+            ),
+            Some(from_applicant.to_string()),
+        );
+    }
     Ok(RentWithdrawalResult {
         eligible: true,
         monthly_cap,

@@ -1,15 +1,16 @@
 //! Loan-repayment withdrawal (偿还住房公积金贷款本息提取), 钦市金管委规〔2023〕1号 二(一).
 //!
 //! While the main borrower's fund loan is outstanding, a withdrawal must leave a number of
-//! months of the monthly deposit (月缴存额) in the main borrower's account: 3 from 2023-01-01,
-//! 6 before. What may be withdrawn is the balance above that, and never more than the amount
-//! due when the caller gives it (a repayment withdrawal pays a repayment, nothing else).
+//! months of the monthly deposit (月缴存额) in the main borrower's account (the parameter
+//! table holds both versions). What may be withdrawn is the balance above that, and, by the
+//! library's reading where the gazette is silent, never more than the amount due when the
+//! caller gives it (a repayment withdrawal pays a repayment, nothing else).
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::explain::{Basis, Explanation, Trace};
+use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -60,10 +61,18 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
     let mut trace = Trace::default();
     if param.effective_from.is_none() {
         trace.warn(
-            Basis::Gazette,
+            Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
-            "申请日期早于2023年1月1日，适用调整前的留存6个月月缴存额；公报载明了原规定，但未载明其起始日期",
-            "The date is before 2023-01-01, so the earlier rule (retain 6 months) applies; the gazette gives that rule but not when it started",
+            format!(
+                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本库对此前任何日期均适用",
+                params::replaced_on_zh(param),
+                params::shown(param)
+            ),
+            format!(
+                "Before {}: the earlier rule (retain {} months) applies; the gazette does not say when it started, so the library applies it to every earlier date",
+                params::replaced_on_iso(param),
+                params::shown(param)
+            ),
         );
     }
     let retain_months = param.whole();
@@ -108,10 +117,12 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
 
     let (withdrawable, limited_by_amount_due) = match input.amount_due {
         Some(due) if due < above => {
+            // The gazette fixes only what must stay in the account; that a repayment
+            // withdrawal takes no more than the repayment is the library's reading.
             trace.step(
-                param.citation,
-                format!("提取用于偿还贷款本息，以应还金额 {due} 元为限"),
-                format!("The withdrawal repays the loan, so it is limited to the amount due, {due} yuan"),
+                Citation::INTERPRETATION,
+                format!("公报只规定须留存的金额，未规定提取上限；本库按提取用途以应还金额 {due} 元为限"),
+                format!("The gazette fixes only what must stay; the library limits the withdrawal to its purpose, the amount due ({due} yuan)"),
                 Some(due.to_string()),
             );
             (due, true)

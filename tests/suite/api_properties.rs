@@ -151,9 +151,10 @@ fn member_json(m: &MemberIn, style: u8) -> Value {
         "heroic_deed",
         "poverty_alleviation_leader",
         "martyr_family",
+        "other",
     ];
-    if m.contribution % 6 < 5 {
-        let g = groups[usize::from(m.contribution % 6)];
+    if m.contribution % 7 < 6 {
+        let g = groups[usize::from(m.contribution % 7)];
         v["contribution"] = json!(g);
         if g == "martyr_family" {
             v["martyrRelation"] =
@@ -207,6 +208,15 @@ fn loan() -> impl Strategy<Value = LoanIn> {
                 capacity,
                 style,
             )| {
+                // A sealed or closed account is not contributing normally (entering it as
+                // contributing is INCONSISTENT, tested in the fixtures).
+                let sealed = |i: usize| {
+                    members
+                        .get(i)
+                        .is_some_and(|m: &MemberIn| m.status % 4 == 1 || m.status % 4 == 2)
+                };
+                let applicant = (applicant.0 && !sealed(0), applicant.1);
+                let spouse = spouse.map(|s| (s.0 && !sealed(1), s.1));
                 LoanIn {
                     date,
                     married,

@@ -1,5 +1,6 @@
-//! Properties of the repayment schedule, the elevator withdrawal's allocation and the childcare
-//! requirement that must hold for every input, not just the worked examples.
+//! Properties of the repayment schedule, the elevator withdrawal's allocation, the childcare
+//! requirement and the reset of a sealed or closed account that must hold for every input,
+//! not just the worked examples.
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -114,8 +115,12 @@ proptest! {
             entitlement,
             previous,
             accounts: accounts.clone(),
+            calendar: None,
         };
         let r = elevator_withdrawal(&input).unwrap();
+        // The last day itself is checked day by day in tests/suite/calendar.rs.
+        prop_assert_eq!(r.window_ends_nominal, window_end);
+        prop_assert!(r.window_ends >= window_end);
         let remaining = Money::round_down(entitlement.decimal() - used.decimal());
         prop_assert_eq!(r.remaining_entitlement, remaining);
         let mut covered = Money::ZERO;
@@ -133,7 +138,7 @@ proptest! {
         prop_assert_eq!(r.covered, covered);
         prop_assert_eq!(r.covered.add(r.uncovered).unwrap(), remaining);
         prop_assert_eq!(r.eligible, r.explanation.reasons.is_empty());
-        let in_window = application <= window_end;
+        let in_window = application <= r.window_ends;
         let eligible = in_window && input.previous.len() < 3 && !remaining.is_zero();
         prop_assert_eq!(r.eligible, eligible);
         if r.eligible {
@@ -168,5 +173,61 @@ proptest! {
         prop_assert_eq!(r.gap, expected_gap);
         prop_assert_eq!(r.gap_after_planned, expected_gap);
         prop_assert_eq!(r.met, u64::from(places) >= r.required);
+    }
+}
+
+fn call(
+    function: &str,
+    input: &serde_json::Value,
+) -> qinzhou_policy_calc::Result<serde_json::Value> {
+    qinzhou_policy_calc::api::call(function, &input.to_string())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Sealing or closing resets the points: 0 whatever the history, and such a member
+    /// cannot be entered as contributing normally for the loan cap.
+    #[test]
+    fn a_sealed_or_closed_account_scores_nothing_and_does_not_contribute(
+        balance_fen in 0u64..=10_000_000_000,
+        deposit in 0u64..=1200,
+        on_time_pick in any::<u64>(),
+        closed in any::<bool>(),
+        spouse_side in any::<bool>(),
+        group in prop_oneof![Just(None), Just(Some("veteran")), Just(Some("other"))],
+    ) {
+        let on_time = on_time_pick % (deposit + 1);
+        let status = if closed { "closed" } else { "sealed" };
+        let mut reset = serde_json::json!({
+            "balance": fen(balance_fen).to_string(), "depositMonths": deposit,
+            "onTimeMonths": on_time, "accountStatus": status,
+        });
+        if let Some(g) = group {
+            reset["contribution"] = serde_json::json!(g);
+        }
+        let other = serde_json::json!({ "balance": "5000", "depositMonths": 6, "onTimeMonths": 1 });
+        let members = if spouse_side { vec![other.clone(), reset.clone()] } else { vec![reset.clone(), other.clone()] };
+        let i = usize::from(spouse_side);
+        let points = call("voluntaryPoints", &serde_json::json!({ "members": members })).unwrap();
+        prop_assert_eq!(points["members"][i]["total"].as_u64(), Some(0));
+        prop_assert_eq!(points["household"].as_u64(), Some(3));
+        prop_assert_eq!(points["priority"].as_bool(), Some(false));
+
+        let party = |contributing: bool| serde_json::json!({ "contributing": contributing, "scheme": "voluntary" });
+        let limit = |reset_contributes: bool| {
+            let (applicant, spouse) = if spouse_side { (party(true), party(reset_contributes)) } else { (party(reset_contributes), party(true)) };
+            call("loanLimit", &serde_json::json!({
+                "date": "2023-06-15", "maritalStatus": "married", "applicant": applicant, "spouse": spouse,
+                "points": { "members": members.clone() },
+            }))
+        };
+        let err = limit(true).unwrap_err();
+        prop_assert_eq!(err.code(), "INCONSISTENT");
+        let field = format!("points.members[{i}].accountStatus");
+        prop_assert_eq!(err.field(), Some(field.as_str()));
+        let ok = limit(false).unwrap();
+        prop_assert_eq!(ok["cap"].as_str(), Some("350000.00"));
+        prop_assert_eq!(ok["pointsCounted"].as_u64(), Some(3));
     }
 }

@@ -2,6 +2,9 @@
 
 mod api_properties;
 mod calculator_properties;
+mod calendar;
 mod errors;
 mod fixtures;
+mod readme_numbers;
 mod repayment_capacity;
+mod sources;

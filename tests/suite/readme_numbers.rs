@@ -1,0 +1,137 @@
+//! The README quotes policy numbers in its calculator sections and examples. They must be the
+//! parameter table's values: each phrase below is filled in from the table and must occur in
+//! the README (whitespace collapsed), so a table change fails here until the README follows.
+
+use std::fs;
+
+use rust_decimal::Decimal;
+
+use qinzhou_policy_calc::params::{self, ParamId};
+
+/// A value as the README writes it: whole numbers with thousands separators (`450,000`),
+/// others in their shortest exact form (`4.5`, `3.025`).
+fn written(v: Decimal) -> String {
+    let v = v.normalize();
+    if v.scale() > 0 {
+        return v.to_string();
+    }
+    let digits = v.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn now(id: ParamId) -> String {
+    written(params::current(id).expect("in force").value)
+}
+
+/// A money parameter as results print it (`"450000.00"`).
+fn money(id: ParamId) -> String {
+    qinzhou_policy_calc::Money::round_down(params::current(id).expect("in force").value).to_string()
+}
+
+fn before_2023(id: ParamId) -> String {
+    let day = qinzhou_policy_calc::date::Date::new(2022, 12, 31).expect("date");
+    written(params::on(id, day).expect("earlier version").value)
+}
+
+#[test]
+fn readme_numbers_are_the_tables() {
+    let readme =
+        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    let readme = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    let phrases = [
+        format!(
+            "Both spouses contributing normally in Qinzhou: up to {};",
+            now(ParamId::LoanCapBoth)
+        ),
+        format!("one side: {}.", now(ParamId::LoanCapOne)),
+        format!(
+            "An unmarried applicant gets {} too",
+            now(ParamId::LoanCapOne)
+        ),
+        format!(
+            "1 point per full {} yuan of balance",
+            now(ParamId::PointsBalanceStep)
+        ),
+        format!(
+            "1 per full {} months of deposits",
+            now(ParamId::PointsTimeStep)
+        ),
+        format!(
+            "{} per month deducted on time and in full",
+            now(ParamId::PointsPerOnTimeMonth)
+        ),
+        format!(
+            "{} for a social contribution",
+            now(ParamId::PointsContribution)
+        ),
+        format!(
+            "also scores {}, with the warning",
+            now(ParamId::PointsContribution)
+        ),
+        format!(
+            "the household total is capped at {}.",
+            now(ParamId::PointsHouseholdCap)
+        ),
+        format!(
+            "added up and capped at {}",
+            now(ParamId::PointsHouseholdCap)
+        ),
+        format!(
+            "Ceiling: {} a month unmarried/single, {} married",
+            now(ParamId::RentCapSingle),
+            now(ParamId::RentCapMarried)
+        ),
+        format!(
+            "({} / {} before, with the warning `OLD_RULE_START_UNKNOWN`)",
+            before_2023(ParamId::RentCapSingle),
+            before_2023(ParamId::RentCapMarried)
+        ),
+        format!(
+            "must leave {} months of the monthly deposit",
+            now(ParamId::RepaymentRetainMonths)
+        ),
+        format!(
+            "({} before 2023-01-01;",
+            before_2023(ParamId::RepaymentRetainMonths)
+        ),
+        format!(
+            "Up to `elevator.max_applications` applications ({}) within `elevator.window_years` years ({})",
+            now(ParamId::ElevatorMaxApplications),
+            now(ParamId::ElevatorWindowYears)
+        ),
+        format!(
+            "first home {}% up to 5 years, {}% over; second home {}% / {}%",
+            now(ParamId::RateFirstHomeUpTo5Years),
+            now(ParamId::RateFirstHomeOver5Years),
+            now(ParamId::RateSecondHomeUpTo5Years),
+            now(ParamId::RateSecondHomeOver5Years)
+        ),
+        format!(
+            "(target {} places per 1,000",
+            now(ParamId::ChildcareTargetPerThousand)
+        ),
+        // The examples' result comments.
+        format!("cap: \"{}\"", money(ParamId::LoanCapBoth)),
+        format!("r.limit; // \"{}\"", money(ParamId::LoanCapBoth)),
+        format!("monthlyCap: \"{}\"", money(ParamId::RentCapMarried)),
+        format!(
+            "console.log(r.total); // \"{}\"",
+            money(ParamId::RentCapSingle)
+        ),
+        format!("retainMonths: {},", now(ParamId::RepaymentRetainMonths)),
+    ];
+    let missing: Vec<&String> = phrases
+        .iter()
+        .filter(|p| !readme.contains(p.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "README does not say: {missing:#?}");
+    assert_eq!(written(Decimal::new(450_000, 0)), "450,000");
+    assert_eq!(written(Decimal::new(3025, 3)), "3.025");
+}
