@@ -38,6 +38,11 @@ pub const MAX_DEPTH: usize = 32;
 /// a few earlier withdrawals.
 pub const MAX_ITEMS: usize = 1000;
 
+/// The most values (of any kind) in one input. A JavaScript object can share one array many
+/// times over (`Array(1000).fill(Array(1000).fill([]))`), so the items per list and the depth
+/// alone do not bound the walk; this does.
+pub const MAX_VALUES: usize = 10_000;
+
 /// A JSON-shaped value: what every input is read into before it is typed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -59,6 +64,7 @@ pub enum Value {
 #[derive(Debug)]
 pub struct Budget {
     text: usize,
+    values: usize,
 }
 
 impl Default for Budget {
@@ -70,7 +76,24 @@ impl Default for Budget {
 impl Budget {
     /// A fresh budget for one input.
     pub fn new() -> Budget {
-        Budget { text: 0 }
+        Budget { text: 0, values: 0 }
+    }
+
+    /// Counts one value at `path`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` once the input holds more than [`MAX_VALUES`] values.
+    pub fn value(&mut self, path: &str) -> Result<(), Error> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                Some(path.to_owned()),
+                format!("输入过大（超过 {MAX_VALUES} 个值）"),
+                format!("The input is too large (over {MAX_VALUES} values)"),
+            ));
+        }
+        Ok(())
     }
 
     /// Counts `len` units of text (a string or a key) at `path`.
@@ -183,6 +206,7 @@ impl Value {
         budget: &mut Budget,
     ) -> Result<Value, Error> {
         use serde_json::Value as J;
+        budget.value(path)?;
         Ok(match v {
             J::Null => Value::Null,
             J::Bool(b) => Value::Bool(*b),
@@ -836,6 +860,10 @@ mod tests {
         assert_eq!(e.code(), "INVALID_INPUT");
         assert_eq!(e.field(), Some("members"));
         assert!(e.message_en().contains("items"), "{e:?}");
+
+        let wide = format!("[{}[]]", "[[],[],[],[],[],[],[],[],[],[]],".repeat(999));
+        let e = parse::<Outer>(&wide).unwrap_err();
+        assert!(e.message_en().contains("values"), "{e:?}");
 
         let big = "x".repeat(MAX_INPUT_BYTES + 1);
         let e = parse::<Outer>(&format!("\"{big}\"")).unwrap_err();

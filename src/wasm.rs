@@ -53,6 +53,7 @@ fn read(
     path: &mut String,
     budget: &mut Budget,
 ) -> Result<Option<Value>, Error> {
+    budget.value(path)?;
     if value.is_null() {
         return Ok(Some(Value::Null));
     }

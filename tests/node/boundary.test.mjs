@@ -79,6 +79,7 @@ const bad = [
   ["throwing Proxy", new Proxy({}, { ownKeys() { throw new Error("boom"); } }), "INVALID_INPUT", null],
   ["too deep", rent({ balances: JSON.parse("[".repeat(40) + "]".repeat(40)) }), "INVALID_INPUT", `balances${"[0]".repeat(31)}`],
   ["a million items", rent({ balances: new Array(1_000_000).fill(0) }), "INVALID_INPUT", "balances"],
+  ["a billion values through shared arrays", rent({ balances: Array(1000).fill(Array(1000).fill(Array(1000).fill([]))) }), "INVALID_INPUT", "balances[0][9][982]"],
   ["a 1 MB string", rent({ date: "9".repeat(1 << 20) }), "INVALID_INPUT", "date"],
   ["__proto__ key", JSON.parse('{"__proto__": {"x": 1}}'), "UNKNOWN_FIELD", "__proto__"],
 ];
