@@ -10,9 +10,12 @@
 //! year, each with its number and date of issue, like the parameter table: a new year is a new
 //! entry, not new code.
 //!
-//! For a year without a notice in [`NOTICES`] the library cannot know the holidays: it counts
-//! weekends only and says so (`HOLIDAY_CALENDAR_NOT_COVERED`), unless the embedding site passes
-//! that year's rest and working days ([`SiteCalendar`]).
+//! For a year without a notice in [`NOTICES`] the library knows only part of the rest days: the
+//! weekends, and the holidays art. 2 of 《全国年节及纪念日放假办法》 fixes on Gregorian dates
+//! (元旦, 劳动节, 国庆节), which are holidays every year. The lunar-date holidays, the 补假 and
+//! the 调休 of that year are unknown: it says so (`HOLIDAY_CALENDAR_NOT_COVERED`), unless the
+//! embedding site passes that year's rest and working days ([`SiteCalendar`]), which it then
+//! attributes to the site.
 
 use serde::Deserialize;
 
@@ -208,7 +211,8 @@ pub const NOTICES: &[HolidayNotice] = &[
     },
     HolidayNotice {
         year: 2026,
-        // The copies found (Xinhua, 2025-11-04) print no document number.
+        // The official copies found (Xinhua, 2025-11-04) print no document number. Copies
+        // elsewhere give 国办发明电〔2025〕7号; none from an official source, so it is left out.
         number: None,
         issued: d(2025, 11, 4),
         holidays: &[
@@ -246,6 +250,96 @@ pub fn notice_for(year: i32) -> Option<&'static HolidayNotice> {
     NOTICES.iter().find(|n| n.year == year)
 }
 
+/// The State Council's rules fixing the public holidays. Art. 2 sets, among others, holidays on
+/// fixed Gregorian dates (元旦 1 January; 劳动节 1 May, and 2 May since 2025; 国庆节 1-3
+/// October): those are holidays in every year, whether or not the year's notice is in the
+/// table. The lunar-date holidays (春节, 清明, 端午, 中秋), the 补假 for a holiday on a weekend
+/// and the 调休 are only known from the notice.
+pub const HOLIDAY_RULES_ART_2: &str = "《全国年节及纪念日放假办法》第二条";
+
+/// A holiday art. 2 of the holiday rules fixes on Gregorian dates, the same every year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixedHoliday {
+    /// Its name as the rules write it.
+    pub zh: &'static str,
+    /// Its name in English.
+    pub en: &'static str,
+    /// Its month.
+    pub month: u32,
+    /// Its first day of the month.
+    pub first: u32,
+    /// Its last day of the month.
+    pub last: u32,
+    /// The dates in words, as the rules write them.
+    pub dates_zh: &'static str,
+    /// The dates in English.
+    pub dates_en: &'static str,
+}
+
+const fn fixed(
+    zh: &'static str,
+    en: &'static str,
+    (month, first, last): (u32, u32, u32),
+    dates_zh: &'static str,
+    dates_en: &'static str,
+) -> FixedHoliday {
+    FixedHoliday {
+        zh,
+        en,
+        month,
+        first,
+        last,
+        dates_zh,
+        dates_en,
+    }
+}
+
+/// Art. 2 as revised by 国务院令第795号 (in force 2025-01-01): 劳动节 gained 2 May.
+const FIXED_FROM_2025: &[FixedHoliday] = &[
+    fixed("元旦", "New Year's Day", (1, 1, 1), "1月1日", "1 January"),
+    fixed("劳动节", "Labour Day", (5, 1, 2), "5月1日、2日", "1-2 May"),
+    fixed(
+        "国庆节",
+        "National Day",
+        (10, 1, 3),
+        "10月1日至3日",
+        "1-3 October",
+    ),
+];
+
+/// Art. 2 as revised in 2007 (in force 2008-01-01), unchanged on these dates by the 2013
+/// revision.
+const FIXED_2008_TO_2024: &[FixedHoliday] = &[
+    fixed("元旦", "New Year's Day", (1, 1, 1), "1月1日", "1 January"),
+    fixed("劳动节", "Labour Day", (5, 1, 1), "5月1日", "1 May"),
+    fixed(
+        "国庆节",
+        "National Day",
+        (10, 1, 3),
+        "10月1日至3日",
+        "1-3 October",
+    ),
+];
+
+/// The fixed-date holidays of `year`. Before 2008 the rules differed again; no period the
+/// calculators compute can turn on such a year's holidays, so none are claimed for it.
+pub fn fixed_holidays(year: i32) -> &'static [FixedHoliday] {
+    if year >= 2025 {
+        FIXED_FROM_2025
+    } else if year >= 2008 {
+        FIXED_2008_TO_2024
+    } else {
+        &[]
+    }
+}
+
+/// The fixed-date holiday `day` falls on, if any.
+pub fn fixed_holiday_on(day: Date) -> Option<&'static FixedHoliday> {
+    fixed_holidays(day.year())
+        .iter()
+        .find(|f| f.month == day.month() && f.first <= day.day() && day.day() <= f.last)
+}
+
 /// Rest and working days the embedding site supplies for years the built-in table lacks
 /// (input field `calendar`), so that a site can stay exact before the library is updated.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -260,15 +354,45 @@ pub struct SiteCalendar {
     pub work_days: Vec<IsoDate>,
 }
 
-/// Where a year's rest days come from.
+/// What decided whether a day is a rest day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum YearSource {
-    /// The built-in notice.
+pub enum Source {
+    /// A built-in notice: it lists the day, or the day is in the year it arranges.
     Notice(&'static HolidayNotice),
-    /// The site's `calendar`.
-    Site,
-    /// Nothing: weekends only.
-    WeekendsOnly,
+    /// The site's `calendar`, which gives days of this year (not checked against a notice).
+    Site(i32),
+    /// Nothing for this year: weekends and the fixed-date holidays of art. 2 only.
+    Uncovered(i32),
+}
+
+/// Why a day is, or is not, a rest day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A holiday the notice sets.
+    Holiday(&'static Holiday),
+    /// A fixed-date holiday of art. 2 of the holiday rules.
+    Fixed(&'static FixedHoliday),
+    /// A site-supplied rest day.
+    SiteRest,
+    /// Saturday or Sunday.
+    Weekend,
+    /// A weekend day made a working day (by the notice or the site).
+    WorkDay,
+    /// An ordinary weekday.
+    Weekday,
+}
+
+/// One day as the calendar classifies it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayInfo {
+    /// The day.
+    pub day: Date,
+    /// Whether it is a statutory rest day.
+    pub rest: bool,
+    /// Why.
+    pub why: Why,
+    /// Who decided.
+    pub source: Source,
 }
 
 /// The calendar a calculation uses: the built-in notices, and the site's days where the site
@@ -283,25 +407,46 @@ impl<'a> Calendar<'a> {
     ///
     /// # Errors
     /// `INCONSISTENT` at `calendar.restDays[i]` / `calendar.workDays[i]` for a day in a year the
-    /// built-in table covers (the State Council's notice is the law there, and a site cannot
-    /// override it), or for a day listed both as rest and as working day.
+    /// built-in table covers or a day a built-in notice lists (2022-12-31 is in the 2023
+    /// notice): the State Council's notice is the law there and a site cannot override it; for a
+    /// working day on a fixed-date holiday of art. 2 of the holiday rules; and for a day listed
+    /// both as rest and as working day.
     pub fn new(site: Option<&'a SiteCalendar>) -> Result<Calendar<'a>> {
         if let Some(s) = site {
             for (list, name) in [(&s.rest_days, "restDays"), (&s.work_days, "workDays")] {
                 for (i, day) in list.iter().enumerate() {
+                    let day = *day;
                     let field = format!("calendar.{name}[{i}]");
-                    if let Some(n) = notice_for(day.year()) {
+                    let notice = notice_for(day.year()).or_else(|| {
+                        NOTICES
+                            .iter()
+                            .find(|n| n.is_holiday(day) || n.is_work_day(day))
+                    });
+                    if let Some(n) = notice {
                         return Err(Error::at(
                             ErrorKind::Inconsistent,
                             &field,
                             format!(
-                                "{} 年的休息日和调休上班日已按{}内置，不能由本站另行指定",
-                                day.year(),
+                                "{day} 的休息日或上班日已按{}内置，不能由本站另行指定",
                                 n.cite()
                             ),
                             format!(
-                                "The rest and working days of {} are built in from the State Council notice and cannot be set by the site",
-                                day.year()
+                                "Whether {day} is a rest day is built in from the State Council's notice for {} and cannot be set by the site",
+                                n.year
+                            ),
+                        ));
+                    }
+                    if let (Some(f), "workDays") = (fixed_holiday_on(day), name) {
+                        return Err(Error::at(
+                            ErrorKind::Inconsistent,
+                            &field,
+                            format!(
+                                "{day} 是{HOLIDAY_RULES_ART_2}规定的{}（{}），不能是上班日",
+                                f.zh, f.dates_zh
+                            ),
+                            format!(
+                                "{day} is {} ({}), a holiday fixed by art. 2 of the national holiday rules; it cannot be a working day",
+                                f.en, f.dates_en
                             ),
                         ));
                     }
@@ -320,42 +465,65 @@ impl<'a> Calendar<'a> {
         Ok(Calendar { site })
     }
 
-    /// Where the rest days of `year` come from.
-    pub fn source(&self, year: i32) -> YearSource {
-        if let Some(n) = notice_for(year) {
-            return YearSource::Notice(n);
-        }
-        match self.site {
-            Some(s)
-                if s.rest_days
-                    .iter()
-                    .chain(s.work_days.iter())
-                    .any(|day| day.year() == year) =>
-            {
-                YearSource::Site
-            }
-            _ => YearSource::WeekendsOnly,
-        }
+    /// Whether the site gives days of `year`.
+    fn site_covers(&self, year: i32) -> bool {
+        self.site.is_some_and(|s| {
+            s.rest_days
+                .iter()
+                .chain(s.work_days.iter())
+                .any(|day| day.year() == year)
+        })
     }
 
-    /// Whether `day` is a statutory rest day (法定休假日).
-    pub fn is_rest_day(&self, day: Date) -> bool {
+    /// Whether `day` is a statutory rest day (法定休假日), why, and who decided.
+    pub fn classify(&self, day: Date) -> DayInfo {
+        let info = |rest, why, source| DayInfo {
+            day,
+            rest,
+            why,
+            source,
+        };
+        let weekly = |source| {
+            if day.is_weekend() {
+                info(true, Why::Weekend, source)
+            } else {
+                info(false, Why::Weekday, source)
+            }
+        };
         // A notice may reach into the year before (2023's New Year holiday starts 2022-12-31).
-        if NOTICES.iter().any(|n| n.is_holiday(day)) {
-            return true;
+        for n in NOTICES {
+            if let Some(h) = n.holiday_on(day) {
+                return info(true, Why::Holiday(h), Source::Notice(n));
+            }
+            if n.is_work_day(day) {
+                return info(false, Why::WorkDay, Source::Notice(n));
+            }
         }
-        if NOTICES.iter().any(|n| n.is_work_day(day)) {
-            return false;
+        if let Some(n) = notice_for(day.year()) {
+            return weekly(Source::Notice(n));
         }
+        let source = if self.site_covers(day.year()) {
+            Source::Site(day.year())
+        } else {
+            Source::Uncovered(day.year())
+        };
         if let Some(s) = self.site {
             if s.rest_days.contains(&day) {
-                return true;
+                return info(true, Why::SiteRest, source);
             }
             if s.work_days.contains(&day) {
-                return false;
+                return info(false, Why::WorkDay, source);
             }
         }
-        day.is_weekend()
+        if let Some(f) = fixed_holiday_on(day) {
+            return info(true, Why::Fixed(f), source);
+        }
+        weekly(source)
+    }
+
+    /// Whether `day` is a statutory rest day (法定休假日), as far as the calendar knows.
+    pub fn is_rest_day(&self, day: Date) -> bool {
+        self.classify(day).rest
     }
 
     /// The last day of a period whose corresponding day (arts. 201-202) is `nominal`, under
@@ -365,10 +533,11 @@ impl<'a> Calendar<'a> {
     /// `OUT_OF_RANGE` at `calendar.restDays` when the site's days make more than
     /// [`MAX_REST_RUN`] days in a row rest days, or past the last supported year.
     pub fn period_end(&self, nominal: Date) -> Result<PeriodEnd> {
-        let mut last_day = nominal;
-        let mut years = vec![nominal.year()];
+        let first = self.classify(nominal);
+        let mut last = first;
+        let mut days = vec![first];
         let mut run = 0;
-        while self.is_rest_day(last_day) {
+        while last.rest {
             run += 1;
             if run > MAX_REST_RUN {
                 return Err(Error::at(
@@ -380,16 +549,13 @@ impl<'a> Calendar<'a> {
                     ),
                 ));
             }
-            last_day = last_day.next_day()?;
-            if !years.contains(&last_day.year()) {
-                years.push(last_day.year());
-            }
+            last = self.classify(last.day.next_day()?);
+            days.push(last);
         }
-        let sources = years.iter().map(|&y| (y, self.source(y))).collect();
         Ok(PeriodEnd {
-            nominal,
-            last_day,
-            sources,
+            nominal: first,
+            last_day: last,
+            days,
         })
     }
 }
@@ -398,43 +564,58 @@ impl<'a> Calendar<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PeriodEnd {
     /// The corresponding day (arts. 201-202).
-    pub nominal: Date,
-    /// The last day after art. 203.
-    pub last_day: Date,
-    /// Each year whose days were looked at, with where its rest days came from.
-    pub sources: Vec<(i32, YearSource)>,
+    pub nominal: DayInfo,
+    /// The last day after art. 203 (a working day).
+    pub last_day: DayInfo,
+    /// Every day looked at, from the nominal day to the last day: these decided the result.
+    pub days: Vec<DayInfo>,
 }
 
 impl PeriodEnd {
     /// Whether art. 203 moved the day.
     pub fn moved(&self) -> bool {
-        self.last_day != self.nominal
+        self.last_day.day != self.nominal.day
     }
 
-    /// The years looked at that neither the table nor the site covers.
+    /// What decided the days looked at, each once, in the order met.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut out = Vec::new();
+        for d in &self.days {
+            if !out.contains(&d.source) {
+                out.push(d.source);
+            }
+        }
+        out
+    }
+
+    /// The years whose days decided the result that neither the table nor the site covers.
     pub fn uncovered_years(&self) -> Vec<i32> {
-        self.sources
-            .iter()
-            .filter(|(_, s)| *s == YearSource::WeekendsOnly)
-            .map(|(y, _)| *y)
+        self.sources()
+            .into_iter()
+            .filter_map(|s| match s {
+                Source::Uncovered(y) => Some(y),
+                _ => None,
+            })
             .collect()
     }
 
-    /// The years looked at whose days the site supplied.
+    /// The years whose days decided the result and came from the site.
     pub fn site_years(&self) -> Vec<i32> {
-        self.sources
-            .iter()
-            .filter(|(_, s)| *s == YearSource::Site)
-            .map(|(y, _)| *y)
+        self.sources()
+            .into_iter()
+            .filter_map(|s| match s {
+                Source::Site(y) => Some(y),
+                _ => None,
+            })
             .collect()
     }
 
-    /// The built-in notices consulted.
+    /// The built-in notices that decided the result.
     pub fn notices(&self) -> Vec<&'static HolidayNotice> {
-        self.sources
-            .iter()
-            .filter_map(|(_, s)| match s {
-                YearSource::Notice(n) => Some(*n),
+        self.sources()
+            .into_iter()
+            .filter_map(|s| match s {
+                Source::Notice(n) => Some(n),
                 _ => None,
             })
             .collect()
@@ -519,28 +700,49 @@ mod tests {
             ("2026-03-13", "2026-03-13"),
         ] {
             let end = cal.period_end(day(nominal)).unwrap();
-            assert_eq!(end.last_day, day(last), "{nominal}");
+            assert_eq!(end.last_day.day, day(last), "{nominal}");
             assert_eq!(end.moved(), nominal != last);
             assert!(end.uncovered_years().is_empty());
         }
     }
 
     #[test]
-    fn uncovered_year_counts_weekends_unless_the_site_gives_days() {
+    fn uncovered_year_counts_weekends_and_fixed_holidays_unless_the_site_gives_days() {
         let cal = Calendar::new(None).unwrap();
-        // 2027-10-01 is a Friday: without the 2027 notice it is a working day.
+        // Friday 2027-10-01 is National Day by art. 2 of the holiday rules, every year; with
+        // the weekend after it, the last day is Monday 2027-10-04.
         let end = cal.period_end(day("2027-10-01")).unwrap();
-        assert_eq!(end.last_day, day("2027-10-01"));
+        assert_eq!(end.last_day.day, day("2027-10-04"));
         assert_eq!(end.uncovered_years(), vec![2027]);
+        assert!(matches!(end.nominal.why, Why::Fixed(f) if f.zh == "国庆节"));
+        // 2 May is Labour Day from 2025 on, not before.
+        assert!(cal.is_rest_day(day("2028-05-02")));
+        assert!(!cal.is_rest_day(day("2022-05-02")));
+        assert!(cal.is_rest_day(day("2022-05-01")));
+        assert!(cal.is_rest_day(day("2027-01-01")));
+        assert!(!cal.is_rest_day(day("2027-10-04")));
         let site = SiteCalendar {
             rest_days: (1..=7).map(|i| Date::new(2027, 10, i).unwrap()).collect(),
             work_days: vec![day("2027-10-09")],
         };
         let cal = Calendar::new(Some(&site)).unwrap();
         let end = cal.period_end(day("2027-10-01")).unwrap();
-        assert_eq!(end.last_day, day("2027-10-08"));
+        assert_eq!(end.last_day.day, day("2027-10-08"));
         assert_eq!(end.site_years(), vec![2027]);
         assert!(end.uncovered_years().is_empty());
+    }
+
+    #[test]
+    fn only_the_years_that_decided_count() {
+        let cal = Calendar::new(None).unwrap();
+        // 2022-12-31 is in the 2023 notice's New Year holiday: 2022 decided nothing.
+        let end = cal.period_end(day("2022-12-31")).unwrap();
+        assert_eq!(end.last_day.day, day("2023-01-03"));
+        assert!(end.uncovered_years().is_empty());
+        assert_eq!(end.notices().len(), 1);
+        // 2022-12-30 is an ordinary Friday of a year no notice arranges.
+        let end = cal.period_end(day("2022-12-30")).unwrap();
+        assert_eq!(end.uncovered_years(), vec![2022]);
     }
 
     #[test]
@@ -560,6 +762,26 @@ mod tests {
         };
         let e = Calendar::new(Some(&site)).unwrap_err();
         assert_eq!(e.field(), Some("calendar.workDays[0]"));
+        // A day a notice lists, though in a year without one: refused like the notice's year.
+        let site = SiteCalendar {
+            rest_days: vec![],
+            work_days: vec![day("2022-12-31")],
+        };
+        let e = Calendar::new(Some(&site)).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("calendar.workDays[0]"))
+        );
+        // A fixed-date holiday cannot be made a working day.
+        let site = SiteCalendar {
+            rest_days: vec![],
+            work_days: vec![day("2027-05-02")],
+        };
+        let e = Calendar::new(Some(&site)).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("calendar.workDays[0]"))
+        );
         let site = SiteCalendar {
             rest_days: (1..=31)
                 .map(|i| Date::new(2027, 3, i).unwrap())

@@ -3,8 +3,9 @@
 //!
 //! The plan's target is 4.5 places for children under 3 per 1,000 population by 2025
 //! (附件1 item 14; the health plan says "4.5左右"). Required places are the target × population
-//! / 1,000, rounded up (a fraction of a place still has to be built); the gap is what is still
-//! missing. The six childcare projects of 附件3 二 are carried as data so a page can count them
+//! / 1,000, rounded up (the library's choice, said in an interpretation step: a fraction of a
+//! place still has to be built); the gap is what is still missing. An entered target is the
+//! caller's figure: the steps that follow from it cite the input, never the plan. The six childcare projects of 附件3 二 are carried as data so a page can count them
 //! in.
 //!
 //! The gazette's own arithmetic does not quite add up: 4,613 places over the 2020 census
@@ -136,8 +137,8 @@ pub struct GazetteFigures {
     pub per_thousand_2020: &'static str,
     /// The region's (自治区) level it compares with (line 874).
     pub region_per_thousand: &'static str,
-    /// The 2025 target (附件1 item 14; indicator 19 "4.5左右").
-    pub target_per_thousand: &'static str,
+    /// The 2025 target (附件1 item 14; indicator 19 "…左右"), from the parameter table.
+    pub target_per_thousand: Rate,
     /// Total places needed by 2025, "1.48万个左右" (line 874).
     pub need_2025_total: u64,
     /// New places needed by 2025, "1.02万个" (line 874).
@@ -151,18 +152,32 @@ pub struct GazetteFigures {
     pub projects_investment_wan: u64,
 }
 
-/// The figures of [`GazetteFigures`].
-pub const GAZETTE: GazetteFigures = GazetteFigures {
-    places_2020: 4613,
-    per_thousand_2020: "1.14",
-    region_per_thousand: "1.2",
-    target_per_thousand: "4.5",
-    need_2025_total: 14_800,
-    need_2025_new: 10_200,
-    census_population: 3_302_238,
-    projects_places: 1300,
-    projects_investment_wan: 22_798,
-};
+/// Places at the end of 2020 (line 864).
+const PLACES_2020: u64 = 4613;
+/// Places per 1,000 at the end of 2020, as the gazette prints it (line 874).
+const PER_THOUSAND_2020: &str = "1.14";
+/// The 2020 census resident population of Qinzhou.
+const CENSUS_POPULATION: u64 = 3_302_238;
+
+/// The gazette's own figures. The target is read from the parameter table, so the plan's
+/// 4.5 has one source.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` only if the target is missing from the parameter table.
+pub fn gazette_figures() -> Result<GazetteFigures> {
+    let target = params::current(ParamId::ChildcareTargetPerThousand)?;
+    Ok(GazetteFigures {
+        places_2020: PLACES_2020,
+        per_thousand_2020: PER_THOUSAND_2020,
+        region_per_thousand: "1.2",
+        target_per_thousand: Rate::from(target.value.normalize()),
+        need_2025_total: 14_800,
+        need_2025_new: 10_200,
+        census_population: CENSUS_POPULATION,
+        projects_places: 1300,
+        projects_investment_wan: 22_798,
+    })
+}
 
 /// The result of [`childcare_places`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -268,6 +283,13 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     let param = params::current(ParamId::ChildcareTargetPerThousand)?;
     let mut trace = Trace::default();
 
+    let figures = gazette_figures()?;
+    // With an entered target, what follows from it is the caller's figure, not the plan's.
+    let (target_cite, gap_cite) = if input.target_per_thousand.is_some() {
+        (Citation::INPUT, Citation::INPUT)
+    } else {
+        (param.citation, plan("一(二)"))
+    };
     let target = match input.target_per_thousand {
         Some(t) => {
             let v = t.decimal();
@@ -280,13 +302,13 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             }
             let v = v.normalize();
             trace.step(
-                Citation::SITE,
+                Citation::INPUT,
                 format!(
-                    "目标采用输入值：每千人口 {v} 个托位（规划目标为 {} 个）",
+                    "目标采用输入值（非公报规定）：每千人口 {v} 个托位（规划目标为 {} 个）",
                     param.value.normalize()
                 ),
                 format!(
-                    "Target entered: {v} places per 1,000 population (the plan's is {})",
+                    "Target entered (not the gazette's): {v} places per 1,000 population (the plan's is {})",
                     param.value.normalize()
                 ),
                 Some(v.to_string()),
@@ -305,11 +327,11 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                 HEALTH_PLAN_19,
                 format!(
                     "“十四五”卫生健康规划指标19：每千人口拥有3岁以下婴幼儿托位数 2025年目标“{v}左右”（2020年 {}）",
-                    GAZETTE.per_thousand_2020
+                    PER_THOUSAND_2020
                 ),
                 format!(
                     "Health plan indicator 19: childcare places per 1,000 population, 2025 target \"about {v}\" ({} in 2020)",
-                    GAZETTE.per_thousand_2020
+                    PER_THOUSAND_2020
                 ),
                 None,
             );
@@ -328,27 +350,26 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     let per_thousand = shown.to_string();
     trace.step(
         param.citation,
-        format!("每千人口托位数 = {places} ÷ {population} × 1000 = {per_thousand}（保留两位小数，四舍五入）"),
-        format!("Places per 1,000 = {places} / {population} × 1,000 = {per_thousand} (2 decimals, half-up)"),
+        format!("每千人口托位数 = {places} ÷ {population} × 1000"),
+        format!("Places per 1,000 = {places} / {population} × 1,000"),
+        None,
+    );
+    trace.step(
+        Citation::INTERPRETATION,
+        format!("公报未规定取几位小数：本库保留两位小数、四舍五入（与公报所列数字的精度相当），得 {per_thousand}"),
+        format!("The gazette sets no precision: the library shows 2 decimals, half-up (about the precision of the gazette's own figures): {per_thousand}"),
         Some(per_thousand.clone()),
     );
-    if population == GAZETTE.census_population && places == GAZETTE.places_2020 {
+    if population == CENSUS_POPULATION && places == PLACES_2020 {
+        // The gazette does not say why its 1.14 differs; the library does not guess.
         trace.warn(
             Basis::Official,
             "GAZETTE_RATE_MISMATCH",
             format!(
-                "按公报数字计算，{} ÷ {} × 1000 = {per_thousand}，而不是公报所称的 {}；{} 应基于另一人口口径",
-                GAZETTE.places_2020,
-                GAZETTE.census_population,
-                GAZETTE.per_thousand_2020,
-                GAZETTE.per_thousand_2020
+                "按公报数字计算，{PLACES_2020} ÷ {CENSUS_POPULATION} × 1000 = {per_thousand}，而不是公报所称的 {PER_THOUSAND_2020}；公报未说明差异的原因，本库显示按输入计算的数字"
             ),
             format!(
-                "With the gazette's figures, {} / {} × 1,000 = {per_thousand}, not the {} the gazette states; the {} must rest on another population base",
-                GAZETTE.places_2020,
-                GAZETTE.census_population,
-                GAZETTE.per_thousand_2020,
-                GAZETTE.per_thousand_2020
+                "With the gazette's figures, {PLACES_2020} / {CENSUS_POPULATION} × 1,000 = {per_thousand}, not the {PER_THOUSAND_2020} the gazette states; the gazette does not explain the difference, and the library shows the figure computed from the input"
             ),
         );
     }
@@ -356,18 +377,25 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     let exact_required = target
         .checked_mul(population_dec)
         .and_then(|x| x.checked_div(thousand))
-        .ok_or_else(|| Error::overflow(Some("population")))?;
+        .ok_or_else(|| Error::overflow(Some("population")))?
+        .normalize();
     let required = to_count(exact_required.ceil(), "population")?;
     trace.step(
-        param.citation,
-        format!("所需托位数 = {target} × {population} ÷ 1000，向上取整 = {required}"),
-        format!("Places required = {target} × {population} / 1,000, rounded up = {required}"),
+        target_cite,
+        format!("所需托位数 = {target} × {population} ÷ 1000 = {exact_required}"),
+        format!("Places required = {target} × {population} / 1,000 = {exact_required}"),
+        Some(exact_required.to_string()),
+    );
+    trace.step(
+        Citation::INTERPRETATION,
+        format!("公报未规定所需托位数如何取整：本库向上取整（不足一个的托位也须建成），得 {required}"),
+        format!("The gazette does not say how required places round: the library rounds up (a fraction of a place still has to be built): {required}"),
         Some(required.to_string()),
     );
 
     let gap = required.saturating_sub(places).saturating_sub(planned);
     trace.step(
-        plan("一(二)"),
+        gap_cite,
         if planned == 0 {
             format!("现有 {places} 个，尚缺 {gap} 个（新增托位需求）")
         } else {
@@ -410,7 +438,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         );
     }
     trace.step(
-        plan("一(二)"),
+        gap_cite,
         format!("计入计划托位 {planned_places} 个后尚缺 {gap_after_planned} 个"),
         format!("With {planned_places} planned places counted: {gap_after_planned} still missing"),
         Some(gap_after_planned.to_string()),
@@ -426,7 +454,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         met: places >= required,
         met_after_planned: gap_after_planned == 0,
         projects,
-        gazette: GAZETTE,
+        gazette: figures,
         explanation: trace.finish(param.policy()),
     })
 }
@@ -463,13 +491,29 @@ mod tests {
     fn projects_table_adds_up() {
         let total: u64 = GAZETTE_PROJECTS.iter().map(|p| p.places).sum();
         let investment: u64 = GAZETTE_PROJECTS.iter().map(|p| p.investment_wan).sum();
-        assert_eq!(total, GAZETTE.projects_places);
-        assert_eq!(investment, GAZETTE.projects_investment_wan);
+        let figures = gazette_figures().unwrap();
+        assert_eq!(total, figures.projects_places);
+        assert_eq!(investment, figures.projects_investment_wan);
         assert_eq!(select_projects(Some("钦南区")).unwrap().len(), 2);
         assert_eq!(select_projects(Some("gazette")).unwrap().len(), 6);
         assert!(select_projects(Some("none")).unwrap().is_empty());
         let e = select_projects(Some("钦州港区")).unwrap_err();
         assert_eq!((e.code(), e.field()), ("INVALID_VALUE", Some("projects")));
+    }
+
+    #[test]
+    fn the_gazette_target_comes_from_the_parameter_table() {
+        let figures = crate::params::tests::with_value(
+            ParamId::ChildcareTargetPerThousand,
+            Decimal::new(45, 1),
+            Decimal::new(47, 1),
+            || childcare_places(&input(1000, 1)).unwrap().gazette,
+        );
+        assert_eq!(figures.target_per_thousand.decimal(), Decimal::new(47, 1));
+        assert_eq!(
+            gazette_figures().unwrap().target_per_thousand.decimal(),
+            Decimal::new(45, 1)
+        );
     }
 
     #[test]

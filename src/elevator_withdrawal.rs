@@ -18,7 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{self, Calendar, SiteCalendar, YearSource, NOTICES};
+use crate::calendar::{self, Calendar, SiteCalendar};
 use crate::date::IsoDate;
 use crate::date::{Date, MAX_YEAR};
 use crate::error::{Error, ErrorKind, Result};
@@ -181,6 +181,7 @@ const DOCUMENTS_RULE: Citation = clause("二(三)1");
 const ACCOUNTS_RULE: Citation = clause("二(三)3");
 const CIVIL_CODE: Citation = Citation::law(docs::CIVIL_CODE_PERIODS, "");
 const ART_203: Citation = Citation::law(calendar::CIVIL_CODE_ART_203, "");
+const HOLIDAY_RULES: Citation = Citation::law(calendar::HOLIDAY_RULES_ART_2, "");
 
 /// The same error, about another input field (the parameter table speaks of `date`).
 fn at_field(e: Error, field: &str) -> Error {
@@ -193,7 +194,12 @@ fn at_field(e: Error, field: &str) -> Error {
 }
 
 /// Checks the earlier withdrawals against the window and the entitlement; returns their sum.
-fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date, years: u32) -> Result<Money> {
+fn check_previous(
+    input: &ElevatorWithdrawalInput,
+    window_ends: Date,
+    years: u32,
+    rule_start: Option<Date>,
+) -> Result<Money> {
     let mut sum = Money::ZERO;
     for (i, p) in input.previous.iter().enumerate() {
         let field = format!("previous[{i}].date");
@@ -219,14 +225,23 @@ fn check_previous(input: &ElevatorWithdrawalInput, window_ends: Date, years: u32
             (String::new(), String::new())
         };
         if !zh.is_empty() {
+            // A withdrawal before the rule took effect was not made under it: say only that
+            // the dates contradict each other.
+            let (why_zh, why_en) = match rule_start {
+                Some(start) if p.date < start => (
+                    "与所填其他日期矛盾".to_owned(),
+                    "this contradicts the other dates entered".to_owned(),
+                ),
+                _ => (
+                    "不可能按本规定提取".to_owned(),
+                    "it cannot have been made under this rule".to_owned(),
+                ),
+            };
             return Err(Error::at(
                 ErrorKind::Inconsistent,
                 &field,
-                format!("此前提取的日期 {} {zh}，不可能按本规定提取", p.date),
-                format!(
-                    "The earlier withdrawal's date {} {en}; it cannot have been made under this rule",
-                    p.date
-                ),
+                format!("此前提取的日期 {} {zh}，{why_zh}", p.date),
+                format!("The earlier withdrawal's date {} {en}; {why_en}", p.date),
             ));
         }
         sum = sum
@@ -282,76 +297,180 @@ pub fn allocate(accounts: &[Account], need: Money) -> Result<(Vec<Allocation>, M
     Ok((allocation, covered))
 }
 
+/// How `d` was classified, as a phrase after "对应日 X（星期N）" / "The corresponding day X
+/// (weekday)". The wording says who decided: a day of a year the built-in table lacks is never
+/// said flatly to be, or not to be, a statutory rest day.
+fn classified(d: &calendar::DayInfo) -> (String, String) {
+    use calendar::{Source, Why};
+    let holiday_rules = calendar::HOLIDAY_RULES_ART_2;
+    match (d.source, d.why) {
+        (_, Why::Holiday(h)) => (
+            format!("是法定休假日（{}假期）", h.zh),
+            format!("is a statutory rest day (the {} holiday)", h.en),
+        ),
+        (_, Why::Fixed(f)) => (
+            format!("是法定休假日（{}，{holiday_rules}：{}）", f.zh, f.dates_zh),
+            format!(
+                "is a statutory rest day ({}, {} every year by art. 2 of the national holiday rules)",
+                f.en, f.dates_en
+            ),
+        ),
+        (Source::Notice(_), Why::Weekend) => (
+            "是法定休假日（周休息日）".to_owned(),
+            "is a statutory rest day (a weekly rest day)".to_owned(),
+        ),
+        (Source::Notice(_), Why::WorkDay) => (
+            "为调休上班日，不是法定休假日".to_owned(),
+            "is a weekend day made a working day, not a rest day".to_owned(),
+        ),
+        (Source::Notice(_), _) => (
+            "不是法定休假日".to_owned(),
+            "is not a statutory rest day".to_owned(),
+        ),
+        (Source::Site(y), Why::SiteRest) => (
+            format!("按本站提供的 {y} 年日历是休息日"),
+            format!("is a rest day by the site's calendar for {y}"),
+        ),
+        (Source::Site(y), Why::Weekend) => (
+            format!("是周休息日，本站提供的 {y} 年日历未将其列为调休上班日"),
+            format!("is a weekend day the site's calendar for {y} does not make a working day"),
+        ),
+        (Source::Site(y), Why::WorkDay) => (
+            format!("按本站提供的 {y} 年日历为调休上班日"),
+            format!("is a working day by the site's calendar for {y}"),
+        ),
+        (Source::Site(y), _) => (
+            format!("按本站提供的 {y} 年日历不是休息日"),
+            format!("is not a rest day by the site's calendar for {y}"),
+        ),
+        (Source::Uncovered(y), Why::Weekend) => (
+            format!("是周休息日（内置节假日表未收录 {y} 年，是否调休上班无法确定）"),
+            format!("is a weekend day (the built-in table lacks {y}: whether it is made a working day is unknown)"),
+        ),
+        (Source::Uncovered(y), _) => (
+            format!(
+                "不是星期六、星期日，也不是{holiday_rules}规定的固定日期节日；内置节假日表未收录 {y} 年，当年的农历节日、补假和调休无法确定，未计入"
+            ),
+            format!(
+                "is neither a weekend day nor a fixed-date holiday of art. 2 of the national holiday rules; the built-in table lacks {y}, so that year's lunar holidays, make-up days off and swapped working days are unknown and not counted"
+            ),
+        ),
+    }
+}
+
 /// Records how art. 203 decided the window's last day: which calendar, why it moved or not,
-/// and a warning where no calendar covered a day looked at.
+/// and a warning for each year whose days decided it without a State Council notice.
 fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
-    let nominal = end.nominal;
-    let last = end.last_day;
-    // One pass over the (at most two) years looked at, building the texts directly.
-    let (mut notices_zh, mut notices_en) = (String::new(), String::new());
+    use calendar::Source;
+    let nominal = end.nominal.day;
+    let last = end.last_day.day;
+    let (mut by_zh, mut by_en) = (String::new(), String::new());
+    let mut fixed_years = Vec::new();
     let (mut site_zh, mut site_en) = (String::new(), String::new());
     let (mut gap_zh, mut gap_en) = (String::new(), String::new());
-    for (year, source) in &end.sources {
-        let year = year.to_string();
+    for source in end.sources() {
         match source {
-            YearSource::Notice(n) => {
-                push(&mut notices_zh, "、", &n.cite());
-                push(&mut notices_en, " and ", &year);
+            Source::Notice(n) => {
+                push(&mut by_zh, "；", &n.cite());
+                push(
+                    &mut by_en,
+                    "; ",
+                    &format!(
+                        "the State Council General Office's holiday notice for {}",
+                        n.year
+                    ),
+                );
             }
-            YearSource::Site => {
-                push(&mut site_zh, "、", &year);
-                push(&mut site_en, ", ", &year);
+            Source::Site(y) => {
+                push(
+                    &mut by_zh,
+                    "；",
+                    &format!("本站提供的 {y} 年日历（未与国务院办公厅当年通知核对）"),
+                );
+                push(
+                    &mut by_en,
+                    "; ",
+                    &format!(
+                        "the site's calendar for {y} (not checked against a State Council notice)"
+                    ),
+                );
+                push(&mut site_zh, "、", &y.to_string());
+                push(&mut site_en, ", ", &y.to_string());
             }
-            YearSource::WeekendsOnly => {
-                push(&mut gap_zh, "、", &year);
-                push(&mut gap_en, ", ", &year);
+            Source::Uncovered(y) => {
+                push(
+                    &mut by_zh,
+                    "；",
+                    &format!(
+                        "{y} 年的星期六、星期日和{}规定的固定日期节日（该年无内置通知）",
+                        calendar::HOLIDAY_RULES_ART_2
+                    ),
+                );
+                push(
+                    &mut by_en,
+                    "; ",
+                    &format!("for {y}, only the weekends and the fixed-date holidays of the national holiday rules (no built-in notice)"),
+                );
+                push(&mut gap_zh, "、", &y.to_string());
+                push(&mut gap_en, ", ", &y.to_string());
             }
         }
     }
-    let (by_zh, by_en) = if notices_zh.is_empty() {
-        (String::new(), String::new())
-    } else {
-        (
-            format!("。休息日依{notices_zh}确定"),
-            format!(
-                ". Rest days as set by the State Council General Office's holiday notice for {notices_en}"
-            ),
-        )
-    };
+    // The fixed-date holidays are cited for a year without a notice or site days, whose rest
+    // days they partly make, and for any day one of them decided.
+    for d in &end.days {
+        let fixed_rule =
+            matches!(d.source, Source::Uncovered(_)) || matches!(d.why, calendar::Why::Fixed(_));
+        if fixed_rule && !fixed_years.contains(&d.day.year()) {
+            fixed_years.push(d.day.year());
+        }
+    }
     let (wd_zh, wd_en) = (calendar::weekday_zh(nominal), calendar::weekday_en(nominal));
+    let (what_zh, what_en) = classified(&end.nominal);
     let (zh, en) = if end.moved() {
-        let (why_zh, why_en) = match NOTICES.iter().find_map(|n| n.holiday_on(nominal)) {
-            Some(h) => (format!("{}假期", h.zh), format!("the {} holiday", h.en)),
-            None if nominal.is_weekend() => ("周休息日".to_owned(), "a weekly rest day".to_owned()),
-            None => (
-                "本站提供的休息日".to_owned(),
-                "a rest day the site gave".to_owned(),
-            ),
-        };
         (
             format!(
-                "对应日 {nominal}（{wd_zh}）是法定休假日（{why_zh}）；期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日，即 {last}（{}）{by_zh}",
+                "对应日 {nominal}（{wd_zh}）{what_zh}；期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日，即 {last}（{}）。休息日依{by_zh}确定",
                 calendar::weekday_zh(last)
             ),
             format!(
-                "The corresponding day {nominal} ({wd_en}) is a statutory rest day ({why_en}); a period ending on a rest day ends on the day after the rest: {last} ({}){by_en}",
+                "The corresponding day {nominal} ({wd_en}) {what_en}; a period ending on a rest day ends on the day after the rest: {last} ({}). Rest days from: {by_en}",
                 calendar::weekday_en(last)
-            ),
-        )
-    } else if nominal.is_weekend() {
-        (
-            format!("对应日 {nominal}（{wd_zh}）为调休上班日，不是法定休假日，期限最后一日不顺延{by_zh}"),
-            format!(
-                "The corresponding day {nominal} ({wd_en}) is a weekend day made a working day, not a rest day: the last day stays{by_en}"
             ),
         )
     } else {
         (
-            format!("对应日 {nominal}（{wd_zh}）不是法定休假日，期限最后一日不顺延{by_zh}"),
-            format!("The corresponding day {nominal} ({wd_en}) is not a statutory rest day: the last day stays{by_en}"),
+            format!("对应日 {nominal}（{wd_zh}）{what_zh}，期限最后一日不顺延。休息日依{by_zh}确定"),
+            format!("The corresponding day {nominal} ({wd_en}) {what_en}: the last day stays. Rest days from: {by_en}"),
         )
     };
     trace.step(ART_203, zh, en, Some(last.to_string()));
+    if !fixed_years.is_empty() {
+        let (mut zh, mut en) = (String::new(), String::new());
+        for y in &fixed_years {
+            let (mut days_zh, mut days_en) = (String::new(), String::new());
+            for f in calendar::fixed_holidays(*y) {
+                push(&mut days_zh, "、", &format!("{}（{}）", f.zh, f.dates_zh));
+                push(&mut days_en, ", ", &format!("{} ({})", f.en, f.dates_en));
+            }
+            if days_zh.is_empty() {
+                days_zh.push_str("无（早于2008年的版本未收录）");
+                days_en.push_str("none (versions before 2008 are not included)");
+            }
+            push(&mut zh, "；", &format!("{y} 年：{days_zh}"));
+            push(&mut en, "; ", &format!("{y}: {days_en}"));
+        }
+        trace.step(
+            HOLIDAY_RULES,
+            format!(
+                "每年按公历日期放假的节日，与星期六、星期日一并计为休息日（内置节假日表未收录该年）：{zh}"
+            ),
+            format!(
+                "Holidays on the same Gregorian dates every year count as rest days with Saturdays and Sundays (the built-in table lacks the year): {en}"
+            ),
+            None,
+        );
+    }
     if !site_zh.is_empty() {
         trace.step(
             Citation::SITE,
@@ -361,16 +480,27 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
             ),
             None,
         );
+        trace.warn(
+            Basis::Site,
+            "HOLIDAY_CALENDAR_FROM_SITE",
+            format!(
+                "{site_zh} 年的休息日和调休上班日由本站提供，未与国务院办公厅当年节假日安排的通知核对；期限最后一日以该日历为准"
+            ),
+            format!(
+                "The rest and working days of {site_en} are the site's and were not checked against the State Council's notice for that year; the last day rests on them"
+            ),
+        );
     }
     if !gap_zh.is_empty() {
         trace.warn(
             Basis::Law,
             "HOLIDAY_CALENDAR_NOT_COVERED",
             format!(
-                "内置节假日表未收录 {gap_zh} 年（国务院办公厅当年节假日安排的通知）：只按星期六、星期日计算休息日，期限最后一日可能因节假日或调休而不同"
+                "内置节假日表未收录 {gap_zh} 年（国务院办公厅当年节假日安排的通知）：只按星期六、星期日和{}规定的固定日期节日（元旦、劳动节、国庆节）计算休息日；春节、清明节、端午节、中秋节及补假、调休未计入，期限最后一日可能不同",
+                calendar::HOLIDAY_RULES_ART_2
             ),
             format!(
-                "The built-in holiday table lacks {gap_en} (the State Council's notice for that year): only Saturdays and Sundays count as rest days, so the last day may differ"
+                "The built-in holiday table lacks {gap_en} (the State Council's notice for that year): only Saturdays, Sundays and the fixed-date holidays of the national holiday rules (New Year's Day, Labour Day, National Day) count as rest days; the Spring Festival, Qingming, Dragon Boat and Mid-Autumn holidays, make-up days off and swapped working days are not counted, so the last day may differ"
             ),
         );
     }
@@ -406,6 +536,34 @@ fn explain_early_permit(trace: &mut Trace, permit: Date, start: Date, years: u32
         ),
         format!(
             "The permit predates {start}: the gazette does not address earlier permits; the full window is assumed, and the fund centre decides"
+        ),
+    );
+}
+
+/// Records the library's reading for earlier withdrawals dated before the rule took effect:
+/// the gazette does not say whether they count. They are counted, towards the applications and
+/// the entitlement, because the entitlement is the household's for the one elevator and not
+/// counting them could pay it twice; the fund centre decides.
+fn explain_early_withdrawals(trace: &mut Trace, start: Option<Date>, count: u64, sum: Money) {
+    let start = start.map(|d| d.to_string()).unwrap_or_default();
+    trace.step(
+        Citation::INTERPRETATION,
+        format!(
+            "此前提取中有 {count} 次（合计 {sum} 元）早于本规定施行之日 {start}，公报未规定是否计入；本库解释为计入申请次数和已提取金额，因为可提取额度是本家庭户就同一部电梯的额度，不计入可能重复提取"
+        ),
+        format!(
+            "Earlier withdrawals made before the rule took effect on {start}: {count} ({sum} yuan); the gazette does not say whether they count. The library counts them towards the applications and the amount withdrawn, since the entitlement is the household's for the one elevator and not counting them could pay it twice"
+        ),
+        Some(count.to_string()),
+    );
+    trace.warn(
+        Basis::Interpretation,
+        "PREVIOUS_BEFORE_RULE",
+        format!(
+            "{start} 前的提取已计入申请次数和已提取金额：公报未规定，以公积金中心受理为准"
+        ),
+        format!(
+            "Withdrawals before {start} are counted towards the applications and the amount: the gazette does not say, and the fund centre decides"
         ),
     );
 }
@@ -448,7 +606,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             e
         }
     })?;
-    let window_ends = end.last_day;
+    let window_ends = end.last_day.day;
 
     for relation in [Relation::Depositor, Relation::Spouse] {
         if let Some((i, _)) = input
@@ -469,7 +627,16 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         }
     }
 
-    let used = check_previous(input, window_ends, years)?;
+    let rule_start = years_param.effective_from;
+    let used = check_previous(input, window_ends, years, rule_start)?;
+    // Withdrawals before the rule took effect: counted (an interpretation, recorded below).
+    let (mut early_count, mut early_sum) = (0u64, Money::ZERO);
+    for p in &input.previous {
+        if rule_start.is_some_and(|start| p.date < start) {
+            early_count += 1;
+            early_sum = early_sum.add(p.amount)?;
+        }
+    }
     let remaining = input.entitlement.saturating_sub(used);
     let previous_count = u64::try_from(input.previous.len()).unwrap_or(u64::MAX);
     let application_number = previous_count.saturating_add(1);
@@ -510,6 +677,10 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         }
     }
 
+    if early_count > 0 {
+        explain_early_withdrawals(&mut trace, rule_start, early_count, early_sum);
+    }
+
     let before = input.application_date < input.permit_date;
     let after = input.application_date > window_ends;
     let too_many = application_number > max_applications;
@@ -542,8 +713,14 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         );
     }
     if too_many {
+        // Only the withdrawals before the rule make it too many: the library's reading.
+        let basis = if application_number.saturating_sub(early_count) > max_applications {
+            Basis::Gazette
+        } else {
+            Basis::Interpretation
+        };
         trace.reason(
-            Basis::Gazette,
+            basis,
             "NO_APPLICATIONS_LEFT",
             format!(
                 "自规划许可之日起 {years} 年内最多申请 {max_applications} 次，此前已申请 {previous_count} 次"
@@ -553,9 +730,21 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             ),
         );
     }
-    if remaining.is_zero() {
+    if input.entitlement.is_zero() {
         trace.reason(
             Basis::Gazette,
+            "NO_ENTITLEMENT",
+            "本家庭户可提取额度为 0 元：没有可提取的金额".to_owned(),
+            "The household's entitlement is 0 yuan: there is nothing to withdraw".to_owned(),
+        );
+    } else if remaining.is_zero() {
+        let basis = if used.saturating_sub(early_sum) < input.entitlement {
+            Basis::Interpretation
+        } else {
+            Basis::Gazette
+        };
+        trace.reason(
+            basis,
             "ENTITLEMENT_USED_UP",
             format!(
                 "本家庭户可提取额度 {} 元已全部提取（此前合计 {used} 元）",
@@ -620,7 +809,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         trace.step(
             ACCOUNTS_RULE,
             format!(
-                "先用缴存人本人账户；无住房公积金或本人账户余额不足的，不足部分由配偶、父母、子女提取补足：{}",
+                "先用缴存人本人账户；无住房公积金或本人账户余额不足的，不足部分可由配偶、父母、子女申请提取其住房公积金补足：{}",
                 if zh_parts.is_empty() {
                     "无可用余额".to_owned()
                 } else {
@@ -628,7 +817,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
                 }
             ),
             format!(
-                "The depositor's own account first; with no account or too little, the spouse, parents and children make up the shortfall: {}",
+                "The depositor's own account first; with no account or too little, the spouse, parents and children may apply to withdraw theirs to make up the shortfall: {}",
                 if en_parts.is_empty() {
                     "no balance available".to_owned()
                 } else {
@@ -690,6 +879,13 @@ mod tests {
             accounts: Vec::new(),
             calendar: None,
         }
+    }
+
+    /// An input whose own account covers the entitlement.
+    fn funded(permit: &str, application: &str) -> ElevatorWithdrawalInput {
+        let mut i = input(permit, application, "1000");
+        i.accounts = vec![acct(Relation::Depositor, "1000")];
+        i
     }
 
     fn acct(relation: Relation, balance: &str) -> Account {
@@ -784,6 +980,193 @@ mod tests {
         assert_eq!(r.window_ends.to_string(), "2027-02-28");
         assert!(!codes(&r).contains(&"HOLIDAY_CALENDAR_NOT_COVERED"));
         assert_eq!(basis_of(&r, docs::SITE_CONFIG), vec![Basis::Site]);
+        // ... but the year is the site's, unchecked: a warning says so.
+        let w = &r.explanation.warnings[0];
+        assert_eq!(
+            (w.code.as_str(), w.basis),
+            ("HOLIDAY_CALENDAR_FROM_SITE", Basis::Site)
+        );
+    }
+
+    #[test]
+    fn fixed_date_holidays_count_in_a_year_outside_the_table() {
+        // Friday 2027-10-01 is National Day in every year (holiday rules, art. 2): with the
+        // weekend it runs to Monday 2027-10-04.
+        let r = elevator_withdrawal(&funded("2024-10-01", "2027-10-04")).unwrap();
+        assert_eq!(r.window_ends_nominal.to_string(), "2027-10-01");
+        assert_eq!(r.window_ends.to_string(), "2027-10-04");
+        assert!(r.eligible);
+        let zh = &r.explanation.steps[2].zh;
+        assert!(
+            zh.contains("国庆节") && zh.contains("2027-10-04（星期一）"),
+            "{zh}"
+        );
+        let s = &r.explanation.steps[3];
+        assert_eq!(
+            (s.rule.as_str(), s.basis),
+            (calendar::HOLIDAY_RULES_ART_2, Basis::Law)
+        );
+        assert!(s.zh.contains("10月1日至3日"), "{}", s.zh);
+        assert_eq!(codes(&r), vec!["HOLIDAY_CALENDAR_NOT_COVERED"]);
+        let w = &r.explanation.warnings[0].zh;
+        assert!(w.contains("固定日期节日") && w.contains("春节"), "{w}");
+        let r = elevator_withdrawal(&input("2024-10-01", "2027-10-05", "1000")).unwrap();
+        assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
+        // An ordinary weekday of an uncovered year is never called flatly "not a rest day".
+        let r = elevator_withdrawal(&input("2024-03-01", "2027-03-01", "1000")).unwrap();
+        let step = &r.explanation.steps[2];
+        assert!(!step.zh.contains("不是法定休假日"), "{}", step.zh);
+        assert!(step.zh.contains("无法确定"), "{}", step.zh);
+        assert!(
+            !step.en.contains("is not a statutory rest day"),
+            "{}",
+            step.en
+        );
+    }
+
+    #[test]
+    fn a_site_year_is_attributed_to_the_site_however_few_its_days() {
+        // One site day for 2027 makes 2027 the site's: 2027-02-08 (in the real 2027 Spring
+        // Festival) is classified by the site's calendar, and the result says so.
+        let mut i = funded("2024-02-08", "2027-02-08");
+        i.calendar = Some(SiteCalendar {
+            rest_days: vec!["2027-10-01".parse().unwrap()],
+            work_days: vec![],
+        });
+        let r = elevator_withdrawal(&i).unwrap();
+        let zh = &r.explanation.steps[2].zh;
+        assert!(zh.contains("按本站提供的 2027 年日历不是休息日"), "{zh}");
+        assert!(!zh.contains("不是法定休假日"), "{zh}");
+        assert_eq!(codes(&r), vec!["HOLIDAY_CALENDAR_FROM_SITE"]);
+        assert_eq!(r.explanation.warnings[0].basis, Basis::Site);
+    }
+
+    #[test]
+    fn only_years_that_decided_are_warned_about() {
+        // Nominal 2022-12-31 is in the 2023 notice's New Year holiday: 2022 decided nothing.
+        let r = elevator_withdrawal(&funded("2019-12-31", "2023-01-03")).unwrap();
+        assert_eq!(r.window_ends_nominal.to_string(), "2022-12-31");
+        assert_eq!(r.window_ends.to_string(), "2023-01-03");
+        assert!(r.eligible);
+        assert_eq!(codes(&r), vec!["PERMIT_BEFORE_RULE"]);
+        // A site day that the 2023 notice decides is refused, though 2022 has no notice.
+        let mut i = input("2019-12-31", "2023-01-03", "1000");
+        i.calendar = Some(SiteCalendar {
+            rest_days: vec![],
+            work_days: vec!["2022-12-31".parse().unwrap()],
+        });
+        let e = elevator_withdrawal(&i).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("calendar.workDays[0]"))
+        );
+    }
+
+    #[test]
+    fn withdrawals_before_the_rule_count_as_an_interpretation() {
+        let mut i = input("2022-03-01", "2023-03-01", "30000");
+        i.previous = vec![
+            prev("2022-05-01", "1000"),
+            prev("2022-06-01", "1000"),
+            prev("2022-07-01", "1000"),
+        ];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(!r.eligible);
+        let reason = &r.explanation.reasons[0];
+        assert_eq!(
+            (reason.code.as_str(), reason.basis),
+            ("NO_APPLICATIONS_LEFT", Basis::Interpretation)
+        );
+        assert!(codes(&r).contains(&"PREVIOUS_BEFORE_RULE"));
+        let steps: Vec<_> = r
+            .explanation
+            .steps
+            .iter()
+            .filter(|s| s.basis == Basis::Interpretation)
+            .collect();
+        assert_eq!(steps.len(), 2, "early permit and early withdrawals");
+        assert!(steps[1]
+            .zh
+            .contains("3 次（合计 3000.00 元）早于本规定施行之日 2023-01-01"));
+        assert_eq!(steps[1].rule, INTERPRETATION_RULE);
+        // Four withdrawals from 2023 on: the gazette's own limit.
+        i.previous = vec![
+            prev("2022-05-01", "1000"),
+            prev("2023-01-05", "1000"),
+            prev("2023-01-06", "1000"),
+            prev("2023-01-07", "1000"),
+        ];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Gazette);
+        // The entitlement used up only through a 2022 withdrawal: an interpretation too.
+        i.previous = vec![prev("2022-05-01", "30000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        let reason = &r.explanation.reasons[0];
+        assert_eq!(
+            (reason.code.as_str(), reason.basis),
+            ("ENTITLEMENT_USED_UP", Basis::Interpretation)
+        );
+        // A 2022 date that contradicts the permit is not said to break "this rule".
+        i.permit_date = "2022-06-01".parse().unwrap();
+        let e = elevator_withdrawal(&i).unwrap_err();
+        assert_eq!(e.field(), Some("previous[0].date"));
+        assert!(!e.message_zh().contains("本规定"), "{}", e.message_zh());
+        // No early withdrawal: no such step or warning.
+        i.previous = vec![prev("2023-02-01", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(!codes(&r).contains(&"PREVIOUS_BEFORE_RULE"));
+    }
+
+    #[test]
+    fn zero_entitlement_is_not_used_up() {
+        let r = elevator_withdrawal(&input("2023-03-01", "2023-06-01", "0")).unwrap();
+        assert!(!r.eligible);
+        let codes: Vec<&str> = r
+            .explanation
+            .reasons
+            .iter()
+            .map(|x| x.code.as_str())
+            .collect();
+        assert_eq!(codes, vec!["NO_ENTITLEMENT"]);
+    }
+
+    #[test]
+    fn relatives_may_make_up_the_shortfall() {
+        let mut i = input("2023-03-01", "2023-06-01", "3000");
+        i.accounts = vec![acct(Relation::Spouse, "5000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        let s = basis_of(&r, &ACCOUNTS_RULE.rule());
+        assert_eq!(s, vec![Basis::Gazette]);
+        let step = r
+            .explanation
+            .steps
+            .iter()
+            .find(|s| s.rule == ACCOUNTS_RULE.rule())
+            .unwrap();
+        assert!(
+            step.zh.contains("可由配偶、父母、子女申请提取"),
+            "{}",
+            step.zh
+        );
+        assert!(step.en.contains("may apply"), "{}", step.en);
+    }
+
+    #[test]
+    fn parameter_labels_carry_no_numbers() {
+        // The numbers are the values: a label repeating one would go stale when it changes.
+        for p in params::policy_parameters() {
+            if p.id.as_str().starts_with("elevator.") {
+                for text in [&p.zh, &p.en] {
+                    assert!(
+                        !text
+                            .chars()
+                            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)),
+                        "{}: {text}",
+                        p.id.as_str()
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -90,6 +90,16 @@ impl Citation {
         basis: Basis::Site,
     };
 
+    /// A figure the caller entered in place of the gazette's or an official default (a
+    /// childcare target, a loan rate). No basis names "the user's input"; it reaches the
+    /// library through the embedding site, so its basis is `site`, and the rule says it was
+    /// entered rather than configured.
+    pub const INPUT: Citation = Citation {
+        document: docs::INPUT,
+        clause: "",
+        basis: Basis::Site,
+    };
+
     /// The library's own reading where the gazette is silent.
     pub const INTERPRETATION: Citation = Citation {
         document: INTERPRETATION_RULE,
@@ -127,6 +137,8 @@ pub mod docs {
     /// Outside the gazette: the 7th national census (2020) resident population of Qinzhou,
     /// the basis the childcare plan says it measured by ("以七普常住人口测算").
     pub const CENSUS_2020: &str = "第七次全国人口普查（2020年）钦州市常住人口";
+    /// Not a rule at all: a value the caller entered instead of a default.
+    pub const INPUT: &str = "输入值（公报未规定）";
     /// Not a rule at all: a parameter the embedding site sets (e.g. yuan per point).
     pub const SITE_CONFIG: &str = "本站配置（公报未规定）";
 }

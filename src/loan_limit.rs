@@ -97,7 +97,10 @@ pub struct LoanLimitInput {
     /// The spouse; for a married applicant, absent means the spouse does not contribute.
     #[serde(default)]
     pub spouse: Option<Party>,
-    /// The points input, required when a contributing party deposits voluntarily.
+    /// The points input, required when a contributing party deposits voluntarily. Members go
+    /// by position: `members[0]` is always the applicant and `members[1]` the spouse, so a
+    /// contributing voluntary spouse needs an entry at `members[1]` (`MISSING_FIELD` there
+    /// otherwise) even when the applicant is employed: enter the applicant's figures first.
     #[serde(default)]
     pub points: Option<PointsInput>,
     /// Site-configured constraints.
@@ -209,7 +212,8 @@ fn missing_with(missing: &str, given: &str) -> Error {
 /// contributing whose account in `points.members[i].accountStatus` is sealed or closed (a reset
 /// account is not contributing normally); `MISSING_FIELD` for a voluntary
 /// depositor without `points`, or a local constraint given only in part; `OUT_OF_RANGE` for
-/// ratios, rates or terms outside their sensible range; and every error of
+/// ratios, rates or terms outside their sensible range; `MISSING_FIELD` at `points.members[1]`
+/// for a contributing voluntary spouse without an entry there; and every error of
 /// [`voluntary_points`] under `points.…`.
 pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let cap_both = params::on(ParamId::LoanCapBoth, input.date)?;
@@ -258,6 +262,19 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         }
         None => None,
     };
+    // members[i] belongs to parties[i] by position. A contributing voluntary spouse whose
+    // entry is missing would silently count 0 points (a limit of 0.00) and would skip the
+    // sealed-account check below: their entry is required, as the applicant's is.
+    if let (Some(p), Some(s)) = (&input.points, spouse.as_ref()) {
+        if s.contributing && s.scheme == Scheme::Voluntary && p.members.len() < 2 {
+            return Err(Error::at(
+                ErrorKind::MissingField,
+                "points.members[1]",
+                "points.members[1]：配偶以自愿缴存方式正常缴存，须填写其积分信息；members 按位置对应，第1项为申请人，第2项为配偶",
+                "points.members[1]: the spouse contributes voluntarily, so their points are needed; members go by position: the applicant first, the spouse second",
+            ));
+        }
+    }
     // Sealing or closing an account resets its points (三 第十六条) and ends normal
     // contribution: someone entered as contributing with such an account is a contradiction,
     // and taking either side would overstate or understate the cap.
@@ -326,15 +343,11 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         ),
     };
     let cap = Money::round_down(cap_param.value);
-    trace.step(
-        cap_param.citation,
-        format!("{count_zh}，最高贷款额度为 {}万元", cap.wan()),
-        format!("{count_en}: the maximum loan is {cap} yuan"),
-        Some(cap.to_string()),
-    );
-    if input.marital_status == MaritalStatus::Single {
+    let single = input.marital_status == MaritalStatus::Single;
+    if single {
         // "缴存人单方" speaks of one side of a couple; the gazette has no cap for someone
-        // unmarried. Giving them the one-side cap is the library's reading, said as such.
+        // unmarried. Giving them the one-side cap is the library's reading, so the amount is
+        // carried by the interpretation step alone, never by a gazette step.
         trace.step(
             Citation::INTERPRETATION,
             format!(
@@ -344,6 +357,13 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             format!(
                 "The one-side cap speaks of a couple; the library applies it to an unmarried applicant too ({cap} yuan), as exactly one person contributes"
             ),
+            Some(cap.to_string()),
+        );
+    } else {
+        trace.step(
+            cap_param.citation,
+            format!("{count_zh}，最高贷款额度为 {}万元", cap.wan()),
+            format!("{count_en}: the maximum loan is {cap} yuan"),
             Some(cap.to_string()),
         );
     }
@@ -381,12 +401,16 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 } else {
                     ("配偶", "the spouse")
                 };
+                // The gazette computes voluntary depositors' loans from their points and adds
+                // up husband's and wife's; it says nothing of the points of someone who is not
+                // (or no longer) contributing voluntarily. Leaving them out is the library's
+                // choice: counting them would lend on deposits that are not being made.
                 trace.warn(
-                    Basis::Gazette,
+                    Basis::Interpretation,
                     "POINTS_MEMBER_NOT_COUNTED",
-                    format!("{zh}不是正常缴存的自愿缴存人，其 {} 分积分不计入可贷额度", m.total),
+                    format!("{zh}不是正常缴存的自愿缴存人，公报未规定其积分是否计入；本库不计入其 {} 分（积分核算的是正常自愿缴存人的可贷额度），以公积金中心核定为准", m.total),
                     format!(
-                        "{en} is not a contributing voluntary depositor: their {} points do not count",
+                        "{en} is not a contributing voluntary depositor and the gazette does not say whether their points count; the library leaves their {} points out (points measure a contributing voluntary depositor's loan); the fund centre decides",
                         m.total
                     ),
                 );
@@ -552,7 +576,13 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         });
     // With no local constraint the gazette's cap is the limit; otherwise taking the smallest
     // is the site's rule (its constraints only ever lower the cap), not the gazette's.
-    let (rule, zh, en) = if constraints.len() == 1 {
+    let (rule, zh, en) = if constraints.len() == 1 && single {
+        (
+            Citation::INTERPRETATION,
+            "贷款额度即上述本库适用的最高贷款额度",
+            "The limit is the cap the library applies above",
+        )
+    } else if constraints.len() == 1 {
         (
             cap_param.citation,
             "贷款额度即最高贷款额度",

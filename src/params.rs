@@ -316,7 +316,7 @@ pub const PARAMETERS: &[Parameter] = &[
         effective_from: HPF_START,
         effective_to: None,
         citation: hpf("二(三)2"),
-        zh: "加装电梯提取：三年内最多申请次数",
+        zh: "加装电梯提取：自规划许可之日起期限内最多申请次数",
         en: "Elevator withdrawal: most applications within the window",
     },
     Parameter {

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Explanation, Trace};
+use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -206,9 +206,17 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
         if m.account_status != AccountStatus::Normal {
             trace.step(
                 cap.citation,
-                format!("{who_zh}个人明细账户已封存或销户，积分自动清零；重新缴存后，缴存月数和按时缴存月数从重新缴存时起算"),
-                format!("{who_en}'s account is sealed or closed: points are cleared; after a reopening, months count from the reopening"),
+                format!("{who_zh}个人明细账户已封存或销户，积分自动清零"),
+                format!("{who_en}'s account is sealed or closed: the points are cleared"),
                 Some("0".to_owned()),
+            );
+            // The gazette says only that the points are cleared; that months before a
+            // reopening stay cleared (count from the reopening) is the library's reading of it.
+            trace.step(
+                Citation::INTERPRETATION,
+                "公报只规定积分自动清零，未规定重新缴存后如何计算；本库理解为清零前的月数不再计分，重新缴存后的缴存月数和按时缴存月数从重新缴存时起算，以公积金中心核定为准".to_owned(),
+                "The gazette says only that the points are cleared, not how they count after a reopening; the library reads it as: months before the reset no longer score, and deposit and on-time months count from the reopening; the fund centre decides".to_owned(),
+                None,
             );
             members.push(MemberPoints {
                 balance_points: 0,

@@ -125,6 +125,28 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
             ),
         );
     }
+    // Before 2023 the gazette states only the old ceilings ("由…700元/月…提高至…"): the
+    // conditions (no home, renting, the spouse's account) are the 2023 text. Applying them to
+    // earlier dates is the library's choice, so those steps and reasons say so.
+    let old_rule = cap_param.effective_from.is_none();
+    let (cond, cond_basis) = if old_rule {
+        trace.warn(
+            Basis::Interpretation,
+            "OLD_RULE_CONDITIONS_ASSUMED",
+            format!(
+                "公报只载明{}前的月租金标准上限，未载明当时的其他提取条件；本库沿用{}起的条件（本市无自有住房且租赁住房、可提取配偶账户），以公积金中心办理为准",
+                crate::params::replaced_on_zh(cap_param),
+                crate::params::replaced_on_zh(cap_param)
+            ),
+            format!(
+                "For dates before {} the gazette gives only the old ceilings, not the other conditions then in force; the library applies the conditions in force from that day (no home in Qinzhou, renting, the spouse's account may be drawn on); the fund centre decides",
+                crate::params::replaced_on_iso(cap_param)
+            ),
+        );
+        (Citation::INTERPRETATION, Basis::Interpretation)
+    } else {
+        (cap_param.citation, Basis::Gazette)
+    };
     let monthly_cap = Money::round_down(cap_param.value);
     let (status_zh, status_en) = if single {
         ("未婚（单身）", "unmarried/single")
@@ -152,7 +174,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     };
     if input.owns_home_in_qinzhou {
         trace.reason(
-            Basis::Gazette,
+            cond_basis,
             "OWNS_HOME",
             "缴存人及配偶在本市有自有住房，不符合租房提取条件",
             "The depositor or spouse owns housing in Qinzhou: rent withdrawal is not available",
@@ -161,7 +183,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     }
     if input.monthly_rent.is_zero() {
         trace.reason(
-            Basis::Gazette,
+            cond_basis,
             "NOT_RENTING",
             "月租金为 0：租房提取须租赁住房并支付房租",
             "Monthly rent is 0: rent withdrawal requires renting a home",
@@ -169,7 +191,7 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         return Ok(ineligible(trace));
     }
     trace.step(
-        cap_param.citation,
+        cond,
         "缴存人及配偶在本市无自有住房且租赁住房，可申请提取住房公积金支付房租".to_owned(),
         "No home in Qinzhou and renting: may withdraw to pay rent".to_owned(),
         None,
@@ -201,15 +223,16 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     let from_spouse = total.saturating_sub(from_applicant);
     let limited_by_balance = total < entitlement;
     if limited_by_balance {
+        // Not a clause of the gazette: nobody can draw more than an account holds.
         trace.warn(
-            Basis::Gazette,
+            Basis::Interpretation,
             "LIMITED_BY_BALANCE",
-            "账户余额不足，可提取金额以余额为限",
-            "The balances are lower than the entitlement: the total is limited to them",
+            format!("账户余额合计 {available} 元，低于按标准计算的 {entitlement} 元；公报未规定余额不足时如何处理，提取不能超过账户所有，本库以余额为限"),
+            format!("The balances ({available} yuan) are below the entitlement ({entitlement} yuan); the gazette does not say what happens then, and no account can pay out more than it holds, so the library limits the total to them"),
         );
     }
     trace.step(
-        cap_param.citation,
+        cond,
         if single {
             format!("从缴存人账户提取 {total} 元")
         } else {

@@ -269,7 +269,10 @@ pub struct RepaymentScheduleResult {
     pub explanation: Explanation,
 }
 
-const METHODS: Citation = Citation::official(docs::REPAYMENT_METHODS, "");
+/// The schedule's formulas are the usual equal-instalment and equal-principal methods of fund
+/// loans: standard practice, not a rule of the gazette or of any official figure, so applying
+/// them is the library's choice and its steps say so.
+const METHODS: Citation = Citation::INTERPRETATION;
 
 /// One month's interest: remaining × annual percent / 1200, rounded half-up. Multiplying
 /// before dividing keeps an exact half fen exact (remaining × r with r = 1/1200 cut to 28
@@ -315,9 +318,12 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
                 );
             }
             trace.step(
-                METHODS,
-                format!("年利率 {}%（输入值）", v.normalize()),
-                format!("Annual rate {}% (entered)", v.normalize()),
+                Citation::INPUT,
+                format!("年利率 {}%（输入值，非公报规定）", v.normalize()),
+                format!(
+                    "Annual rate {}% (entered; not the gazette's)",
+                    v.normalize()
+                ),
                 Some(v.normalize().to_string()),
             );
             v
@@ -363,8 +369,8 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         .to_string();
     trace.step(
         METHODS,
-        format!("月利率 = 年利率 ÷ 12 = {r_shown}（按精确值计算）"),
-        format!("Monthly rate = annual rate / 12 = {r_shown} (the exact value is used)"),
+        format!("公报未规定还款方式，本库按住房公积金贷款通行的等额本息、等额本金算法计算，以贷款合同为准：月利率 = 年利率 ÷ 12 = {r_shown}（按精确值计算）"),
+        format!("The gazette fixes no repayment method; the library applies the usual equal-instalment and equal-principal methods of fund loans (the loan contract governs): monthly rate = annual rate / 12 = {r_shown} (the exact value is used)"),
         Some(r_shown.clone()),
     );
 
@@ -455,8 +461,8 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         trace.warn(
             Basis::Interpretation,
             "PAYMENT_BELOW_INTEREST",
-            "四舍五入后的月还款低于当期利息的月份，本金按 0 计，利息照付",
-            "In months where the rounded payment is below the interest, no principal is repaid and the interest is paid in full",
+            "有的月份四舍五入后的月还款低于当期利息；公报和贷款规则均未规定这种情况，本库选择当月本金按 0 计、利息照付（不让剩余本金增加），剩余本金在最后一期还清；以贷款合同为准",
+            "In some months the rounded payment is below the interest; neither the gazette nor the loan rules cover this, and the library chooses to repay no principal that month and pay the interest in full (so the remaining principal never grows), the rest being repaid in the last month; the loan contract governs",
         );
     }
     let first_payment = schedule.first().map_or(Money::ZERO, |p| p.payment);

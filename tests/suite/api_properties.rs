@@ -216,7 +216,10 @@ fn loan() -> impl Strategy<Value = LoanIn> {
                         .is_some_and(|m: &MemberIn| m.status % 4 == 1 || m.status % 4 == 2)
                 };
                 let applicant = (applicant.0 && !sealed(0), applicant.1);
-                let spouse = spouse.map(|s| (s.0 && !sealed(1), s.1));
+                // A contributing voluntary spouse needs their own entry at members[1]
+                // (MISSING_FIELD otherwise, tested in the fixtures).
+                let has_spouse_entry = members.len() > 1;
+                let spouse = spouse.map(|s| (s.0 && !sealed(1) && (has_spouse_entry || !s.1), s.1));
                 LoanIn {
                     date,
                     married,

@@ -184,3 +184,22 @@ fn elevator_window_ends_on_the_first_working_day_by_the_export() {
     // Weekends alone move more than 2 days in 7; the holidays move more.
     assert!(moved > 4 * 365 * 2 / 7, "{moved} moved");
 }
+
+/// The fixed-date holidays of art. 2 of the holiday rules, which the library applies to years
+/// the table lacks, are rest days in every year the export covers: the rule the library falls
+/// back on agrees with the notices where both speak.
+#[test]
+fn fixed_date_holidays_are_rest_days_in_every_exported_year() {
+    use qinzhou_policy_calc::calendar::fixed_holiday_on;
+
+    let ex = exported();
+    let fixed: Vec<Date> = days_2023_2026()
+        .into_iter()
+        .filter(|d| fixed_holiday_on(*d).is_some())
+        .collect();
+    // 1 Jan, 1 May, 1-3 Oct in 2023-2024; 2 May joins from 2025.
+    assert_eq!(fixed.len(), 5 * 2 + 6 * 2);
+    for day in fixed {
+        assert!(ex.is_rest_day(day), "{day}");
+    }
+}

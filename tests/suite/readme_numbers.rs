@@ -89,7 +89,12 @@ fn readme_numbers_are_the_tables() {
             now(ParamId::RentCapMarried)
         ),
         format!(
-            "({} / {} before, with the warning `OLD_RULE_START_UNKNOWN`)",
+            "({} / {} before, with the warning `OLD_RULE_START_UNKNOWN`;",
+            before_2023(ParamId::RentCapSingle),
+            before_2023(ParamId::RentCapMarried)
+        ),
+        format!(
+            "The gazette gives only the old ceilings ({} / {});",
             before_2023(ParamId::RentCapSingle),
             before_2023(ParamId::RentCapMarried)
         ),

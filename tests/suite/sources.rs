@@ -90,8 +90,10 @@ fn every_clause_text_is_verbatim_in_the_gazette() {
             zh.chars().count() >= 10,
             "{rule}: too short to be the clause"
         );
+        // A table's rows are kept on their own lines for reading; the lines together must
+        // still be one verbatim run of the gazette.
         assert!(
-            gazette.contains(zh),
+            gazette.contains(&zh.replace('\n', "")),
             "{rule}: text not verbatim in the gazette: {zh}"
         );
         let keys: BTreeSet<&str> = e
@@ -206,4 +208,30 @@ fn every_step_warning_and_reason_has_a_basis_and_no_interpretation_cites_the_gaz
         interpretations > 0,
         "the fixtures exercise no interpretation"
     );
+}
+
+/// The childcare step counts the six projects of 附件3 二: the clause text holds each of their
+/// rows (name, places, years, investment, owner), not just the table's heading.
+#[test]
+fn the_project_table_text_holds_every_project_row() {
+    let entry = sources()
+        .into_iter()
+        .find(|e| e["rule"] == "钦政办〔2023〕3号 附件3 二")
+        .expect("附件3 二 has a clause text");
+    let zh = entry["zh"].as_str().expect("zh");
+    let rows: Vec<&str> = zh.lines().collect();
+    for p in qinzhou_policy_calc::childcare_places::GAZETTE_PROJECTS {
+        let row = rows
+            .iter()
+            .find(|r| r.starts_with(&format!("{}\t{}\t", p.number, p.name)))
+            .unwrap_or_else(|| panic!("no row for project {} {}", p.number, p.name));
+        for field in [
+            format!("{} 个", p.places),
+            format!("\t{}\t", p.years),
+            format!("\t{}\t", p.investment_wan),
+            format!("\t{}", p.owner),
+        ] {
+            assert!(row.contains(&field), "{}: {field:?} not in {row:?}", p.name);
+        }
+    }
 }
