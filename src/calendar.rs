@@ -543,9 +543,9 @@ impl<'a> Calendar<'a> {
                 return Err(Error::at(
                     ErrorKind::OutOfRange,
                     "calendar.restDays",
-                    format!("calendar.restDays：连续休息日超过 {MAX_REST_RUN} 天，请检查本站提供的休息日"),
+                    format!("连续休息日超过 {MAX_REST_RUN} 天，请检查本站提供的休息日"),
                     format!(
-                        "calendar.restDays: more than {MAX_REST_RUN} rest days in a row; check the site's rest days"
+                        "More than {MAX_REST_RUN} rest days in a row; check the site's rest days"
                     ),
                 ));
             }

@@ -270,8 +270,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "points.members[1]",
-                "points.members[1]：配偶以自愿缴存方式正常缴存，须填写其积分信息；members 按位置对应，第1项为申请人，第2项为配偶",
-                "points.members[1]: the spouse contributes voluntarily, so their points are needed; members go by position: the applicant first, the spouse second",
+                "配偶以自愿缴存方式正常缴存，须填写其积分信息；members 按位置对应，第1项为申请人，第2项为配偶",
+                "The spouse contributes voluntarily, so their points are needed; members go by position: the applicant first, the spouse second",
             ));
         }
     }
