@@ -1,2 +1,2 @@
-export * from "./qinzhou_policy_calc.js";
-export { default } from "./qinzhou_policy_calc.js";
+export * from "./index.js";
+export { default } from "./index.js";

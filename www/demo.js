@@ -1,5 +1,5 @@
-// The demo page: loads the widgets and switches every widget's language with the page's.
-import "./qz-widgets.js";
+// The demo page: switches every widget's language with the page's (the widgets themselves
+// come from the package's one-file script, pkg/widgets/qz-widgets.js, as on a webmaster's site).
 
 const WIDGETS = "qz-loan-limit, qz-rent-withdrawal, qz-childcare-places, qz-repayment-withdrawal, qz-elevator-withdrawal, qz-repayment-schedule";
 const texts = [...document.querySelectorAll("[data-en]")].map((el) => ({ el, zh: el.textContent, en: el.dataset.en }));

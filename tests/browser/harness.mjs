@@ -149,3 +149,17 @@ export async function screenshot(locator, name) {
   await locator.screenshot({ path, animations: "disabled" });
   return path;
 }
+
+/** Polls `read` until `check(value)` holds (typing is computed after a pause); returns the value. */
+export async function eventually(read, check, { timeout = 3000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) assert.fail(`still not as expected after ${timeout} ms: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The field's state once its error is gone (see fieldState). */
+export const fixedState = (widget, label) => eventually(() => fieldState(widget, label), (s) => s.error === "" && !s.invalid);

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, renameSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, renameSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, extname, resolve } from "node:path";
 import { launchChromium } from "../../scripts/chromium.mjs";
@@ -20,9 +20,51 @@ before(() => {
   mkdirSync(work, { recursive: true });
   const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work, join(root, "pkg")], root));
   renameSync(join(work, packed[0].filename), join(work, "qinzhou-policy-calc.tgz"));
-  cpSync(join(root, "tests", "npm", "consumer"), consumer, { recursive: true });
-  run("npm", ["install", "--no-audit", "--no-fund", "--offline"], consumer);
+  for (const app of ["consumer", "react-app", "vue-app"]) {
+    cpSync(join(root, "tests", "npm", app), join(work, app), { recursive: true });
+    run("npm", ["install", "--no-audit", "--no-fund", "--offline"], join(work, app));
+  }
 });
+
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
+/** Serves `dir` on a free loopback port; resolves to { url, close }. */
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/\/$/, "/index.html"));
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** Opens `url` in Chromium, runs `body(page)`, and checks that nothing was logged as an error. */
+async function inChromium(url, body) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("response", (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+    await page.goto(url);
+    await body(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+}
+
+const viteBuild = (dir) => run(process.execPath, [join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], dir);
+
+/** The widget's result text, read through its open shadow root. */
+const resultText = (page, tag) => page.locator(tag).getByRole("status").innerText();
 
 test("the tarball is a complete package", () => {
   const installed = join(consumer, "node_modules", "qinzhou-policy-calc");
@@ -34,9 +76,46 @@ test("the tarball is a complete package", () => {
   assert.ok(meta.description && meta.license && meta.keywords.length > 0);
   assert.ok(meta.exports["."].types && meta.exports["."].node && meta.exports["."].default);
   const files = readdirSync(installed).sort();
-  for (const f of ["README.md", "node.js", "qinzhou_policy_calc.d.ts", "qinzhou_policy_calc.js", "qinzhou_policy_calc_bg.wasm"]) {
+  for (const f of ["README.md", "node.js", "index.js", "index.d.ts", "qinzhou_policy_calc.d.ts", "qinzhou_policy_calc.js", "qinzhou_policy_calc_bg.wasm", "sources.json", "custom-elements.json", "widgets"]) {
     assert.ok(files.includes(f), `${f} in the package`);
   }
+  if (existsSync(join(root, "data", "sources.json"))) {
+    assert.deepEqual(JSON.parse(readFileSync(join(installed, "sources.json"), "utf8")), JSON.parse(readFileSync(join(root, "data", "sources.json"), "utf8")));
+    assert.equal(meta.exports["./sources.json"], "./sources.json");
+  }
+  // One subpath per element, each with its types.
+  for (const name of ["loan-limit", "rent-withdrawal", "repayment-withdrawal", "elevator-withdrawal", "repayment-schedule", "childcare-places"]) {
+    const entry = meta.exports[`./widgets/${name}`];
+    assert.ok(entry && existsSync(join(installed, entry.default)) && existsSync(join(installed, entry.types)), name);
+  }
+  assert.ok(meta.exports["./widgets"].default && meta.exports["./widgets"].types);
+  assert.equal(meta.customElements, "custom-elements.json");
+});
+
+test("custom-elements.json describes every element as the code declares it", () => {
+  const installed = join(consumer, "node_modules", "qinzhou-policy-calc");
+  const manifest = JSON.parse(readFileSync(join(installed, "custom-elements.json"), "utf8"));
+  const decls = manifest.modules.flatMap((m) => m.declarations.map((d) => ({ ...d, path: m.path })));
+  assert.deepEqual(decls.map((d) => d.tagName).sort(), ["qz-childcare-places", "qz-elevator-withdrawal", "qz-loan-limit", "qz-rent-withdrawal", "qz-repayment-schedule", "qz-repayment-withdrawal"]);
+  for (const d of decls) {
+    assert.ok(existsSync(join(installed, d.path)), d.path);
+    const source = readFileSync(join(installed, d.path), "utf8") + readFileSync(join(installed, "widgets", "kit", "element.js"), "utf8");
+    for (const a of d.attributes) {
+      assert.ok(a.description, `${d.tagName} ${a.name} is documented`);
+      if (a.name !== "lang") assert.ok(source.includes(`"${a.name}"`), `${d.tagName} declares ${a.name}`);
+    }
+    assert.deepEqual(d.events.map((e) => e.name), ["qz-result", "qz-invalid"]);
+    for (const part of ["form", "field", "input", "button", "result", "amount", "steps"]) assert.ok(d.cssParts.some((p) => p.name === part), part);
+    assert.ok(d.cssProperties.length >= 20 && d.cssProperties.every((p) => p.name.startsWith("--qz-") && p.default && p.description));
+  }
+});
+
+test("errors: CalculatorError works with instanceof; NOT_INITIALIZED before init()", () => {
+  const out = JSON.parse(run(process.execPath, ["node-errors.mjs"], consumer));
+  assert.deepEqual(out.bad, { instance: true, isError: true, code: "MISSING_FIELD", field: "applicant", name: "CalculatorError" });
+  assert.equal(out.early.instance, true);
+  assert.equal(out.early.code, "NOT_INITIALIZED");
+  assert.match(out.early.messageEn, /init\(\)/);
 });
 
 test("a Node 20 ESM script computes with the installed package", () => {
@@ -61,7 +140,7 @@ test("TypeScript: wrong calls fail to compile, each where expected", () => {
   for (const line of expected) {
     assert.ok(reported.has(line), `line ${line} (${source[line - 1].trim()}) reported:\n${r.stdout}`);
   }
-  assert.equal(expected.length, 3);
+  assert.equal(expected.length, 4);
   assert.match(r.stdout, /monthlyRnt/);
 });
 
@@ -99,4 +178,72 @@ test("Vite builds the app and it shows a correct loanLimit in Chromium", async (
   }
 });
 
-after(() => {});
+test("a fresh Vite + React 19 app renders widgets with attributes, properties and an event handler", async () => {
+  const dir = join(work, "react-app");
+  viteBuild(dir);
+  const site = await serve(join(dir, "dist"));
+  try {
+    await inChromium(site.url, async (page) => {
+      // emit-initial: the first result reaches React's state through onqz-result.
+      await page.waitForFunction(() => document.getElementById("total").textContent !== "…");
+      assert.equal(await page.textContent("#total"), "9600.00");
+      const w = page.locator("qz-rent-withdrawal");
+      assert.match(await resultText(page, "qz-rent-withdrawal"), /9,600\.00 yuan/);
+      assert.equal(await w.evaluate((el) => el.date), "2023-06-01", "the date prop was set as a property");
+      await w.getByLabel("Monthly rent paid").fill("700");
+      await page.waitForFunction(() => document.getElementById("total").textContent === "8400.00");
+      await w.getByLabel("Monthly rent paid").fill("7.001");
+      await page.waitForFunction(() => document.getElementById("invalid").textContent === "monthlyRent");
+      // termMonths={360} went through the setter to the attribute; the host page centres text.
+      assert.equal(await page.locator("qz-loan-limit").getAttribute("term-months"), "360");
+      assert.match(await resultText(page, "qz-loan-limit"), /450,000\.00/);
+      const align = await w.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector("label.main")).textAlign);
+      assert.equal(align, "start");
+    });
+  } finally {
+    site.close();
+  }
+});
+
+test("a fresh Vite + Vue 3 app renders widgets with attributes and an event handler", async () => {
+  const dir = join(work, "vue-app");
+  viteBuild(dir);
+  const site = await serve(join(dir, "dist"));
+  try {
+    await inChromium(site.url, async (page) => {
+      await page.waitForFunction(() => document.getElementById("total").textContent !== "…");
+      assert.equal(await page.textContent("#total"), "9600.00");
+      const w = page.locator("qz-rent-withdrawal");
+      await w.getByLabel("实际月租金").fill("700");
+      await page.waitForFunction(() => document.getElementById("total").textContent === "8400.00");
+      await page.locator("qz-repayment-schedule").getByRole("status").waitFor();
+      assert.match(await resultText(page, "qz-repayment-schedule"), /1,281\.05/);
+      // The clause texts come from the package's own sources.json, once the reader opens 计算依据.
+      if (existsSync(join(root, "data", "sources.json"))) {
+        await w.locator("details.steps-box summary").click();
+        await w.locator("blockquote.clause").first().waitFor();
+      }
+    });
+  } finally {
+    site.close();
+  }
+});
+
+test("a plain static page uses the one-file script straight from the package folder (all, or one element)", async () => {
+  const site = await serve(consumer);
+  try {
+    await inChromium(`${site.url}static.html`, async (page) => {
+      await page.locator("qz-rent-withdrawal").getByRole("status").waitFor();
+      await page.waitForFunction(() => document.querySelector("qz-rent-withdrawal").result !== null);
+      assert.match(await resultText(page, "qz-rent-withdrawal"), /9,600\.00 元/);
+    });
+    // A page with one calculator loads that element's own file, not all six.
+    await inChromium(`${site.url}static-one.html`, async (page) => {
+      await page.waitForFunction(() => document.querySelector("qz-loan-limit").result !== null);
+      assert.match(await resultText(page, "qz-loan-limit"), /450,000\.00 yuan/);
+      assert.equal(await page.evaluate(() => customElements.get("qz-rent-withdrawal")), undefined);
+    });
+  } finally {
+    site.close();
+  }
+});

@@ -26,3 +26,7 @@ const r = rentWithdrawal({
 });
 const n: number = r.total; // EXPECT-ERROR money out is a string
 export { n };
+
+// The widgets' events are typed: a rent result has no `limit`.
+import "qinzhou-policy-calc/widgets";
+document.createElement("qz-rent-withdrawal").addEventListener("qz-result", (e) => e.detail.result.limit); // EXPECT-ERROR no such field

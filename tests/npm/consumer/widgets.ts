@@ -1,0 +1,35 @@
+// A TypeScript page using the widgets: the tag names map to typed elements, every attribute
+// has a property with a setter, the event details are typed, CalculatorError is a class.
+import "qinzhou-policy-calc/widgets";
+import { QzRentWithdrawal, type QzInvalidDetail, type QzResultDetail } from "qinzhou-policy-calc/widgets";
+import { QzLoanLimit } from "qinzhou-policy-calc/widgets/loan-limit";
+import { CalculatorError, loanLimit, type RentWithdrawalInput, type RentWithdrawalResult } from "qinzhou-policy-calc";
+
+export function wire(): string[] {
+  const seen: string[] = [];
+  const rent: QzRentWithdrawal = document.createElement("qz-rent-withdrawal");
+  rent.date = "2023-06-01";
+  rent.emitInitial = true;
+  rent.addEventListener("qz-result", (e) => {
+    const detail: QzResultDetail<RentWithdrawalResult, RentWithdrawalInput> = e.detail;
+    seen.push(detail.result.total, String(detail.input.months));
+  });
+  rent.addEventListener("qz-invalid", (e) => {
+    const d: QzInvalidDetail = e.detail;
+    seen.push(d.code, d.field ?? "", d.messageEn);
+  });
+  const loan = document.querySelector("qz-loan-limit");
+  if (loan instanceof QzLoanLimit) {
+    loan.termMonths = 360;
+    loan.maxLoanToValue = "0.8";
+    loan.annualRatePercent = null;
+    const limit: string | undefined = loan.result?.limit;
+    seen.push(limit ?? "");
+  }
+  try {
+    loanLimit({ date: "2023-01-01", maritalStatus: "single", applicant: { contributing: true } });
+  } catch (e) {
+    if (e instanceof CalculatorError) seen.push(e.code, e.field ?? "", e.messageEn);
+  }
+  return seen;
+}
