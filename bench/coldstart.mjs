@@ -1,5 +1,5 @@
 // Cold start in headless Chromium: from navigation to the first result shown, for
-//   widget  bench/widget.html — the loan-limit widget (www/qz-widgets.js + the wasm package)
+//   widget  bench/widget.html — the loan-limit widget alone (pkg/widgets/qz-loan-limit.js + the wasm package)
 //   plain   bench/plain.html  — the same form in plain JS with floats (bench/plain.js)
 //   demo    www/index.html    — the demo page with all six widgets (first result)
 // Every run is a fresh browser context (empty cache; the server sends no-store), the pages
@@ -23,7 +23,7 @@ const median = (xs) => {
 
 const pages = [
   { name: "plain", path: "bench/plain.html", need: "bench/plain.html" },
-  { name: "widget", path: "bench/widget.html", need: "www/qz-widgets.js" },
+  { name: "widget", path: "bench/widget.html", need: "pkg/widgets/qz-loan-limit.js" },
   { name: "demo", path: "", need: "www/index.html" },
 ].filter((p) => existsSync(new URL(p.need, root)));
 

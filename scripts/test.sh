@@ -19,8 +19,8 @@ bash scripts/build.sh
 echo "== size budget"
 # The goal is 64 KiB gzipped (the script's default); the payload is above it today (see
 # BENCHMARKS.md for why and what would fix it), so the gate is a ratchet that only stops it
-# from growing: lower it as the fixes land (124.3 KiB measured on the lean boundary with the holiday calendar and art. 203 merged).
-node scripts/size-budget.mjs --budget 128000
+# from growing: lower it as the fixes land (123.3 KiB measured: lean boundary, holiday calendar, minified widget bundle).
+node scripts/size-budget.mjs --budget 126976
 
 echo "== package tests in Node"
 node --test --test-reporter=spec tests/node/
