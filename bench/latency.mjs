@@ -6,6 +6,7 @@
 //   node bench/latency.mjs [--rounds 31] [--target-ms 4] [--warm-ms 300]
 import { readFileSync } from "node:fs";
 import * as plain from "./plain.js";
+import * as decimal from "./decimal.js";
 
 const root = new URL("../", import.meta.url);
 const args = process.argv.slice(2);
@@ -49,12 +50,12 @@ const consume = (r) => {
   sink += typeof r === "object" && r !== null ? Object.keys(r).length : 1;
 };
 const candidates = [];
-const report = { wasm: {}, plain: {} };
+const report = { wasm: {}, plain: {}, decimal: {} };
 for (const name of NAMES) {
-  for (const [impl, mod] of [["wasm", pkg], ["plain", plain]]) {
+  for (const [impl, mod] of [["wasm", pkg], ["plain", plain], ["decimal", decimal]]) {
     const fn = mod[name];
     if (typeof fn !== "function") {
-      report[impl][name] = { status: "n/a", why: impl === "wasm" ? "not in this build" : "no plain-JS peer" };
+      report[impl][name] = { status: "n/a", why: impl === "wasm" ? "not in this build" : `no ${impl} peer` };
       continue;
     }
     const input = inputs[name];
@@ -103,7 +104,7 @@ for (const c of candidates) {
 
 // ---- float error on the A6 worked example
 const scheduleInput = { principal: "300000", annualRatePercent: "3.1", termMonths: 360, method: "equal_installment" };
-const reference = { firstPayment: "1281.05", lastPayment: "1280.45", totalInterest: "161177.40" }; // POLICY.md A6
+const reference = { firstPayment: "1281.05", lastPayment: "1280.45", totalInterest: "161177.40" }; // the gazette's worked example A6
 let exact = null;
 if (typeof pkg.repaymentSchedule === "function") {
   try {
@@ -143,7 +144,7 @@ function drift(float) {
   return out;
 }
 const accuracy = {
-  against: exact ? "wasm repaymentSchedule" : "POLICY.md A6 figures (repaymentSchedule not in this build)",
+  against: exact ? "wasm repaymentSchedule" : "the worked example A6 (repaymentSchedule not in this build)",
   exact: exact
     ? { firstPayment: exact.firstPayment, lastPayment: exact.lastPayment, totalInterest: exact.totalInterest }
     : reference,

@@ -1,6 +1,12 @@
-//! Native latency of the calculators, on the same path a JavaScript call takes: JSON text in
-//! (`api::call` parses, validates, computes), a `serde_json::Value` out. Plain `std::time`, no
-//! harness, so it needs no extra dependency; `scripts/bench.sh` runs it and reads its JSON.
+//! Native latency of the calculators, two ways, interleaved round by round:
+//!
+//! - `core`: the calculator alone on its already typed input (`loan_limit(&input)`), result
+//!   left as the Rust value: the honest lower bound of a call, what "native" means in the goal.
+//! - `json`: the whole native path a call takes (`api::call`: JSON text read into the input
+//!   tree, typed, computed, written as a `serde_json::Value`).
+//!
+//! Plain `std::time`, no harness, so it needs no extra dependency; `scripts/bench.sh` runs it
+//! and reads its JSON.
 //!
 //! ```text
 //! bench_native [time] [--rounds R] [--target-ms T] [--inputs FILE]   # JSON: median ns per call
@@ -16,6 +22,39 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use qinzhou_policy_calc::api;
+
+/// The calculator `name` on its input typed once, outside the timing; `None` for a name
+/// without a core measurement.
+fn core(name: &str, json: &str) -> Option<Box<dyn Fn() -> bool>> {
+    fn typed<I: serde::de::DeserializeOwned + 'static, O: 'static>(
+        json: &str,
+        calc: fn(&I) -> qinzhou_policy_calc::Result<O>,
+    ) -> Option<Box<dyn Fn() -> bool>> {
+        let input: I = input::parse(json).ok()?;
+        Some(Box::new(move || {
+            let out = calc(black_box(&input));
+            black_box(&out);
+            out.is_ok()
+        }))
+    }
+    use qinzhou_policy_calc::*;
+    match name {
+        "loanLimit" => typed(json, loan_limit::loan_limit),
+        "rentWithdrawal" => typed(json, rent_withdrawal::rent_withdrawal),
+        "voluntaryPoints" => typed(json, points::voluntary_points),
+        "childcarePlaces" => typed(json, childcare_places::childcare_places),
+        "repaymentSchedule" => typed(json, repayment_schedule::repayment_schedule),
+        _ => None,
+    }
+}
+
+fn core_batch(f: &dyn Fn() -> bool, n: u64) -> f64 {
+    let start = Instant::now();
+    for _ in 0..n {
+        black_box(f());
+    }
+    start.elapsed().as_nanos() as f64 / n as f64
+}
 
 /// The functions benchmarked, in report order.
 const NAMES: &[&str] = &[
@@ -72,6 +111,8 @@ fn time(args: &[String]) {
     let rounds: usize = arg_after(args, "--rounds").map_or(31, |s| s.parse().expect("rounds"));
     let target_ms: f64 = arg_after(args, "--target-ms").map_or(4.0, |s| s.parse().expect("ms"));
     let mut live = Vec::new();
+    type Core<'a> = (&'a str, Box<dyn Fn() -> bool>, u64, Vec<f64>);
+    let mut cores: Vec<Core> = Vec::new();
     let mut report = serde_json::Map::new();
     for &name in NAMES {
         let Some(json) = inputs.get(name) else {
@@ -93,6 +134,11 @@ fn time(args: &[String]) {
                 let one = batch(name, json, 20).max(1.0);
                 let n = ((target_ms * 1e6 / one) as u64).clamp(1, 1_000_000);
                 live.push((name, json.clone(), n, Vec::with_capacity(rounds)));
+                if let Some(f) = core(name, json) {
+                    let one = core_batch(&*f, 20).max(1.0);
+                    let n = ((target_ms * 1e6 / one) as u64).clamp(1, 1_000_000);
+                    cores.push((name, f, n, Vec::with_capacity(rounds)));
+                }
             }
         }
     }
@@ -100,6 +146,20 @@ fn time(args: &[String]) {
         for (name, json, n, samples) in &mut live {
             samples.push(batch(name, json, *n));
         }
+        for (_, f, n, samples) in &mut cores {
+            samples.push(core_batch(&**f, *n));
+        }
+    }
+    for (name, _, n, mut samples) in cores {
+        report.insert(
+            format!("core:{name}"),
+            serde_json::json!({
+                "status": "ok",
+                "medianNs": median(&mut samples),
+                "batch": n,
+                "rounds": rounds,
+            }),
+        );
     }
     for (name, _, n, mut samples) in live {
         let mut sorted = samples.clone();

@@ -1,73 +1,104 @@
-//! Every calculator by its JavaScript name, taking and giving JSON text or values: what the
-//! shared test fixtures, the fuzzer and the benchmarks call, so they exercise exactly the
-//! path a JavaScript caller takes.
+//! Every calculator, declared once.
+//!
+//! [`calculators!`](crate::calculators) is the one table of the calculators: each line names
+//! the JavaScript function, the Rust function, its TypeScript input and result types and its
+//! documentation. From it come [`FUNCTIONS`], the dispatch of [`call`] (what the fixtures, the
+//! fuzzer and the native benchmark run) and the wasm exports, so adding a calculator is one
+//! line here.
 
-use crate::error::{Error, ErrorKind, Result};
-use crate::run_json;
+use crate::error::Result;
+use crate::input::{from_value, Value};
 
-/// The JavaScript names of every calculator, in API.md order.
-pub const FUNCTIONS: &[&str] = &[
-    "voluntaryPoints",
-    "loanLimit",
-    "rentWithdrawal",
-    "repaymentWithdrawal",
-    "elevatorWithdrawal",
-    "childcarePlaces",
-    "repaymentSchedule",
-    "publicRentalSubsidy",
-    "affordableRentalHousing",
-    "policyParameters",
-];
-
-fn value<T: serde::Serialize>(result: Result<T>) -> Result<serde_json::Value> {
-    let v = result?;
-    serde_json::to_value(&v).map_err(|e| {
-        Error::new(
-            ErrorKind::InvalidInput,
-            None,
-            format!("结果无法序列化：{e}"),
-            format!("The result cannot be serialized: {e}"),
-        )
-    })
+/// Calls `$then!` with the table of calculators: one `jsName rust_name path, "Input" "Result"
+/// "doc";` per calculator. `policyParameters` takes no input and is handled apart.
+macro_rules! calculators {
+    ($then:ident) => {
+        $then! {
+            voluntaryPoints voluntary_points crate::points::voluntary_points, "PointsInput" "PointsResult"
+                "Voluntary-deposit points (缴存积分) for the applicant and, optionally, the spouse. 钦市金管委规〔2023〕1号 三.";
+            loanLimit loan_limit crate::loan_limit::loan_limit, "LoanLimitInput" "LoanLimitResult"
+                "The housing-fund loan limit (最高贷款额度), 钦市金管委规〔2023〕1号 一, with points for voluntary depositors and the site's local constraints.";
+            rentWithdrawal rent_withdrawal crate::rent_withdrawal::rent_withdrawal, "RentWithdrawalInput" "RentWithdrawalResult"
+                "The rent withdrawal (租房提取), 钦市金管委规〔2023〕1号 二(二).";
+            repaymentWithdrawal repayment_withdrawal crate::repayment_withdrawal::repayment_withdrawal, "RepaymentWithdrawalInput" "RepaymentWithdrawalResult"
+                "The loan-repayment withdrawal (偿还贷款本息提取), 钦市金管委规〔2023〕1号 二(一).";
+            elevatorWithdrawal elevator_withdrawal crate::elevator_withdrawal::elevator_withdrawal, "ElevatorWithdrawalInput" "ElevatorWithdrawalResult"
+                "The elevator-installation withdrawal (既有住宅加装电梯提取), 钦市金管委规〔2023〕1号 二(三).";
+            childcarePlaces childcare_places crate::childcare_places::childcare_places, "ChildcarePlacesInput" "ChildcarePlacesResult"
+                "Childcare places per 1,000 population against the 2025 target of 4.5, 钦政办〔2023〕3号.";
+            repaymentSchedule repayment_schedule crate::repayment_schedule::repayment_schedule, "RepaymentScheduleInput" "RepaymentScheduleResult"
+                "A loan's month-by-month repayment schedule (等额本息 / 等额本金).";
+            publicRentalSubsidy public_rental_subsidy crate::public_rental_subsidy::public_rental_subsidy, "PublicRentalSubsidyInput" "PublicRentalSubsidyResult"
+                "The 公租房 rental subsidy (住房租赁补贴): eligibility, tier and, with the site's area per person, the monthly and half-yearly amounts, 钦政办规〔2023〕1号 一(三), 二(六).";
+            affordableRentalHousing affordable_rental_housing crate::affordable_rental_housing::affordable_rental_housing, "AffordableRentalHousingInput" "AffordableRentalHousingResult"
+                "Affordable rental housing (保障性租赁住房): eligibility and the maximum rent (90% of the market rent), 钦政办规〔2023〕1号 一(三), 三(十一), 三(十五).";
+        }
+    };
 }
 
-/// Runs the calculator named `function` (its JavaScript name) on `json`.
+macro_rules! names {
+    ($($js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {
+        /// The JavaScript names of every function of the package: the calculators, then
+        /// `policyParameters`.
+        pub const FUNCTIONS: &[&str] = &[$(stringify!($js),)* "policyParameters"];
+    };
+}
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+pub(crate) use calculators;
+calculators!(names);
+
+/// Types `input` and runs `calculator` on it: the one path of every call, whatever the input
+/// was read from.
 ///
 /// # Errors
-/// `INVALID_VALUE` for an unknown function name; otherwise every error of the calculator and
-/// of [`crate::input::parse`].
-pub fn call(function: &str, json: &str) -> Result<serde_json::Value> {
-    match function {
-        "voluntaryPoints" => value(run_json(json, crate::points::voluntary_points)),
-        "loanLimit" => value(run_json(json, crate::loan_limit::loan_limit)),
-        "rentWithdrawal" => value(run_json(json, crate::rent_withdrawal::rent_withdrawal)),
-        "repaymentWithdrawal" => value(run_json(
-            json,
-            crate::repayment_withdrawal::repayment_withdrawal,
-        )),
-        "elevatorWithdrawal" => value(run_json(
-            json,
-            crate::elevator_withdrawal::elevator_withdrawal,
-        )),
-        "childcarePlaces" => value(run_json(json, crate::childcare_places::childcare_places)),
-        "repaymentSchedule" => value(run_json(
-            json,
-            crate::repayment_schedule::repayment_schedule,
-        )),
-        "publicRentalSubsidy" => value(run_json(
-            json,
-            crate::public_rental_subsidy::public_rental_subsidy,
-        )),
-        "affordableRentalHousing" => value(run_json(
-            json,
-            crate::affordable_rental_housing::affordable_rental_housing,
-        )),
-        "policyParameters" => value(Ok(crate::params::policy_parameters())),
-        other => Err(Error::new(
-            ErrorKind::InvalidValue,
-            None,
-            format!("没有名为 {other} 的计算器"),
-            format!("No calculator named {other}"),
-        )),
-    }
+/// Every error of [`from_value`] and of the calculator.
+pub fn run<I, O>(input: &Value, calculator: fn(&I) -> Result<O>) -> Result<O>
+where
+    I: serde::de::DeserializeOwned,
+{
+    calculator(&from_value(input)?)
 }
+
+/// Parses `json` as a calculator's input and runs the calculator: the path every JavaScript
+/// call takes after the object is read, for tests, fuzzing and Rust callers holding JSON.
+///
+/// # Errors
+/// Every error of [`Value::from_json`], of [`from_value`] and of the calculator.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run_json<I, O>(json: &str, calculator: fn(&I) -> Result<O>) -> Result<O>
+where
+    I: serde::de::DeserializeOwned,
+{
+    run(&Value::from_json(json)?, calculator)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn value<T: serde::Serialize>(result: Result<T>) -> Result<serde_json::Value> {
+    serde_json::to_value(&result?).map_err(|_| crate::Error::internal())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! dispatch {
+    ($($js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {
+        /// Runs the calculator named `function` (its JavaScript name) on `json`, with the
+        /// result as a JSON value.
+        ///
+        /// # Errors
+        /// `INVALID_VALUE` for an unknown function name; `INTERNAL` for a result that cannot
+        /// be written out; otherwise every error of the calculator and of [`run_json`].
+        pub fn call(function: &str, json: &str) -> Result<serde_json::Value> {
+            match function {
+                $(stringify!($js) => value(run_json(json, $calc)),)*
+                "policyParameters" => value(Ok(crate::params::policy_parameters())),
+                other => Err(crate::Error::new(
+                    crate::ErrorKind::InvalidValue,
+                    None,
+                    format!("没有名为 {other} 的计算器"),
+                    format!("No calculator named {other}"),
+                )),
+            }
+        }
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+calculators!(dispatch);

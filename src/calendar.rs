@@ -427,11 +427,11 @@ impl<'a> Calendar<'a> {
                             ErrorKind::Inconsistent,
                             &field,
                             format!(
-                                "{field}：{day} 的休息日或上班日已按{}内置，不能由本站另行指定",
+                                "{day} 的休息日或上班日已按{}内置，不能由本站另行指定",
                                 n.cite()
                             ),
                             format!(
-                                "{field}: whether {day} is a rest day is built in from the State Council's notice for {} and cannot be set by the site",
+                                "Whether {day} is a rest day is built in from the State Council's notice for {} and cannot be set by the site",
                                 n.year
                             ),
                         ));
@@ -441,11 +441,11 @@ impl<'a> Calendar<'a> {
                             ErrorKind::Inconsistent,
                             &field,
                             format!(
-                                "{field}：{day} 是{HOLIDAY_RULES_ART_2}规定的{}（{}），不能是上班日",
+                                "{day} 是{HOLIDAY_RULES_ART_2}规定的{}（{}），不能是上班日",
                                 f.zh, f.dates_zh
                             ),
                             format!(
-                                "{field}: {day} is {} ({}), a holiday fixed by art. 2 of the national holiday rules; it cannot be a working day",
+                                "{day} is {} ({}), a holiday fixed by art. 2 of the national holiday rules; it cannot be a working day",
                                 f.en, f.dates_en
                             ),
                         ));
@@ -457,8 +457,8 @@ impl<'a> Calendar<'a> {
                 return Err(Error::at(
                     ErrorKind::Inconsistent,
                     &field,
-                    format!("{field}：同一天不能既是休息日又是调休上班日"),
-                    format!("{field}: a day cannot be both a rest day and a working day"),
+                    "同一天不能既是休息日又是调休上班日",
+                    "A day cannot be both a rest day and a working day",
                 ));
             }
         }
@@ -543,9 +543,9 @@ impl<'a> Calendar<'a> {
                 return Err(Error::at(
                     ErrorKind::OutOfRange,
                     "calendar.restDays",
-                    format!("calendar.restDays：连续休息日超过 {MAX_REST_RUN} 天，请检查本站提供的休息日"),
+                    format!("连续休息日超过 {MAX_REST_RUN} 天，请检查本站提供的休息日"),
                     format!(
-                        "calendar.restDays: more than {MAX_REST_RUN} rest days in a row; check the site's rest days"
+                        "More than {MAX_REST_RUN} rest days in a row; check the site's rest days"
                     ),
                 ));
             }

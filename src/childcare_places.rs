@@ -240,10 +240,10 @@ pub fn select_projects(selection: Option<&str>) -> Result<Vec<ChildcareProject>>
                     ErrorKind::InvalidValue,
                     "projects",
                     format!(
-                        "projects：“{county}”无效，应为 none、gazette 或附件3中有托育项目的县区：{list}"
+                        "“{county}”无效，应为 none、gazette 或附件3中有托育项目的县区：{list}"
                     ),
                     format!(
-                        "projects: “{county}” is not allowed; expected none, gazette or a county with a childcare project in 附件3: {list}"
+                        "“{county}” is not allowed; expected none, gazette or a county with a childcare project in 附件3: {list}"
                     ),
                 ));
             }
@@ -273,8 +273,8 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     if population == 0 {
         return Err(out_of_range(
             "population",
-            "population：人口数应大于 0".to_owned(),
-            "population: the population must be more than 0".to_owned(),
+            "人口数应大于 0".to_owned(),
+            "The population must be more than 0".to_owned(),
         ));
     }
     let places = input.places.get();
@@ -296,10 +296,8 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             if v.is_zero() || v > Decimal::from(MAX_TARGET_PER_THOUSAND) {
                 return Err(out_of_range(
                     "targetPerThousand",
-                    format!("targetPerThousand：目标应大于 0 且不超过 {MAX_TARGET_PER_THOUSAND}"),
-                    format!(
-                        "targetPerThousand: the target must be above 0 and at most {MAX_TARGET_PER_THOUSAND}"
-                    ),
+                    format!("目标应大于 0 且不超过 {MAX_TARGET_PER_THOUSAND}"),
+                    format!("The target must be above 0 and at most {MAX_TARGET_PER_THOUSAND}"),
                 ));
             }
             let v = v.normalize();

@@ -240,11 +240,8 @@ fn check_previous(
             return Err(Error::at(
                 ErrorKind::Inconsistent,
                 &field,
-                format!("{field}：此前提取的日期 {} {zh}，{why_zh}", p.date),
-                format!(
-                    "{field}: the earlier withdrawal's date {} {en}; {why_en}",
-                    p.date
-                ),
+                format!("此前提取的日期 {} {zh}，{why_zh}", p.date),
+                format!("The earlier withdrawal's date {} {en}; {why_en}", p.date),
             ));
         }
         sum = sum
@@ -256,11 +253,11 @@ fn check_previous(
                 ErrorKind::Inconsistent,
                 &field,
                 format!(
-                    "{field}：此前提取合计 {sum} 元，超过本家庭户可提取额度 {} 元",
+                    "此前提取合计 {sum} 元，超过本家庭户可提取额度 {} 元",
                     input.entitlement
                 ),
                 format!(
-                    "{field}: the earlier withdrawals add up to {sum} yuan, more than the household's entitlement of {} yuan",
+                    "The earlier withdrawals add up to {sum} yuan, more than the household's entitlement of {} yuan",
                     input.entitlement
                 ),
             ));
@@ -593,10 +590,8 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         Error::at(
             ErrorKind::OutOfRange,
             "permitDate",
-            format!("permitDate：{years} 年期限将超出支持的年份范围（至 {MAX_YEAR} 年）"),
-            format!(
-                "permitDate: the {years}-year window would run past the last supported year, {MAX_YEAR}"
-            ),
+            format!("{years} 年期限将超出支持的年份范围（至 {MAX_YEAR} 年）"),
+            format!("The {years}-year window would run past the last supported year, {MAX_YEAR}"),
         )
     };
     let cal = Calendar::new(input.calendar.as_ref())?;
@@ -626,8 +621,8 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             return Err(Error::at(
                 ErrorKind::Inconsistent,
                 &field,
-                format!("{field}：{zh}的住房公积金账户只能填写一个"),
-                format!("{field}: only one account of {en} can be entered"),
+                format!("{zh}的住房公积金账户只能填写一个"),
+                format!("Only one account of {en} can be entered"),
             ));
         }
     }

@@ -32,11 +32,14 @@ pub enum ErrorKind {
     Inconsistent,
     /// The gazette does not give the rule needed for this date or case.
     RuleNotInSource,
+    /// A fault of the library, not of the input (a result that cannot be written out). No
+    /// input should produce it; it exists so that such a fault is still a typed error.
+    Internal,
 }
 
 impl ErrorKind {
     /// Every kind, for catalogues and tests.
-    pub const ALL: [ErrorKind; 11] = [
+    pub const ALL: [ErrorKind; 12] = [
         ErrorKind::InvalidInput,
         ErrorKind::InvalidType,
         ErrorKind::InvalidAmount,
@@ -48,6 +51,7 @@ impl ErrorKind {
         ErrorKind::OutOfRange,
         ErrorKind::Inconsistent,
         ErrorKind::RuleNotInSource,
+        ErrorKind::Internal,
     ];
 
     /// The stable code, as JavaScript sees it in `error.code`.
@@ -64,6 +68,7 @@ impl ErrorKind {
             ErrorKind::OutOfRange => "OUT_OF_RANGE",
             ErrorKind::Inconsistent => "INCONSISTENT",
             ErrorKind::RuleNotInSource => "RULE_NOT_IN_SOURCE",
+            ErrorKind::Internal => "INTERNAL",
         }
     }
 
@@ -86,6 +91,7 @@ impl ErrorKind {
             ErrorKind::OutOfRange => "数值超出允许范围",
             ErrorKind::Inconsistent => "输入项之间相互矛盾",
             ErrorKind::RuleNotInSource => "公报未载明适用的规定",
+            ErrorKind::Internal => "计算器内部错误",
         }
     }
 
@@ -103,6 +109,7 @@ impl ErrorKind {
             ErrorKind::OutOfRange => "Value out of range",
             ErrorKind::Inconsistent => "Inputs contradict each other",
             ErrorKind::RuleNotInSource => "The gazette does not give the rule",
+            ErrorKind::Internal => "Internal error of the calculator",
         }
     }
 }
@@ -145,6 +152,21 @@ impl Error {
             "数值过大，超出可计算范围",
             "The numbers are too large to calculate with",
         )
+    }
+
+    /// The one error for a fault of the library itself: a result that cannot be written out.
+    pub fn internal() -> Error {
+        Error::new(
+            ErrorKind::Internal,
+            None,
+            "计算器内部错误：结果无法输出",
+            "Internal error of the calculator: the result cannot be written out",
+        )
+    }
+
+    /// Puts the error at `field` (a rendered path; empty means the whole input).
+    pub(crate) fn set_field(&mut self, field: String) {
+        self.field = Some(field).filter(|f| !f.is_empty());
     }
 
     /// The kind of failure.
@@ -194,6 +216,30 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Marks the messages our own value types hand to serde, so the deserializer can take back the
+/// kind and both messages instead of serde's English.
+const MARK: char = '\u{1e}';
+const SEP: char = '\u{1f}';
+
+/// Builds a deserializer error that carries our error kind and both messages through serde's
+/// `Error::custom` (the only way a generic `Visitor` can build an error).
+pub(crate) fn coded<E: serde::de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
+    E::custom(format_args!(
+        "{MARK}{}{SEP}{zh}{SEP}{en}{MARK}",
+        kind.code()
+    ))
+}
+
+/// The kind and messages [`coded`] put into `msg`, if it is one of ours.
+pub(crate) fn decode_coded(msg: &str) -> Option<(ErrorKind, String, String)> {
+    let inner = msg.strip_prefix(MARK)?.strip_suffix(MARK)?;
+    let mut parts = inner.split(SEP);
+    let kind = ErrorKind::from_code(parts.next()?)?;
+    let zh = parts.next()?;
+    let en = parts.next()?;
+    Some((kind, zh.to_owned(), en.to_owned()))
+}
 
 /// The result type of every fallible function of the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,274 +1,772 @@
-//! From untrusted JSON text to typed input, or a typed [`Error`] with the field path.
+//! From untrusted input to typed input, or a typed [`Error`] with the field path.
 //!
-//! This is the exact path every call from JavaScript takes (the binding turns the JS value
-//! into JSON text with `JSON.stringify` and hands it here), so everything that can go wrong at
-//! the boundary can be tested, fuzzed and proven natively.
+//! Every input crosses the boundary in two steps, whatever it came from:
+//!
+//! 1. It is copied into a [`Value`] tree under fixed limits (depth, items, text), so an
+//!    oversized or too-deep input is refused before any work is done on it, with the limit that
+//!    was hit. The wasm binding walks the JavaScript object itself (no `JSON.stringify`);
+//!    native callers, the tests and the fuzzer start from JSON text ([`Value::from_json`]).
+//! 2. One `serde` [`Deserializer`](serde::Deserializer) over that tree feeds the
+//!    `#[derive(Deserialize)]` input types. It tracks the field path as it descends (a path is a
+//!    linked list on the stack, rendered only when an error needs it), so there is exactly one
+//!    copy of every input type's visitor in the binary, and every message it produces is ours,
+//!    in both languages. The path goes into [`Error::field`] only, never into the message.
 
-use serde::de::{self, DeserializeOwned};
-use serde_path_to_error::{Path, Segment};
+use std::fmt;
 
-use crate::error::{Error, ErrorKind};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, Expected, MapAccess, SeqAccess,
+    Unexpected, VariantAccess, Visitor,
+};
 
-/// The largest input accepted, in bytes. Real requests are a few hundred bytes; this keeps a
-/// hostile page from making the module allocate without bound.
+use crate::error::{decode_coded, Error, ErrorKind};
+
+/// The value types (money, rates, counts, dates) build their errors with this; it lives in
+/// `error.rs` and is named here too for the modules that import it from the input side.
+pub(crate) use crate::error::coded;
+
+/// The most text an input may hold, in bytes of JSON text or in UTF-16 units of its strings
+/// and keys. Real requests are a few hundred bytes; this keeps a hostile page from making the
+/// module allocate without bound.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 
-/// Marks the messages our own deserializers produce, so they can be told apart from serde's.
-const MARK: char = '\u{1e}';
-const SEP: char = '\u{1f}';
+/// The deepest nesting accepted. The deepest real input (`points.members[i].balance` under a
+/// loan-limit request) is 4 levels; a cycle in a JavaScript object ends here too.
+pub const MAX_DEPTH: usize = 32;
 
-/// Builds a deserializer error that carries our error kind and both messages through serde.
-pub(crate) fn coded<E: de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
-    E::custom(format_args!(
-        "{MARK}{}{SEP}{zh}{SEP}{en}{MARK}",
-        kind.code()
-    ))
+/// The most items in one list or keys in one object. Real lists hold a household's members or
+/// a few earlier withdrawals.
+pub const MAX_ITEMS: usize = 1000;
+
+/// The most values (of any kind) in one input. A JavaScript object can share one array many
+/// times over (`Array(1000).fill(Array(1000).fill([]))`), so the items per list and the depth
+/// alone do not bound the walk; this does.
+pub const MAX_VALUES: usize = 10_000;
+
+/// A JSON-shaped value: what every input is read into before it is typed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null` (and `undefined` inside a JavaScript array, as `JSON.stringify` writes it).
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A number: JavaScript has only doubles, and JSON text is read the same way.
+    Number(f64),
+    /// Text.
+    String(String),
+    /// A list.
+    Array(Vec<Value>),
+    /// An object's own enumerable properties, in order; a key appears once.
+    Object(Vec<(String, Value)>),
 }
 
-/// Parses `json` as the input of a calculator.
-///
-/// A key given twice in JSON text keeps its last value, as in `JSON.parse`; JavaScript
-/// callers cannot send duplicates (`JSON.stringify` never writes them).
+/// The limits of one input, counted while it is copied into a [`Value`].
+#[derive(Debug)]
+pub struct Budget {
+    text: usize,
+    values: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget::new()
+    }
+}
+
+impl Budget {
+    /// A fresh budget for one input.
+    pub fn new() -> Budget {
+        Budget { text: 0, values: 0 }
+    }
+
+    /// Counts one value at `path`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` once the input holds more than [`MAX_VALUES`] values.
+    pub fn value(&mut self, path: &str) -> Result<(), Error> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                Some(path.to_owned()),
+                format!("输入过大（超过 {MAX_VALUES} 个值）"),
+                format!("The input is too large (over {MAX_VALUES} values)"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Counts `len` units of text (a string or a key) at `path`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` once the input holds more than [`MAX_INPUT_BYTES`] of text.
+    pub fn text(&mut self, len: usize, path: &str) -> Result<(), Error> {
+        self.text = self.text.saturating_add(len);
+        if self.text > MAX_INPUT_BYTES {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                Some(path.to_owned()),
+                format!("输入过大（文字超过 {MAX_INPUT_BYTES} 字节）"),
+                format!("The input is too large (over {MAX_INPUT_BYTES} bytes of text)"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks the number of items of a list or keys of an object at `path`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` above [`MAX_ITEMS`].
+    pub fn items(&self, len: usize, path: &str) -> Result<(), Error> {
+        if len > MAX_ITEMS {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                Some(path.to_owned()),
+                format!("输入过大（一个列表或对象超过 {MAX_ITEMS} 项）"),
+                format!("The input is too large (a list or object of over {MAX_ITEMS} items)"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks the nesting depth at `path`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` deeper than [`MAX_DEPTH`] (which is also where a cycle ends).
+    pub fn depth(&self, depth: usize, path: &str) -> Result<(), Error> {
+        if depth > MAX_DEPTH {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                Some(path.to_owned()),
+                format!("输入嵌套过深（超过 {MAX_DEPTH} 层，或含有循环引用）"),
+                format!("The input is nested too deeply (over {MAX_DEPTH} levels, or a cycle)"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Appends `.key` (or `key` at the root) to a path being built.
+pub fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+/// Appends `[i]` to a path being built.
+pub fn push_index(path: &mut String, i: usize) {
+    use std::fmt::Write;
+    let _ = write!(path, "[{i}]");
+}
+
+impl Value {
+    /// Reads JSON text (the native path: tests, fixtures, the fuzzer and Rust callers holding
+    /// JSON). A key given twice keeps its last value, as in `JSON.parse`.
+    ///
+    /// # Errors
+    /// `INVALID_INPUT` for text that is not JSON, or over any limit (size, depth, items).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(json: &str) -> Result<Value, Error> {
+        if json.len() > MAX_INPUT_BYTES {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                None,
+                format!("输入过大（超过 {MAX_INPUT_BYTES} 字节）"),
+                format!("The input is too large (over {MAX_INPUT_BYTES} bytes)"),
+            ));
+        }
+        let parsed: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+            if e.to_string().starts_with("recursion limit") {
+                Error::new(
+                    ErrorKind::InvalidInput,
+                    None,
+                    format!("输入嵌套过深（超过 {MAX_DEPTH} 层）"),
+                    format!("The input is nested too deeply (over {MAX_DEPTH} levels)"),
+                )
+            } else {
+                Error::new(
+                    ErrorKind::InvalidInput,
+                    None,
+                    "输入不是有效的 JSON 文本",
+                    "The input is not valid JSON text",
+                )
+            }
+        })?;
+        let mut budget = Budget::new();
+        let mut path = String::new();
+        Value::from_serde_json(&parsed, 0, &mut path, &mut budget)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_serde_json(
+        v: &serde_json::Value,
+        depth: usize,
+        path: &mut String,
+        budget: &mut Budget,
+    ) -> Result<Value, Error> {
+        use serde_json::Value as J;
+        budget.value(path)?;
+        Ok(match v {
+            J::Null => Value::Null,
+            J::Bool(b) => Value::Bool(*b),
+            // As JavaScript reads it: every JSON number is a double.
+            J::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+            J::String(s) => {
+                budget.text(s.len(), path)?;
+                Value::String(s.clone())
+            }
+            J::Array(items) => {
+                budget.depth(depth + 1, path)?;
+                budget.items(items.len(), path)?;
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    push_index(path, i);
+                    out.push(Value::from_serde_json(item, depth + 1, path, budget)?);
+                    path.truncate(len);
+                }
+                Value::Array(out)
+            }
+            J::Object(map) => {
+                budget.depth(depth + 1, path)?;
+                budget.items(map.len(), path)?;
+                let mut out = Vec::with_capacity(map.len());
+                for (key, item) in map {
+                    let len = path.len();
+                    push_key(path, key);
+                    budget.text(key.len(), path)?;
+                    let item = Value::from_serde_json(item, depth + 1, path, budget)?;
+                    path.truncate(len);
+                    out.push((key.clone(), item));
+                }
+                Value::Object(out)
+            }
+        })
+    }
+
+    /// What the value is, for messages: (zh, en).
+    fn describe(&self) -> (&'static str, &'static str) {
+        match self {
+            Value::Null => TYPE_NULL,
+            Value::Bool(_) => TYPE_BOOL,
+            Value::Number(_) => TYPE_NUMBER,
+            Value::String(_) => TYPE_TEXT,
+            Value::Array(_) => TYPE_ARRAY,
+            Value::Object(_) => TYPE_OBJECT,
+        }
+    }
+}
+
+const TYPE_NULL: (&str, &str) = ("空值 null", "null");
+const TYPE_BOOL: (&str, &str) = ("真/假值", "true/false");
+const TYPE_NUMBER: (&str, &str) = ("数字", "a number");
+const TYPE_TEXT: (&str, &str) = ("文字", "text");
+const TYPE_ARRAY: (&str, &str) = ("数组", "an array");
+const TYPE_OBJECT: (&str, &str) = ("对象", "an object");
+const TYPE_OTHER: (&str, &str) = ("其他类型", "another type");
+
+/// Types `value` as a calculator's input.
 ///
 /// # Errors
-/// `INVALID_INPUT` for text that is not JSON or is too large, `INVALID_TYPE` for a value of the
-/// wrong type, `UNKNOWN_FIELD` / `MISSING_FIELD` for a misspelled or absent field, and the
-/// kinds the value types report (`INVALID_AMOUNT`, `INVALID_DATE`, …), each with its path.
-pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
-    if json.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            None,
-            format!("输入过大（超过 {MAX_INPUT_BYTES} 字节）"),
-            format!("Input too large (over {MAX_INPUT_BYTES} bytes)"),
-        ));
-    }
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| classify(&e.to_string(), String::new()))?;
-    check_shape(&value, &mut String::new(), false)?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = render_path(e.path());
-        classify(&e.inner().to_string(), path)
+/// `INVALID_TYPE` for a value of the wrong type (an array where an object is expected, a list
+/// item that is not an object, …), `UNKNOWN_FIELD` / `MISSING_FIELD` for a misspelled or absent
+/// field, `INVALID_VALUE` for a string outside an enumeration, and the kinds the value types
+/// report (`INVALID_AMOUNT`, `INVALID_DATE`, …), each with its path in `field`.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, Error> {
+    T::deserialize(Node {
+        value,
+        path: Path::Root,
     })
+    .map_err(|e| e.0)
 }
 
-/// The input fields that hold lists (of objects, every one of them).
-const LIST_FIELDS: &[&str] = &["members", "previous", "accounts"];
+/// Parses JSON text as the input of a calculator: [`Value::from_json`], then [`from_value`].
+///
+/// # Errors
+/// Every error of both.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
+    from_value(&Value::from_json(json)?)
+}
 
-/// The input fields that hold lists of dates (a site's holiday calendar).
-const DATE_LIST_FIELDS: &[&str] = &["restDays", "workDays"];
+/// Where a value sits in the input; a linked list on the stack, rendered only for an error.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
 
-/// serde reads a struct from an array positionally, so `{"balances": ["5000"]}` would be
-/// taken as `{"balances": {"applicant": "5000"}}`. Nobody means that: an array is accepted
-/// only where the API has a list, and a list holds objects.
-fn check_shape(value: &serde_json::Value, path: &mut String, list_item: bool) -> Result<(), Error> {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => {
-            for (key, v) in map {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-                let allowed_list = LIST_FIELDS.contains(&key.as_str());
-                match v {
-                    Value::Array(items) if allowed_list => {
-                        for (i, item) in items.iter().enumerate() {
-                            let len = path.len();
-                            path.push_str(&format!("[{i}]"));
-                            check_shape(item, path, true)?;
-                            path.truncate(len);
-                        }
-                    }
-                    Value::Array(items) if DATE_LIST_FIELDS.contains(&key.as_str()) => {
-                        for (i, item) in items.iter().enumerate() {
-                            let len = path.len();
-                            path.push_str(&format!("[{i}]"));
-                            check_shape(item, path, false)?;
-                            path.truncate(len);
-                        }
-                    }
-                    _ => check_shape(v, path, false)?,
-                }
-                path.truncate(len);
+impl Path<'_> {
+    /// `members[1].onTimeMonths`, the way a JavaScript developer writes it.
+    fn render(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Key(parent, key) => {
+                parent.write(out);
+                push_key(out, key);
             }
-            Ok(())
+            Path::Index(parent, i) => {
+                parent.write(out);
+                push_index(out, *i);
+            }
         }
-        Value::Array(_) => Err(with_field(
-            ErrorKind::InvalidType,
-            Some(path.clone()),
-            "数据类型不正确：此处不接受数组",
-            "Wrong type of value: an array is not accepted here",
-        )),
-        _ if list_item => Err(with_field(
-            ErrorKind::InvalidType,
-            Some(path.clone()),
-            "数据类型不正确：列表中的每一项应为对象",
-            "Wrong type of value: each item of the list must be an object",
-        )),
-        _ => Ok(()),
+    }
+}
+
+/// The deserializer's error: our [`Error`], plus whether it already knows its place.
+#[derive(Debug)]
+pub struct DeError(Error, Located);
+
+#[derive(Debug, PartialEq)]
+enum Located {
+    No,
+    /// A missing field: its name is appended to the path of the object that lacks it.
+    Missing(&'static str),
+    Yes,
+}
+
+impl DeError {
+    fn new(kind: ErrorKind, zh: impl Into<String>, en: impl Into<String>) -> DeError {
+        DeError(Error::new(kind, None, zh, en), Located::No)
+    }
+
+    fn at(mut self, path: &Path) -> DeError {
+        match self.1 {
+            Located::Yes => return self,
+            Located::No => self.0.set_field(path.render()),
+            Located::Missing(name) => self.0.set_field(Path::Key(path, name).render()),
+        }
+        self.1 = Located::Yes;
+        self
     }
 }
 
-/// Writes a path the way a JavaScript developer would: `members[1].onTimeMonths`.
-fn render_path(path: &Path) -> String {
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Unknown => {}
-        }
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
     }
-    out
 }
 
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_owned()
+impl std::error::Error for DeError {}
+
+/// What a visitor expects, in our words: serde's `expecting` text is English and names Rust
+/// types, so only its gist is kept.
+fn expected_kind(exp: &dyn Expected) -> (&'static str, &'static str) {
+    let text = exp.to_string();
+    if text.starts_with("struct") || text.contains("map") {
+        TYPE_OBJECT
+    } else if text.contains("sequence") || text.contains("elements") {
+        TYPE_ARRAY
+    } else if text.contains("boolean") {
+        TYPE_BOOL
+    } else if text.contains("string") || text.contains("variant") || text.contains("identifier") {
+        TYPE_TEXT
+    } else if text.contains("integer")
+        || text.contains("number")
+        || text.contains("float")
+        || (text.len() > 1
+            && text.starts_with(['u', 'i', 'f'])
+            && text.bytes().skip(1).all(|b| b.is_ascii_digit()))
+    {
+        TYPE_NUMBER
     } else {
-        format!("{path}.{field}")
+        TYPE_OTHER
     }
 }
 
-/// The name between the first pair of backticks of a serde message (`missing field `x``).
-fn quoted(msg: &str) -> Option<&str> {
-    let start = msg.find('`')? + 1;
-    let len = msg.get(start..)?.find('`')?;
-    msg.get(start..start + len)
+fn unexpected_kind(u: &Unexpected) -> (&'static str, &'static str) {
+    match u {
+        Unexpected::Bool(_) => TYPE_BOOL,
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => TYPE_NUMBER,
+        Unexpected::Char(_) | Unexpected::Str(_) => TYPE_TEXT,
+        Unexpected::Unit | Unexpected::Option => TYPE_NULL,
+        Unexpected::Seq => TYPE_ARRAY,
+        Unexpected::Map => TYPE_OBJECT,
+        _ => TYPE_OTHER,
+    }
 }
 
-/// Turns a serde message into our error. serde's own messages have stable prefixes
-/// ("missing field", "unknown field", "invalid type", …) that we map to codes.
-fn classify(msg: &str, path: String) -> Error {
-    if let Some(start) = msg.find(MARK) {
-        let inner = msg.get(start + MARK.len_utf8()..).unwrap_or("");
-        let inner = inner.split(MARK).next().unwrap_or("");
-        let mut parts = inner.split(SEP);
-        let code = parts.next().unwrap_or("");
-        let zh = parts.next().unwrap_or("");
-        let en = parts.next().unwrap_or("");
-        let kind = ErrorKind::from_code(code).unwrap_or(ErrorKind::InvalidInput);
-        return with_field(kind, Some(path), zh, en);
+fn wrong_type(expected: (&str, &str), got: (&str, &str)) -> DeError {
+    DeError::new(
+        ErrorKind::InvalidType,
+        format!("数据类型不正确：应为{}，实际为{}", expected.0, got.0),
+        format!(
+            "Wrong type of value: expected {}, got {}",
+            expected.1, got.1
+        ),
+    )
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> DeError {
+        match decode_coded(&msg.to_string()) {
+            Some((kind, zh, en)) => DeError::new(kind, zh, en),
+            // Only our own value types call `custom`, always through `coded`; anything else
+            // is reported without serde's English.
+            None => DeError::new(
+                ErrorKind::InvalidInput,
+                "输入不是有效的数据对象",
+                "The input is not a valid object",
+            ),
+        }
     }
-    // Strip serde_json's " at line 1 column 7" so messages do not talk about JSON text the
-    // user never wrote.
-    let bare = msg.split(" at line ").next().unwrap_or(msg);
-    if bare.starts_with("missing field") {
-        let field = quoted(bare).map(|f| join(&path, f)).unwrap_or(path);
-        return with_field(
-            ErrorKind::MissingField,
-            Some(field),
-            "缺少必填项",
-            "This field is required",
-        );
+
+    fn invalid_type(unexp: Unexpected, exp: &dyn Expected) -> DeError {
+        wrong_type(expected_kind(exp), unexpected_kind(&unexp))
     }
-    if bare.starts_with("unknown field") {
-        // serde_path_to_error already put the unknown key at the end of the path.
-        return with_field(
+
+    fn invalid_value(unexp: Unexpected, exp: &dyn Expected) -> DeError {
+        de::Error::invalid_type(unexp, exp)
+    }
+
+    fn invalid_length(_: usize, _: &dyn Expected) -> DeError {
+        DeError::new(
+            ErrorKind::InvalidType,
+            "数据类型不正确：项数不符",
+            "Wrong type of value: the number of items does not fit",
+        )
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> DeError {
+        let list = expected.join("、");
+        let list_en = expected.join(", ");
+        DeError::new(
+            ErrorKind::InvalidValue,
+            format!("取值“{variant}”无效，可选值：{list}"),
+            format!("“{variant}” is not allowed; allowed values: {list_en}"),
+        )
+    }
+
+    fn unknown_field(_: &str, _: &'static [&'static str]) -> DeError {
+        DeError::new(
             ErrorKind::UnknownField,
-            Some(path),
             "无法识别的字段（请检查拼写）",
             "Unknown field (check the spelling)",
-        );
+        )
     }
-    if bare.starts_with("unknown variant") {
-        let got = quoted(bare).unwrap_or("");
-        let expected = bare.split("expected ").nth(1).unwrap_or("");
-        return with_field(
-            ErrorKind::InvalidValue,
-            Some(path),
-            &format!("取值“{got}”无效，应为：{expected}"),
-            &format!("“{got}” is not allowed; expected {expected}"),
-        );
+
+    fn missing_field(field: &'static str) -> DeError {
+        DeError(
+            Error::new(
+                ErrorKind::MissingField,
+                None,
+                "缺少必填项",
+                "This field is required",
+            ),
+            Located::Missing(field),
+        )
     }
-    if bare.starts_with("invalid type") || bare.starts_with("invalid length") {
-        let (zh, en) = describe_type_error(bare);
-        return with_field(
-            ErrorKind::InvalidType,
-            Some(path),
-            &format!("数据类型不正确：{zh}"),
-            &format!("Wrong type of value: {en}"),
-        );
-    }
-    if bare.starts_with("recursion limit") {
-        return with_field(
+
+    fn duplicate_field(_: &'static str) -> DeError {
+        DeError::new(
             ErrorKind::InvalidInput,
-            Some(path),
-            "输入嵌套过深",
-            "The input is nested too deeply",
-        );
+            "同一字段出现了两次",
+            "The same field is given twice",
+        )
     }
-    with_field(
-        ErrorKind::InvalidInput,
-        Some(path),
-        "输入不是有效的数据对象",
-        "The input is not a valid object",
-    )
 }
 
-/// serde says "invalid type: string \"x\", expected struct Foo"; users need the gist only,
-/// in their language, and never the Rust type name. Returns (zh, en).
-fn describe_type_error(msg: &str) -> (String, String) {
-    let got = msg
-        .trim_start_matches("invalid type: ")
-        .trim_start_matches("invalid length ")
-        .split(", expected")
-        .next()
-        .unwrap_or("");
-    let name = |t: &str| -> (&'static str, &'static str) {
-        match t {
-            "string" => ("文字", "text"),
-            "integer" | "floating" | "number" => ("数字", "a number"),
-            "boolean" => ("真/假值", "true/false"),
-            "null" | "unit" => ("空值 null", "null"),
-            "sequence" | "array" => ("数组", "an array"),
-            "map" | "object" => ("对象", "an object"),
-            _ => ("其他类型", "another type"),
+/// The deserializer: one value of the tree and its path.
+#[derive(Clone, Copy)]
+struct Node<'de, 'p> {
+    value: &'de Value,
+    path: Path<'p>,
+}
+
+impl<'de> Node<'de, '_> {
+    fn visit_number<V: Visitor<'de>>(v: f64, visitor: V) -> Result<V::Value, DeError> {
+        // 2^53: the whole numbers a double holds exactly.
+        const EXACT: f64 = 9_007_199_254_740_992.0;
+        if v.fract() == 0.0 && v.abs() < EXACT {
+            if v >= 0.0 {
+                // -0 lands here too: a sign on zero is not a negative number.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                return visitor.visit_u64(v as u64);
+            }
+            #[allow(clippy::cast_possible_truncation)]
+            return visitor.visit_i64(v as i64);
         }
-    };
-    let got = name(got.split_whitespace().next().unwrap_or(""));
-    let expected = msg.split(", expected ").nth(1).unwrap_or("");
-    let expected = if expected.starts_with("struct") || expected.starts_with("a map") {
-        name("object")
-    } else if expected.starts_with("a sequence") || expected.contains("elements") {
-        name("array")
-    } else if expected.starts_with("a boolean") {
-        name("boolean")
-    } else if expected.contains("string") || expected.contains("variant") {
-        name("string")
-    } else {
-        name("")
-    };
-    (
-        format!("应为{}，实际为{}", expected.0, got.0),
-        format!("expected {}, got {}", expected.1, got.1),
-    )
+        visitor.visit_f64(v)
+    }
+
+    fn refuse(&self, expected: (&'static str, &'static str)) -> DeError {
+        wrong_type(expected, self.value.describe()).at(&self.path)
+    }
 }
 
-fn with_field(kind: ErrorKind, field: Option<String>, zh: &str, en: &str) -> Error {
-    let zh = if zh.is_empty() {
-        kind.describe_zh()
-    } else {
-        zh
-    };
-    let en = if en.is_empty() {
-        kind.describe_en()
-    } else {
-        en
-    };
-    let field = field.filter(|f| !f.is_empty());
-    let (zh, en) = match &field {
-        Some(f) => (format!("{f}：{zh}"), format!("{f}: {en}")),
-        None => (zh.to_owned(), en.to_owned()),
-    };
-    Error::new(kind, field, zh, en)
+impl<'de> de::Deserializer<'de> for Node<'de, '_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = &self.path;
+        let out = match self.value {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => Node::visit_number(*n, visitor),
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Array(items) => visitor.visit_seq(Items {
+                iter: items.iter().enumerate(),
+                path,
+            }),
+            Value::Object(entries) => visitor.visit_map(Entries {
+                iter: entries.iter(),
+                value: None,
+                path,
+            }),
+        };
+        out.map_err(|e| e.at(path))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.value {
+            Value::Null => visitor
+                .visit_none::<DeError>()
+                .map_err(|e| e.at(&self.path)),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        // serde would read a struct from an array positionally (`["5000"]` as
+        // `{"applicant": "5000"}`); nobody means that, so an object is required.
+        // `visit_map` called directly, not through `deserialize_any`: the derive's positional
+        // `visit_seq` and the other `visit_*` of every struct are then never instantiated,
+        // which keeps a few KB per input type out of the wasm.
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = &self.path;
+        match self.value {
+            Value::Object(entries) => visitor
+                .visit_map(Entries {
+                    iter: entries.iter(),
+                    value: None,
+                    path,
+                })
+                .map_err(|e| e.at(path)),
+            _ => Err(self.refuse(TYPE_OBJECT)),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = &self.path;
+        match self.value {
+            Value::Array(items) => visitor
+                .visit_seq(Items {
+                    iter: items.iter().enumerate(),
+                    path,
+                })
+                .map_err(|e| e.at(path)),
+            _ => Err(self.refuse(TYPE_ARRAY)),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor
+            .visit_newtype_struct(self)
+            .map_err(|e| e.at(&self.path))
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        // Enumerations are strings in this API (`"married"`, `"equal_principal"`).
+        match self.value {
+            Value::String(s) => visitor.visit_enum(Variant(s)).map_err(|e| e.at(&self.path)),
+            _ => Err(self.refuse(TYPE_TEXT)),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.value {
+            Value::Bool(b) => visitor
+                .visit_bool::<DeError>(*b)
+                .map_err(|e| e.at(&self.path)),
+            _ => Err(self.refuse(TYPE_BOOL)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.value {
+            Value::String(s) => visitor
+                .visit_borrowed_str::<DeError>(s)
+                .map_err(|e| e.at(&self.path)),
+            _ => Err(self.refuse(TYPE_TEXT)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char
+        bytes byte_buf unit unit_struct identifier ignored_any
+    }
+}
+
+struct Items<'p, I> {
+    iter: I,
+    path: &'p Path<'p>,
+}
+
+impl<'de, I> SeqAccess<'de> for Items<'_, I>
+where
+    I: Iterator<Item = (usize, &'de Value)>,
+{
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        match self.iter.next() {
+            Some((i, value)) => {
+                let path = Path::Index(self.path, i);
+                seed.deserialize(Node { value, path })
+                    .map(Some)
+                    .map_err(|e| e.at(&path))
+            }
+            None => Ok(None),
+        }
+    }
+}
+
+struct Entries<'de, 'p> {
+    iter: std::slice::Iter<'de, (String, Value)>,
+    value: Option<&'de (String, Value)>,
+    path: &'p Path<'p>,
+}
+
+impl<'de> MapAccess<'de> for Entries<'de, '_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        match self.iter.next() {
+            Some(entry) => {
+                self.value = Some(entry);
+                let path = Path::Key(self.path, &entry.0);
+                seed.deserialize(Key(&entry.0))
+                    .map(Some)
+                    .map_err(|e| e.at(&path))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        match self.value.take() {
+            Some((key, value)) => {
+                let path = Path::Key(self.path, key);
+                seed.deserialize(Node { value, path })
+                    .map_err(|e| e.at(&path))
+            }
+            None => Err(DeError::new(
+                ErrorKind::InvalidInput,
+                "输入不是有效的数据对象",
+                "The input is not a valid object",
+            )),
+        }
+    }
+}
+
+/// An object's key, as serde's field identifiers read it.
+struct Key<'a>(&'a str);
+
+impl<'de> de::Deserializer<'de> for Key<'de> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_borrowed_str(self.0)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// A unit variant named by a string.
+struct Variant<'a>(&'a str);
+
+impl<'de> EnumAccess<'de> for Variant<'de> {
+    type Error = DeError;
+    type Variant = UnitOnly;
+
+    fn variant_seed<T: DeserializeSeed<'de>>(
+        self,
+        seed: T,
+    ) -> Result<(T::Value, UnitOnly), DeError> {
+        seed.deserialize(Key(self.0)).map(|v| (v, UnitOnly))
+    }
+}
+
+struct UnitOnly;
+
+impl<'de> VariantAccess<'de> for UnitOnly {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<(), DeError> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, DeError> {
+        Err(not_a_name())
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, DeError> {
+        Err(not_a_name())
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, DeError> {
+        Err(not_a_name())
+    }
+}
+
+fn not_a_name() -> DeError {
+    wrong_type(TYPE_OBJECT, TYPE_TEXT)
 }
 
 #[cfg(test)]
@@ -281,6 +779,16 @@ mod tests {
     #[allow(dead_code)]
     struct Inner {
         on_time_months: u32,
+        #[serde(default)]
+        kind: Option<Kind>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[allow(dead_code)]
+    enum Kind {
+        Veteran,
+        ModelWorker,
     }
 
     #[derive(Debug, Deserialize)]
@@ -291,11 +799,13 @@ mod tests {
     }
 
     #[test]
-    fn paths_are_javascript_style() {
+    fn paths_are_javascript_style_and_only_in_field() {
         let e =
             parse::<Outer>(r#"{"members":[{"onTimeMonths":1},{"onTimeMonthz":1}]}"#).unwrap_err();
         assert_eq!(e.code(), "UNKNOWN_FIELD");
         assert_eq!(e.field(), Some("members[1].onTimeMonthz"));
+        assert!(!e.message_zh().contains("onTimeMonthz"), "{e:?}");
+        assert!(!e.message_en().contains("onTimeMonthz"), "{e:?}");
 
         let e = parse::<Outer>(r#"{"members":[{}]}"#).unwrap_err();
         assert_eq!(e.code(), "MISSING_FIELD");
@@ -304,18 +814,68 @@ mod tests {
         let e = parse::<Outer>(r#""members""#).unwrap_err();
         assert_eq!(e.code(), "INVALID_TYPE");
         assert_eq!(e.field(), None);
+
+        let e = parse::<Outer>(r#"{"members":[[1]]}"#).unwrap_err();
+        assert_eq!(e.code(), "INVALID_TYPE");
+        assert_eq!(e.field(), Some("members[0]"));
+
+        let e = parse::<Outer>(r#"{"members":{"onTimeMonths":1}}"#).unwrap_err();
+        assert_eq!(e.code(), "INVALID_TYPE");
+        assert_eq!(e.field(), Some("members"));
     }
 
     #[test]
-    fn junk_is_typed() {
+    fn enumerations_name_their_values_in_our_words() {
+        let e = parse::<Outer>(r#"{"members":[{"onTimeMonths":1,"kind":"other"}]}"#).unwrap_err();
+        assert_eq!(e.code(), "INVALID_VALUE");
+        assert_eq!(e.field(), Some("members[0].kind"));
+        assert!(e.message_zh().contains("veteran、model_worker"), "{e:?}");
+        // No serde English in the Chinese message.
+        assert!(!e.message_zh().contains("one of"), "{e:?}");
+        assert!(!e.message_zh().contains("expected"), "{e:?}");
+
+        let e = parse::<Outer>(r#"{"members":[{"onTimeMonths":true}]}"#).unwrap_err();
+        assert_eq!(e.code(), "INVALID_TYPE");
+        assert_eq!(
+            e.message_en(),
+            "Wrong type of value: expected a number, got true/false"
+        );
+    }
+
+    #[test]
+    fn junk_and_oversized_input_is_refused_early_with_the_limit() {
         for junk in ["", "{", "nul", "{\"members\":[]} x", "\u{0}"] {
             let e = parse::<Outer>(junk).unwrap_err();
             assert_eq!(e.code(), "INVALID_INPUT", "{junk:?}");
         }
         let deep = "[".repeat(10_000);
         assert_eq!(parse::<Outer>(&deep).unwrap_err().code(), "INVALID_INPUT");
-        // Nesting never reaches the stack's end: serde_json stops at depth 128.
-        let deep = format!("{{\"members\":{}", "[".repeat(10_000));
-        assert!(parse::<Outer>(&deep).is_err());
+        let deep = format!("{}1{}", "[".repeat(40), "]".repeat(40));
+        let e = parse::<Outer>(&deep).unwrap_err();
+        assert_eq!(e.code(), "INVALID_INPUT");
+        assert!(e.message_en().contains("nested too deeply"), "{e:?}");
+
+        let many = format!("{{\"members\":[{}1]}}", "1,".repeat(MAX_ITEMS));
+        let e = parse::<Outer>(&many).unwrap_err();
+        assert_eq!(e.code(), "INVALID_INPUT");
+        assert_eq!(e.field(), Some("members"));
+        assert!(e.message_en().contains("items"), "{e:?}");
+
+        let wide = format!("[{}[]]", "[[],[],[],[],[],[],[],[],[],[]],".repeat(999));
+        let e = parse::<Outer>(&wide).unwrap_err();
+        assert!(e.message_en().contains("values"), "{e:?}");
+
+        let big = "x".repeat(MAX_INPUT_BYTES + 1);
+        let e = parse::<Outer>(&format!("\"{big}\"")).unwrap_err();
+        assert!(e.message_en().contains("too large"), "{e:?}");
+    }
+
+    #[test]
+    fn numbers_are_doubles_as_in_javascript() {
+        assert_eq!(Value::from_json("-0").unwrap(), Value::Number(-0.0));
+        assert_eq!(
+            Value::from_json("{\"a\":1,\"a\":2}").unwrap(),
+            Value::Object(vec![("a".to_owned(), Value::Number(2.0))])
+        );
     }
 }

@@ -49,20 +49,10 @@ pub mod repayment_withdrawal;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use api::run_json;
 pub use error::{Error, ErrorKind, Result};
 pub use money::Money;
-
-/// Parses `json` as a calculator's input and runs the calculator: the path every JavaScript
-/// call takes, available natively for tests, fuzzing and Rust callers holding JSON.
-///
-/// # Errors
-/// Every error of [`input::parse`] and of the calculator.
-pub fn run_json<I, O>(json: &str, calculator: fn(&I) -> Result<O>) -> Result<O>
-where
-    I: serde::de::DeserializeOwned,
-{
-    calculator(&input::parse(json)?)
-}
 
 /// The README's Rust example, compiled and run as a doc test so it cannot go stale.
 #[cfg(doctest)]

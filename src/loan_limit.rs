@@ -173,8 +173,8 @@ fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> R
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("{field}：应大于 {min_exclusive} 且不超过 {max}"),
-            format!("{field}: must be above {min_exclusive} and at most {max}"),
+            format!("应大于 {min_exclusive} 且不超过 {max}"),
+            format!("Must be above {min_exclusive} and at most {max}"),
         ));
     }
     Ok(v)
@@ -199,8 +199,8 @@ fn missing_with(missing: &str, given: &str) -> Error {
     Error::at(
         ErrorKind::MissingField,
         missing,
-        format!("{missing}：已填写 {given}，此项也须填写"),
-        format!("{missing}: required together with {given}"),
+        format!("已填写 {given}，此项也须填写"),
+        format!("Required together with {given}"),
     )
 }
 
@@ -224,8 +224,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         return Err(Error::at(
             ErrorKind::Inconsistent,
             "spouse",
-            "spouse：未婚（单身）申请人不应填写配偶",
-            "spouse: a single applicant has no spouse to enter",
+            "未婚（单身）申请人不应填写配偶",
+            "A single applicant has no spouse to enter",
         ));
     }
     let spouse = input
@@ -246,8 +246,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         return Err(Error::at(
             ErrorKind::Inconsistent,
             "points.members",
-            "points.members：未婚（单身）申请人只填写本人的积分",
-            "points.members: a single applicant enters their own points only",
+            "未婚（单身）申请人只填写本人的积分",
+            "A single applicant enters their own points only",
         ));
     }
     let points = match &input.points {
@@ -256,8 +256,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "points",
-                "points：自愿缴存人按缴存积分核算可贷额度，须填写积分信息",
-                "points: a voluntary depositor's loan is computed from points; enter them",
+                "自愿缴存人按缴存积分核算可贷额度，须填写积分信息",
+                "A voluntary depositor's loan is computed from points; enter them",
             ))
         }
         None => None,
@@ -270,8 +270,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "points.members[1]",
-                "points.members[1]：配偶以自愿缴存方式正常缴存，须填写其积分信息；members 按位置对应，第1项为申请人，第2项为配偶",
-                "points.members[1]: the spouse contributes voluntarily, so their points are needed; members go by position: the applicant first, the spouse second",
+                "配偶以自愿缴存方式正常缴存，须填写其积分信息；members 按位置对应，第1项为申请人，第2项为配偶",
+                "The spouse contributes voluntarily, so their points are needed; members go by position: the applicant first, the spouse second",
             ));
         }
     }
@@ -292,8 +292,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 return Err(Error::new(
                     ErrorKind::Inconsistent,
                     Some(field.clone()),
-                    format!("{field}：账户已封存或销户，不是正常缴存；{who}.contributing 应为 false"),
-                    format!("{field}: a sealed or closed account is not contributing normally; {who}.contributing must be false"),
+                    format!("账户已封存或销户，不是正常缴存；{who}.contributing 应为 false"),
+                    format!("A sealed or closed account is not contributing normally; {who}.contributing must be false"),
                 ));
             }
         }

@@ -73,10 +73,11 @@ impl Money {
         }
     }
 
-    /// `self - other` exactly (may be negative; for differences that are shown as such).
+    /// `self - other` exactly (may be negative); tests only.
     ///
     /// # Errors
     /// `OUT_OF_RANGE` on overflow.
+    #[cfg(test)]
     #[allow(clippy::should_implement_trait)]
     pub fn sub(self, other: Money) -> Result<Money> {
         self.0

@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::error::coded;
 use crate::error::ErrorKind;
-use crate::input::coded;
 
 /// Why a decimal text was refused: the kind, and the messages (zh, en).
 pub(crate) type Refusal = (ErrorKind, String, String);
@@ -65,15 +65,72 @@ pub(crate) fn parse_decimal(
     })
 }
 
-/// The text of a finite JS number, in its shortest round-trip form (Rust's `Display` for
-/// `f64` never uses an exponent, so `1e21` becomes 22 digits and is refused as too large).
+/// The text of a finite JS number, in its shortest round-trip form, never with an exponent
+/// (so `1e21` becomes 22 digits and is refused as too large).
 pub(crate) fn float_text(v: f64) -> Option<String> {
     if !v.is_finite() {
         return None;
     }
     // -0 is 0: a sign on zero is not a negative amount.
     let v = if v == 0.0 { 0.0 } else { v };
+    shortest(v)
+}
+
+/// Rust's `Display` for `f64`: shortest round-trip digits, no exponent.
+#[cfg(not(target_arch = "wasm32"))]
+fn shortest(v: f64) -> Option<String> {
     Some(format!("{v}"))
+}
+
+/// In the browser the engine already holds the shortest round-trip digits of every number
+/// (`String(v)`, the text the page itself shows): using them keeps Rust's float formatter
+/// (Grisu and Dragon4, ~17 KB of wasm) out of the payload. Only the exponent form that
+/// JavaScript uses below 1e-6 and from 1e21 is written out in full, as Rust would.
+#[cfg(target_arch = "wasm32")]
+fn shortest(v: f64) -> Option<String> {
+    let text = js_sys::Number::from(v).to_string(10).ok()?.as_string()?;
+    Some(expand_exponent(&text))
+}
+
+/// `"1.5e-7"` → `"0.00000015"`, `"1e+21"` → `"1000000000000000000000"`; text without an
+/// exponent is returned as it is.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn expand_exponent(text: &str) -> String {
+    let Some((mantissa, exp)) = text.split_once('e') else {
+        return text.to_owned();
+    };
+    let Ok(exp) = exp.parse::<i32>() else {
+        return text.to_owned();
+    };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // Where the point goes, counted in digits from the left.
+    let point = i32::try_from(int.len()).unwrap_or(0).saturating_add(exp);
+    let mut out = String::from(sign);
+    if point <= 0 {
+        out.push_str("0.");
+        for _ in 0..point.unsigned_abs() {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    } else {
+        let point = usize::try_from(point).unwrap_or(0);
+        if point >= digits.len() {
+            out.push_str(&digits);
+            for _ in digits.len()..point {
+                out.push('0');
+            }
+        } else {
+            out.push_str(digits.get(..point).unwrap_or(""));
+            out.push('.');
+            out.push_str(digits.get(point..).unwrap_or(""));
+        }
+    }
+    out
 }
 
 /// A visitor for "string or number" decimals; `read` validates the text.
@@ -352,6 +409,27 @@ mod tests {
         assert_eq!(r.decimal().to_string(), "3.1");
         assert!(serde_json::from_str::<Rate>("\"1e3\"").is_err());
         assert!(serde_json::from_str::<Rate>("-1").is_err());
+    }
+
+    #[test]
+    fn exponents_are_written_out_as_rust_would() {
+        for v in [
+            1e21,
+            1.5e-7,
+            5e-324,
+            1e308,
+            123.456,
+            0.1,
+            1e-6,
+            2.5e25,
+            -1.5e-7,
+            1.7976931348623157e308,
+        ] {
+            let js = format!("{v:e}").replace("e", "e+").replace("e+-", "e-");
+            assert_eq!(expand_exponent(&js), format!("{v}"), "{js}");
+        }
+        assert_eq!(expand_exponent("0.5"), "0.5");
+        assert_eq!(expand_exponent("12"), "12");
     }
 
     #[test]

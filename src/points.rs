@@ -146,8 +146,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "members",
-            "members：应为 1 人（申请人）或 2 人（申请人及配偶）",
-            "members: give 1 member (the applicant) or 2 (applicant and spouse)",
+            "应为 1 人（申请人）或 2 人（申请人及配偶）",
+            "Give 1 member (the applicant) or 2 (applicant and spouse)",
         ));
     }
     let balance_step = params::current(ParamId::PointsBalanceStep)?;
@@ -169,28 +169,16 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
                 Some(field("depositMonths")),
-                format!(
-                    "{}：缴存月数不能超过 {MAX_DEPOSIT_MONTHS}",
-                    field("depositMonths")
-                ),
-                format!(
-                    "{}: at most {MAX_DEPOSIT_MONTHS} months",
-                    field("depositMonths")
-                ),
+                format!("缴存月数不能超过 {MAX_DEPOSIT_MONTHS}"),
+                format!("At most {MAX_DEPOSIT_MONTHS} months"),
             ));
         }
         if on_time > deposit {
             return Err(Error::new(
                 ErrorKind::Inconsistent,
                 Some(field("onTimeMonths")),
-                format!(
-                    "{}：按时足额扣缴月数（{on_time}）不能多于缴存月数（{deposit}）",
-                    field("onTimeMonths")
-                ),
-                format!(
-                    "{}: on-time months ({on_time}) cannot exceed deposit months ({deposit})",
-                    field("onTimeMonths")
-                ),
+                format!("按时足额扣缴月数（{on_time}）不能多于缴存月数（{deposit}）"),
+                format!("On-time months ({on_time}) cannot exceed deposit months ({deposit})"),
             ));
         }
         let group_counts = match (m.contribution, m.martyr_relation) {
@@ -198,11 +186,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 return Err(Error::new(
                     ErrorKind::MissingField,
                     Some(field("martyrRelation")),
-                    format!("{}：烈士遗属须注明与烈士的关系", field("martyrRelation")),
-                    format!(
-                        "{}: a martyr's survivor must state the relation to the martyr",
-                        field("martyrRelation")
-                    ),
+                    "烈士遗属须注明与烈士的关系",
+                    "A martyr's survivor must state the relation to the martyr",
                 ));
             }
             (Some(Contribution::MartyrFamily), Some(rel)) => rel != MartyrRelation::Other,
@@ -210,14 +195,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 return Err(Error::new(
                     ErrorKind::Inconsistent,
                     Some(field("martyrRelation")),
-                    format!(
-                        "{}：仅在 contribution 为 martyr_family 时填写",
-                        field("martyrRelation")
-                    ),
-                    format!(
-                        "{}: only applies when contribution is martyr_family",
-                        field("martyrRelation")
-                    ),
+                    "仅在 contribution 为 martyr_family 时填写",
+                    "Only applies when contribution is martyr_family",
                 ));
             }
             (Some(_), None) => true,

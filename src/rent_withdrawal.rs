@@ -147,8 +147,8 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
         return Err(Error::at(
             ErrorKind::Inconsistent,
             "balances.spouse",
-            "balances.spouse：未婚（单身）缴存人不能提取配偶账户",
-            "balances.spouse: a single depositor has no spouse's account to draw on",
+            "未婚（单身）缴存人不能提取配偶账户",
+            "A single depositor has no spouse's account to draw on",
         ));
     }
     let months = input.months.get();
@@ -156,8 +156,8 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "months",
-            format!("months：提取月数应为 1–{MAX_MONTHS} 的整数"),
-            format!("months: a whole number of months from 1 to {MAX_MONTHS}"),
+            format!("提取月数应为 1–{MAX_MONTHS} 的整数"),
+            format!("A whole number of months from 1 to {MAX_MONTHS}"),
         ));
     }
     let cap_param = params::on(

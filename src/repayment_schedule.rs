@@ -45,8 +45,8 @@ pub fn checked_annual_rate(rate: Rate, field: &str) -> Result<Decimal> {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("{field}：年利率应在 0–100（%）之间"),
-            format!("{field}: the annual rate must be 0-100 (percent)"),
+            "年利率应在 0–100（%）之间",
+            "The annual rate must be 0-100 (percent)",
         ));
     }
     Ok(v)
@@ -62,8 +62,8 @@ pub fn checked_term(term: Count, field: &str) -> Result<u64> {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             field,
-            format!("{field}：期限应为 1–{MAX_TERM_MONTHS} 个月"),
-            format!("{field}: the term must be 1-{MAX_TERM_MONTHS} months"),
+            format!("期限应为 1–{MAX_TERM_MONTHS} 个月"),
+            format!("The term must be 1-{MAX_TERM_MONTHS} months"),
         ));
     }
     Ok(n)
@@ -166,10 +166,12 @@ pub fn max_principal_for_payment(payment: Decimal, r: Decimal, n: u64) -> Result
 }
 
 /// The exact (unrounded) equal-instalment payment of `principal`, for checks that must not
-/// be blurred by rounding (the repayment capacity's property tests).
+/// be blurred by rounding (the repayment capacity's property tests, which are integration
+/// tests and so need it public); not part of the API.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` on overflow (not for amounts, rates and terms within the input bounds).
+#[doc(hidden)]
 pub fn exact_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Decimal> {
     exact_installment(principal.decimal(), r, n)
 }
@@ -298,8 +300,8 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "principal",
-            "principal：贷款本金应大于 0",
-            "principal: the loan principal must be more than 0",
+            "贷款本金应大于 0",
+            "The loan principal must be more than 0",
         ));
     }
     let n = checked_term(input.term_months, "termMonths")?;

@@ -1,13 +1,28 @@
-//! The JavaScript binding: converts values and errors, nothing else.
+//! The JavaScript binding: reads the input object, writes the result, converts errors.
 //!
-//! Input objects are turned into JSON text with `JSON.stringify` (which also catches throwing
-//! getters and cycles), then parsed by the same core path that native tests and the fuzzer
-//! exercise. Results go back as plain objects.
+//! The input object is walked directly (no `JSON.stringify`), under the limits of
+//! [`crate::input::Budget`], into the [`Value`] tree that native callers build from JSON text;
+//! from there every call takes the one path of [`crate::api::run`]. The walk reads what
+//! `JSON.stringify` would: own enumerable string keys, `undefined`, functions and symbols
+//! skipped in objects and `null` in arrays. Every JavaScript operation that can throw (a getter,
+//! a Proxy trap, a revoked Proxy) is called through a `catch` binding, so a hostile object is a
+//! typed error, never a trap. Results go back as plain objects.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorKind};
+use crate::input::{push_index, push_key, Budget, Value};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, which runs a Proxy's traps and may throw.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(o: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// `Array.isArray`, which throws on a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(o: &JsValue) -> Result<bool, JsValue>;
+}
 
 fn js_error(e: &Error) -> JsValue {
     let err = js_sys::Error::new(e.message_zh());
@@ -21,123 +36,156 @@ fn js_error(e: &Error) -> JsValue {
     err.into()
 }
 
-fn input_text(value: &JsValue) -> Result<String, Error> {
-    if value.is_undefined() {
+fn unreadable(path: &str) -> Error {
+    Error::new(
+        ErrorKind::InvalidInput,
+        Some(path.to_owned()),
+        "无法读取输入（读取属性时出错）",
+        "The input cannot be read (reading a property throws)",
+    )
+}
+
+/// Reads `value` into the tree, as `JSON.stringify` would see it: `None` for what it leaves
+/// out (`undefined`, a function, a symbol).
+fn read(
+    value: &JsValue,
+    depth: usize,
+    path: &mut String,
+    budget: &mut Budget,
+) -> Result<Option<Value>, Error> {
+    budget.value(path)?;
+    if value.is_null() {
+        return Ok(Some(Value::Null));
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Some(Value::Bool(b)));
+    }
+    if let Some(n) = value.as_f64() {
+        return Ok(Some(Value::Number(n)));
+    }
+    if value.is_string() {
+        // Measured before it is copied, so a 1 MB string costs nothing.
+        let len = value.unchecked_ref::<js_sys::JsString>().length();
+        budget.text(len as usize, path)?;
+        return Ok(Some(Value::String(value.as_string().unwrap_or_default())));
+    }
+    if value.is_bigint() {
         return Err(Error::new(
+            ErrorKind::InvalidType,
+            Some(path.clone()),
+            "数据类型不正确：不接受 BigInt，请用数字或文字",
+            "Wrong type of value: a BigInt is not accepted; use a number or text",
+        ));
+    }
+    if !value.is_object() {
+        // undefined, a function or a symbol.
+        return Ok(None);
+    }
+    budget.depth(depth + 1, path)?;
+    if is_array(value).map_err(|_| unreadable(path))? {
+        let len = js_sys::Reflect::get(value, &"length".into())
+            .ok()
+            .and_then(|l| l.as_f64())
+            .ok_or_else(|| unreadable(path))?;
+        // Checked before a single item is read: a million-item array is refused at once.
+        if len > crate::input::MAX_ITEMS as f64 {
+            budget.items(usize::MAX, path)?;
+        }
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let len = len as u32;
+        let mut items = Vec::with_capacity(len as usize);
+        for i in 0..len {
+            let at = path.len();
+            push_index(path, i as usize);
+            let item = js_sys::Reflect::get_u32(value, i).map_err(|_| unreadable(path))?;
+            items.push(read(&item, depth + 1, path, budget)?.unwrap_or(Value::Null));
+            path.truncate(at);
+        }
+        return Ok(Some(Value::Array(items)));
+    }
+    let keys = object_keys(value).map_err(|_| unreadable(path))?;
+    let n = keys.length();
+    budget.items(n as usize, path)?;
+    let mut entries: Vec<(String, Value)> = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        // The key as JavaScript holds it reads the property; no second string is made.
+        let js_key = keys.get(i);
+        let Some(key) = js_key.as_string() else {
+            continue;
+        };
+        let at = path.len();
+        push_key(path, &key);
+        budget.text(key.len(), path)?;
+        let item = js_sys::Reflect::get(value, &js_key).map_err(|_| unreadable(path))?;
+        if let Some(item) = read(&item, depth + 1, path, budget)? {
+            entries.push((key, item));
+        }
+        path.truncate(at);
+    }
+    Ok(Some(Value::Object(entries)))
+}
+
+fn input(value: &JsValue) -> Result<Value, Error> {
+    read(value, 0, &mut String::new(), &mut Budget::new())?.ok_or_else(|| {
+        Error::new(
             ErrorKind::InvalidType,
             None,
             "请传入一个输入对象",
             "Pass an input object",
-        ));
-    }
-    match js_sys::JSON::stringify(value) {
-        Ok(s) => s.as_string().ok_or_else(|| {
-            Error::new(
-                ErrorKind::InvalidType,
-                None,
-                "输入应为对象",
-                "The input must be an object",
-            )
-        }),
-        Err(_) => Err(Error::new(
-            ErrorKind::InvalidInput,
-            None,
-            "无法读取输入（含有循环引用、BigInt 或读取时出错的属性）",
-            "The input cannot be read (a cycle, a BigInt, or a property that throws)",
-        )),
-    }
+        )
+    })
 }
 
 fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))
+        .map_err(|_| js_error(&Error::internal()))
 }
 
-fn run<I, O>(input: JsValue, calculator: fn(&I) -> crate::Result<O>) -> Result<JsValue, JsValue>
+fn run<I, O>(value: JsValue, calculator: fn(&I) -> crate::Result<O>) -> Result<JsValue, JsValue>
 where
     I: serde::de::DeserializeOwned,
     O: Serialize,
 {
-    let text = input_text(&input).map_err(|e| js_error(&e))?;
-    let result = crate::run_json(&text, calculator).map_err(|e| js_error(&e))?;
+    let result = input(&value)
+        .and_then(|v| crate::api::run(&v, calculator))
+        .map_err(|e| js_error(&e))?;
     output(&result)
 }
 
-/// Exports a calculator under its JavaScript name. The TypeScript types of the parameter and
-/// the result are the declarations tsify generates from the Rust input and result types, so
-/// the `.d.ts` cannot drift from the code.
-macro_rules! export {
-    ($(#[$doc:meta])* $rust:ident, $js:ident, $input:literal, $output:literal, $calc:path) => {
-        $(#[$doc])*
+/// Exports every calculator of [`crate::api::calculators`] under its JavaScript name. The
+/// TypeScript types of the parameter and the result are the declarations tsify generates from
+/// the Rust input and result types, so the `.d.ts` cannot drift from the code.
+macro_rules! exports {
+    ($($js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {$(
+        #[doc = $doc]
+        /// Throws an `Error` with `code`, `field` and `messageEn`.
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
         pub fn $rust(
             #[wasm_bindgen(unchecked_param_type = $input)] input: JsValue,
         ) -> Result<JsValue, JsValue> {
             run(input, $calc)
         }
-    };
+    )*};
 }
-
-export!(
-    /// Voluntary-deposit points (缴存积分) for the applicant and, optionally, the spouse.
-    /// 钦市金管委规〔2023〕1号 三. Throws an `Error` with `code`, `field`, `messageEn`.
-    voluntary_points, voluntaryPoints, "PointsInput", "PointsResult",
-    crate::points::voluntary_points
-);
-export!(
-    /// The housing-fund loan limit (最高贷款额度), 钦市金管委规〔2023〕1号 一, with points for
-    /// voluntary depositors and the site's local constraints. Throws a typed `Error`.
-    loan_limit, loanLimit, "LoanLimitInput", "LoanLimitResult",
-    crate::loan_limit::loan_limit
-);
-export!(
-    /// The rent withdrawal (租房提取), 钦市金管委规〔2023〕1号 二(二). Throws a typed `Error`.
-    rent_withdrawal, rentWithdrawal, "RentWithdrawalInput", "RentWithdrawalResult",
-    crate::rent_withdrawal::rent_withdrawal
-);
-export!(
-    /// The loan-repayment withdrawal (偿还贷款本息提取), 钦市金管委规〔2023〕1号 二(一).
-    /// Throws a typed `Error`.
-    repayment_withdrawal, repaymentWithdrawal, "RepaymentWithdrawalInput",
-    "RepaymentWithdrawalResult", crate::repayment_withdrawal::repayment_withdrawal
-);
-export!(
-    /// The elevator-installation withdrawal (既有住宅加装电梯提取), 钦市金管委规〔2023〕1号 二(三).
-    /// Throws a typed `Error`.
-    elevator_withdrawal, elevatorWithdrawal, "ElevatorWithdrawalInput",
-    "ElevatorWithdrawalResult", crate::elevator_withdrawal::elevator_withdrawal
-);
-export!(
-    /// A loan's month-by-month repayment schedule (等额本息 / 等额本金). Throws a typed `Error`.
-    repayment_schedule, repaymentSchedule, "RepaymentScheduleInput",
-    "RepaymentScheduleResult", crate::repayment_schedule::repayment_schedule
-);
-export!(
-    /// Childcare places per 1,000 population against the 2025 target of 4.5,
-    /// 钦政办〔2023〕3号. Throws a typed `Error`.
-    childcare_places, childcarePlaces, "ChildcarePlacesInput", "ChildcarePlacesResult",
-    crate::childcare_places::childcare_places
-);
-export!(
-    /// The 公租房 rental subsidy (住房租赁补贴): eligibility, tier and, with the site's area
-    /// per person, the monthly and half-yearly amounts, 钦政办规〔2023〕1号 一(三), 二(六).
-    /// Throws a typed `Error`.
-    public_rental_subsidy, publicRentalSubsidy, "PublicRentalSubsidyInput",
-    "PublicRentalSubsidyResult", crate::public_rental_subsidy::public_rental_subsidy
-);
-export!(
-    /// Affordable rental housing (保障性租赁住房): eligibility and the maximum rent (90% of
-    /// the market rent), 钦政办规〔2023〕1号 一(三), 三(十一), 三(十五). Throws a typed `Error`.
-    affordable_rental_housing, affordableRentalHousing, "AffordableRentalHousingInput",
-    "AffordableRentalHousingResult", crate::affordable_rental_housing::affordable_rental_housing
-);
+crate::api::calculators!(exports);
 
 /// Every policy parameter the calculators use, every version, with its citation: the same
 /// table the calculators read.
 #[wasm_bindgen(js_name = policyParameters, unchecked_return_type = "ParameterView[]")]
 pub fn policy_parameters() -> Result<JsValue, JsValue> {
     output(&crate::params::policy_parameters())
+}
+
+/// The names of every function this package exports, from the same table that generates the
+/// exports: for tests and tools that go through them all.
+#[wasm_bindgen(js_name = functions, unchecked_return_type = "string[]")]
+pub fn functions() -> JsValue {
+    crate::api::FUNCTIONS
+        .iter()
+        .map(|f| JsValue::from_str(f))
+        .collect::<js_sys::Array>()
+        .into()
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -157,7 +205,7 @@ export type IsoDate = string;
 /** The error every function throws for bad input. */
 export interface CalculatorError extends Error {
     /** Stable code, e.g. "INVALID_AMOUNT". */
-    code: "INVALID_INPUT" | "INVALID_TYPE" | "INVALID_AMOUNT" | "INVALID_NUMBER" | "INVALID_DATE" | "INVALID_VALUE" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "OUT_OF_RANGE" | "INCONSISTENT" | "RULE_NOT_IN_SOURCE";
+    code: "INVALID_INPUT" | "INVALID_TYPE" | "INVALID_AMOUNT" | "INVALID_NUMBER" | "INVALID_DATE" | "INVALID_VALUE" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "OUT_OF_RANGE" | "INCONSISTENT" | "RULE_NOT_IN_SOURCE" | "INTERNAL";
     /** The input path at fault, e.g. "balances.spouse"; null when the whole input is. */
     field: string | null;
     /** The message in English (`message` is Chinese). */

@@ -1,6 +1,6 @@
 //! The dispatching target: the first byte picks a calculator from `api::FUNCTIONS` (see
-//! `common::pick`), the rest is its input as JSON text, lossily decoded as UTF-8 — the text
-//! the wasm binding hands to `run_json` after `JSON.stringify`.
+//! `common::pick`), the rest is its input as JSON text, lossily decoded as UTF-8, read into the
+//! same input tree and deserializer as the JavaScript object the wasm binding walks.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

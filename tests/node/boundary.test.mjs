@@ -74,8 +74,13 @@ const bad = [
   ["bad date", rent({ date: "2023-02-30" }), "INVALID_DATE", "date"],
   ["date as a number", rent({ date: 20230101 }), "INVALID_DATE", "date"],
   ["fractional months", rent({ months: 1.5 }), "INVALID_NUMBER", "months"],
-  ["BigInt", rent({ months: 1n }), "INVALID_INPUT", null],
-  ["throwing getter", { get date() { throw new Error("boom"); } }, "INVALID_INPUT", null],
+  ["BigInt", rent({ months: 1n }), "INVALID_TYPE", "months"],
+  ["throwing getter", { get date() { throw new Error("boom"); } }, "INVALID_INPUT", "date"],
+  ["throwing Proxy", new Proxy({}, { ownKeys() { throw new Error("boom"); } }), "INVALID_INPUT", null],
+  ["too deep", rent({ balances: JSON.parse("[".repeat(40) + "]".repeat(40)) }), "INVALID_INPUT", `balances${"[0]".repeat(31)}`],
+  ["a million items", rent({ balances: new Array(1_000_000).fill(0) }), "INVALID_INPUT", "balances"],
+  ["a billion values through shared arrays", rent({ balances: Array(1000).fill(Array(1000).fill(Array(1000).fill([]))) }), "INVALID_INPUT", "balances[0][9][982]"],
+  ["a 1 MB string", rent({ date: "9".repeat(1 << 20) }), "INVALID_INPUT", "date"],
   ["__proto__ key", JSON.parse('{"__proto__": {"x": 1}}'), "UNKNOWN_FIELD", "__proto__"],
 ];
 
@@ -98,10 +103,13 @@ for (const [name, input, code, field, fn = "rentWithdrawal"] of bad) {
   });
 }
 
-test("a cyclic input is a typed error", () => {
+test("a cyclic input is a typed error that says so", () => {
   const cyc = rent();
   cyc.self = cyc;
-  assert.throws(() => pkg.rentWithdrawal(cyc), (e) => e.code === "INVALID_INPUT");
+  assert.throws(
+    () => pkg.rentWithdrawal(cyc),
+    (e) => e.code === "INVALID_INPUT" && /cycle/.test(e.messageEn) && e.field.startsWith("self.self"),
+  );
   assert.equal(pkg.rentWithdrawal(rent()).total, "800.00");
 });
 
@@ -128,4 +136,31 @@ test("steps cite their clause", () => {
   for (const s of r.steps) assert.ok(s.rule && s.zh && s.en);
   assert.ok(r.steps.some((s) => s.rule === "钦市金管委规〔2023〕1号 一"));
   assert.deepEqual(r.policy, { document: "钦市金管委规〔2023〕1号", effectiveFrom: "2023-01-01" });
+});
+
+test("the field path is in `field` only, never in the messages", () => {
+  const cases = [
+    ["rentWithdrawal", rent({ balances: { applicant: "1", spouse: "x" } })],
+    ["rentWithdrawal", rent({ maritalStatus: "other" })],
+    ["rentWithdrawal", rent({ months: 500 })],
+    ["voluntaryPoints", { members: [{ balance: "1", depositMonths: 1, onTimeMonths: 2 }] }],
+  ];
+  for (const [fn, input] of cases) {
+    assert.throws(
+      () => pkg[fn](input),
+      (e) => {
+        assert.ok(e.field, e.messageEn);
+        assert.ok(!e.message.includes(e.field), e.message);
+        assert.ok(!e.messageEn.includes(`${e.field}:`), e.messageEn);
+        assert.ok(!/expected|one of|invalid type/.test(e.message), `serde's English in ${e.message}`);
+        return true;
+      },
+    );
+  }
+});
+
+test("functions() lists every export from the same table", () => {
+  const names = pkg.functions();
+  assert.ok(names.length >= 8);
+  for (const n of names) assert.equal(typeof pkg[n], "function", n);
 });

@@ -90,7 +90,11 @@ const VALID = {
   }),
   policyParameters: () => ({}),
 };
-const FUNCTIONS = Object.keys(VALID);
+// Every export, from the package's own list (the table that generates the exports); a
+// function without a valid input above is still fed every hostile value from `{}`.
+const FUNCTIONS = pkg.functions();
+for (const f of FUNCTIONS) VALID[f] ??= () => ({});
+// INTERNAL is deliberately not in CODES: no input may produce it.
 
 // Every path (list of keys) into a value: objects and arrays, including the root.
 function paths(v, prefix = [], out = []) {

@@ -345,6 +345,12 @@ fn assert_typed(r: &Result<Value, qinzhou_policy_calc::Error>) {
                 "{e:?}"
             );
             assert!(e.field() != Some(""), "{e:?}");
+            assert_ne!(e.kind(), ErrorKind::Internal, "{e:?}");
+            if let Some(f) = e.field() {
+                // The path is in `field` only, never written into the text.
+                assert!(!e.message_zh().contains(&format!("{f}：")), "{e:?}");
+                assert!(!e.message_en().contains(&format!("{f}: ")), "{e:?}");
+            }
         }
     }
 }

@@ -86,6 +86,8 @@ fn every_kind_is_produced_by_a_real_input() {
         ("rentWithdrawal", "{not json".to_owned(), "INVALID_INPUT", None),
         ("rentWithdrawal", "[".repeat(10_000), "INVALID_INPUT", None),
         ("rentWithdrawal", "x".repeat(70_000), "INVALID_INPUT", None),
+        ("rentWithdrawal", format!("[{}1]", "1,".repeat(5000)), "INVALID_INPUT", None),
+
         ("rentWithdrawal", rent(r#"{"balances":"5000"}"#), "INVALID_TYPE", Some("balances")),
         ("rentWithdrawal", rent(r#"{"ownsHomeInQinzhou":"no"}"#), "INVALID_TYPE", Some("ownsHomeInQinzhou")),
         ("rentWithdrawal", rent(r#"{"monthlyRent":"1.234"}"#), "INVALID_AMOUNT", Some("monthlyRent")),
@@ -149,11 +151,72 @@ fn every_kind_is_produced_by_a_real_input() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    for kind in ErrorKind::ALL {
+    // `INTERNAL` is the library's own fault: no input may produce it (the fuzzer and the
+    // property tests check that none does).
+    assert!(!produced.contains(ErrorKind::Internal.code()));
+    for kind in ErrorKind::ALL
+        .into_iter()
+        .filter(|k| *k != ErrorKind::Internal)
+    {
         assert!(
             produced.contains(kind.code()),
             "no input in the table produces {}",
             kind.code()
+        );
+    }
+}
+
+#[test]
+fn oversized_and_too_deep_inputs_say_which_limit_and_where() {
+    let deep = rent(&format!(
+        r#"{{"balances":{}}}"#,
+        "[".repeat(40) + &"]".repeat(40)
+    ));
+    let e = api::call("rentWithdrawal", &deep).unwrap_err();
+    assert_eq!(e.code(), "INVALID_INPUT");
+    assert!(
+        e.field().is_some_and(|f| f.starts_with("balances[0][0]")),
+        "{e:?}"
+    );
+    assert!(e.message_en().contains("nested too deeply"), "{e:?}");
+    assert!(e.message_zh().contains("嵌套过深"), "{e:?}");
+
+    let long = rent(&format!(r#"{{"members":[{}1]}}"#, "1,".repeat(5000)));
+    let e = api::call("rentWithdrawal", &long).unwrap_err();
+    assert_eq!(e.code(), "INVALID_INPUT");
+    assert_eq!(e.field(), Some("members"));
+    assert!(e.message_en().contains("over 1000 items"), "{e:?}");
+
+    let big = rent(&format!(r#"{{"date":"{}"}}"#, "9".repeat(70_000)));
+    let e = api::call("rentWithdrawal", &big).unwrap_err();
+    assert_eq!(e.code(), "INVALID_INPUT");
+    assert!(e.message_en().contains("too large"), "{e:?}");
+}
+
+#[test]
+fn messages_never_carry_the_field_path() {
+    let cases = [
+        rent(r#"{"balances":{"applicant":"1","spouse":"x"}}"#),
+        rent(r#"{"balances":{"applicant":"1","spuse":"1"}}"#),
+        rent(r#"{"balances":{}}"#),
+        rent(r#"{"maritalStatus":"other"}"#),
+        rent(r#"{"monthlyRent":true}"#),
+    ];
+    for input in &cases {
+        let e = api::call("rentWithdrawal", input).unwrap_err();
+        let field = e.field().expect("a field");
+        assert!(field.contains('.') || !field.is_empty(), "{e:?}");
+        for message in [e.message_zh(), e.message_en()] {
+            assert!(!message.contains(field), "{field} in {message:?}");
+            assert!(
+                !message.contains("expected `"),
+                "serde's text in {message:?}"
+            );
+        }
+        // serde's English never leaks into the Chinese message.
+        assert!(
+            !e.message_zh().contains("one of") && !e.message_zh().contains("invalid"),
+            "{e:?}"
         );
     }
 }
