@@ -75,8 +75,8 @@ pub fn affordable_rental_housing(
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "marketRent",
-            "marketRent：同地段同品质市场租赁住房租金应大于 0",
-            "marketRent: the market rent of the same location and quality must be above 0",
+            "同地段同品质市场租赁住房租金应大于 0",
+            "The market rent of the same location and quality must be above 0",
         ));
     }
     let percent = params::on(ParamId::AffordableRentPercent, input.date)?;

@@ -183,24 +183,24 @@ pub fn public_rental_subsidy(
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "householdSize",
-            format!("householdSize：家庭人口应为 1–{MAX_HOUSEHOLD_SIZE} 的整数"),
-            format!("householdSize: a whole number of people from 1 to {MAX_HOUSEHOLD_SIZE}"),
+            format!("家庭人口应为 1–{MAX_HOUSEHOLD_SIZE} 的整数"),
+            format!("A whole number of people from 1 to {MAX_HOUSEHOLD_SIZE}"),
         ));
     }
     if input.income_line.is_zero() {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "incomeLine",
-            "incomeLine：收入线应大于 0（市人民政府公布的上年度城镇居民人均可支配收入）",
-            "incomeLine: the income line must be above 0 (last year's urban per-capita disposable income as published by the city)",
+            "收入线应大于 0（市人民政府公布的上年度城镇居民人均可支配收入）",
+            "The income line must be above 0 (last year's urban per-capita disposable income as published by the city)",
         ));
     }
     if input.area_per_person.is_some_and(Area::is_zero) {
         return Err(Error::at(
             ErrorKind::OutOfRange,
             "areaPerPerson",
-            "areaPerPerson：补贴面积应大于 0 平方米",
-            "areaPerPerson: the area the subsidy is paid on must be above 0 m²",
+            "补贴面积应大于 0 平方米",
+            "The area the subsidy is paid on must be above 0 m²",
         ));
     }
     let floor_area = match (input.owns_home_locally, input.per_capita_floor_area) {
@@ -208,8 +208,8 @@ pub fn public_rental_subsidy(
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "perCapitaFloorArea",
-                "perCapitaFloorArea：在申请地有房产时，须填写人均住房面积（人均住房面积是否低于规定标准决定是否符合条件）",
-                "perCapitaFloorArea: a household owning housing where it applies must give its per-capita floor area (whether it is below the threshold decides eligibility)",
+                "在申请地有房产时，须填写人均住房面积（人均住房面积是否低于规定标准决定是否符合条件）",
+                "A household owning housing where it applies must give its per-capita floor area (whether it is below the threshold decides eligibility)",
             ))
         }
         (_, area) => area,
