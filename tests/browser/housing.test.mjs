@@ -77,6 +77,10 @@ test("公租房 subsidy: tier, half-yearly amount, every reason at once, the flo
     const steps = w.locator("details.steps-box");
     await expectText(steps, "钦政办规〔2023〕1号 一(三)");
     await expectText(steps, "钦政办规〔2023〕1号 二(六)");
+    // The clause text shows the unit as "m²", not the converted file's <sup> markup.
+    const clause = steps.locator("li", { has: page.locator("cite", { hasText: "二(六)" }) }).locator("blockquote.clause:not([hidden])").first();
+    await expectText(clause, "10 元/m²/月/人");
+    assert.equal((await clause.textContent()).includes("<sup>"), false);
     await expectText(steps.locator("li[data-basis=site] .basis").first(), "本站设置");
     await expectText(steps.locator("li[data-basis=interpretation] .basis").first(), "本库解释");
 
