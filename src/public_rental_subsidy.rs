@@ -32,12 +32,16 @@ pub const MAX_HOUSEHOLD_SIZE: u64 = 100;
 pub enum Category {
     /// 低保户: a household receiving the minimum living allowance.
     MinimumLiving,
-    /// 特困人员: a person in extreme poverty under relief support.
+    /// 特困人员: any person in extreme poverty under relief support. 二(六) puts 特困人员 in
+    /// tier 1 without qualification; 二(五)'s in-kind principle names the 分散救助供养 ones
+    /// (supported outside an institution), and the warning says so.
     ExtremePoverty,
     /// 年满18周岁儿童福利机构安置对象: a child-welfare institution leaver aged 18 or over
     /// (the category means the leaver has reached 18).
     WelfareLeaver,
-    /// None of the three.
+    /// None of the three. A 低收入 household is here too: it is tier 2, and 二(五) also
+    /// houses it in kind in principle, but the inputs do not say whether a household is
+    /// 低收入 (the gazette gives no test for it), so no warning is raised for it.
     #[default]
     None,
 }
@@ -77,10 +81,14 @@ pub struct PublicRentalSubsidyInput {
     pub per_capita_floor_area: Option<AreaIn>,
     /// Whether the household is registered (户籍) in the city's protection area: tier 1 needs it.
     pub local_hukou: bool,
-    /// The tier-1 group it belongs to, if any (`"none"` when absent).
+    /// The tier-1 group it belongs to, if any (`"none"` when absent). 低保 and 特困 households
+    /// are in principle housed in kind (二(五)), and get a step and a warning saying so; 二(五)
+    /// names 低收入 households too, which this field cannot express.
     #[serde(default)]
     pub category: Option<Category>,
-    /// Whether it already lives in a 公租房 unit allocated in kind (实物配租).
+    /// Whether it already lives in a 公租房 unit allocated in kind (实物配租). 二(五) houses
+    /// 城镇低保, 低收入 and 分散救助供养特困人员 households in kind in principle; the subsidy is for
+    /// qualified households not yet housed so (二(六)).
     #[serde(default)]
     pub in_kind_allocation: Option<bool>,
     /// Site setting: the floor area per person the standard is paid on, in m² (the gazette
@@ -148,17 +156,21 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
         let due =
             params::HOUSING_PLAN_ISSUED.add_years(u32::try_from(years.whole()).unwrap_or(3))?;
         if date >= due {
+            // 二(六) says only that the standard is reviewed every 3 years; counting them from
+            // the plan's issue date is the library's choice, so the warning says so.
             trace.warn(
-                Basis::Gazette,
+                Basis::Interpretation,
                 "STANDARD_MAY_HAVE_BEEN_REVIEWED",
                 format!(
-                    "补贴标准每{}年参照市场租金调整一次；该日期距方案印发已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
+                    "{INTERPRETATION_RULE}：钦政办规〔2023〕1号 二(六) 规定每{}年参照市场租金对住房租赁补贴标准进行调整，未载明从何时起算；本库自方案印发之日 {} 起算，该日期已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
                     years.whole(),
+                    params::HOUSING_PLAN_ISSUED,
                     years.whole()
                 ),
                 format!(
-                    "The standard is reviewed against market rents every {} years; this date is {} years or more after the plan was issued, so the standard may have changed: check the housing authority's current figure",
+                    "Library's reading: 钦政办规〔2023〕1号 二(六) has the standard reviewed against market rents every {} years without saying from when; counting from the plan's issue date, {}, this date is {} years or more later, so the standard may have changed: check the housing authority's current figure",
                     years.whole(),
+                    params::HOUSING_PLAN_ISSUED,
                     years.whole()
                 ),
             );
@@ -377,12 +389,32 @@ pub fn public_rental_subsidy(
             (2u8, tier2)
         }
     };
-    if matches!(category, Category::MinimumLiving | Category::ExtremePoverty) {
+    // 二(五): 城镇低保, 低收入 and 分散救助供养特困人员 households are housed in kind in
+    // principle. The inputs can say 低保 and 特困 but not 低收入 (the gazette gives no test
+    // for it), so the step and the warning appear for the first two and name all three.
+    let in_kind = match category {
+        Category::MinimumLiving => Some((
+            "本户为低保户",
+            "This is a minimum-living-allowance household",
+        )),
+        Category::ExtremePoverty => Some((
+            "本户为特困人员；二(五)所称为分散救助供养特困人员家庭（第1档则含全部特困人员）",
+            "This is a person in extreme poverty; 二(五) names those supported outside an institution (分散救助供养), while tier 1 covers every 特困人员",
+        )),
+        Category::WelfareLeaver | Category::None => None,
+    };
+    if let Some((zh, en)) = in_kind {
+        trace.step(
+            cite("二(五)"),
+            format!("对城镇低保、低收入、分散救助供养特困人员家庭，原则上实施实物配租：{zh}"),
+            format!("城镇低保 (minimum living allowance), 低收入 (low-income) and 分散救助供养特困人员 (extreme poverty, supported outside an institution) households are in principle housed in a public rental unit: {en}"),
+            None,
+        );
         trace.warn(
             Basis::Gazette,
             "IN_KIND_IN_PRINCIPLE",
-            "对城镇低保、分散救助供养特困人员家庭，原则上实施实物配租；尚未配租期间可享受住房租赁补贴",
-            "Minimum-living-allowance and extreme-poverty households are in principle housed in a public rental unit; until then they receive the rental subsidy",
+            "对城镇低保、低收入、分散救助供养特困人员家庭，原则上实施实物配租（二(五)）；住房租赁补贴覆盖符合条件但尚未享受实物配租的家庭（二(六)）",
+            "城镇低保, 低收入 (low-income) and 分散救助供养特困人员 households are in principle housed in a public rental unit (二(五)); the rental subsidy covers qualified households not yet housed so (二(六))",
         );
     }
     let rate = Money::round_down(rate_param.value);
@@ -425,7 +457,10 @@ pub fn public_rental_subsidy(
     trace.step(
         rate_param.citation,
         format!("每月补贴 = {rate} 元 × {area} 平方米 × {size} 人 = {monthly} 元（向下取整到分）"),
-        format!("Monthly subsidy = {rate} × {area} m² × {size} people = {monthly} yuan (rounded down to the fen)"),
+        format!(
+            "Monthly subsidy = {rate} × {area} m² × {size} {} = {monthly} yuan (rounded down to the fen)",
+            if size == 1 { "person" } else { "people" }
+        ),
         Some(monthly.to_string()),
     );
     let months = interval.whole();

@@ -358,6 +358,7 @@ fn every_cited_housing_clause_has_its_words() {
     }
     for rule in [
         "钦政办规〔2023〕1号 一(三)",
+        "钦政办规〔2023〕1号 二(五)",
         "钦政办规〔2023〕1号 二(六)",
         "钦政办规〔2023〕1号 三(十一)",
         "钦政办规〔2023〕1号 三(十五)",
@@ -373,6 +374,8 @@ fn every_cited_housing_clause_has_its_words() {
     assert!(known["钦政办规〔2023〕1号 二(六)"].contains("每半年发放 1 次"));
     assert!(known["钦政办规〔2023〕1号 一(三)"].contains("人均住房面积不足15平方米"));
     assert!(known["钦政办规〔2023〕1号 三(十一)"].contains("市场租赁住房租金90%"));
+    assert!(known["钦政办规〔2023〕1号 二(五)"]
+        .contains("对城镇低保、低收入、分散救助供养特困人员家庭，原则上实施实物配租"));
     assert!(known["钦政办规〔2023〕1号 三(十一)"].contains("不超过70m²的小户型为主"));
     assert!(known["钦政办规〔2023〕1号 三(十五)"].contains("不得同时享受本市公租房保障"));
 }
