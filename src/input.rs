@@ -160,6 +160,67 @@ pub fn push_index(path: &mut String, i: usize) {
     let _ = write!(path, "[{i}]");
 }
 
+/// What an overflowing number literal becomes for the second parse: a string no one types
+/// (it holds NUL characters, which JSON text can only write escaped), read back as ±Infinity.
+#[cfg(not(target_arch = "wasm32"))]
+const OVERFLOW_POSITIVE: &str = "\u{0}qz-number-overflow:+\u{0}";
+#[cfg(not(target_arch = "wasm32"))]
+const OVERFLOW_NEGATIVE: &str = "\u{0}qz-number-overflow:-\u{0}";
+
+/// Rewrites every number literal outside strings that a double cannot hold (`1e400`) as the
+/// overflow marker string, leaving everything else as it is.
+#[cfg(not(target_arch = "wasm32"))]
+fn mark_overflowing_numbers(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut chars = json.char_indices().peekable();
+    let mut in_string = false;
+    let mut escaped = false;
+    while let Some((start, c)) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        if c == '"' {
+            in_string = true;
+            out.push(c);
+            continue;
+        }
+        if c == '-' || c.is_ascii_digit() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_ascii_digit() || matches!(d, '.' | 'e' | 'E' | '+' | '-') {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let literal = json.get(start..end).unwrap_or_default();
+            match literal.parse::<f64>() {
+                Ok(v) if v.is_infinite() => {
+                    let marker = if v > 0.0 {
+                        OVERFLOW_POSITIVE
+                    } else {
+                        OVERFLOW_NEGATIVE
+                    };
+                    out.push_str(&serde_json::Value::from(marker).to_string());
+                }
+                _ => out.push_str(literal),
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl Value {
     /// Reads JSON text (the native path: tests, fixtures, the fuzzer and Rust callers holding
     /// JSON). A key given twice keeps its last value, as in `JSON.parse`.
@@ -176,23 +237,34 @@ impl Value {
                 format!("The input is too large (over {MAX_INPUT_BYTES} bytes)"),
             ));
         }
-        let parsed: serde_json::Value = serde_json::from_str(json).map_err(|e| {
-            if e.to_string().starts_with("recursion limit") {
-                Error::new(
-                    ErrorKind::InvalidInput,
-                    None,
-                    format!("输入嵌套过深（超过 {MAX_DEPTH} 层）"),
-                    format!("The input is nested too deeply (over {MAX_DEPTH} levels)"),
-                )
-            } else {
-                Error::new(
-                    ErrorKind::InvalidInput,
-                    None,
-                    "输入不是有效的 JSON 文本",
-                    "The input is not valid JSON text",
-                )
-            }
-        })?;
+        let parsed: serde_json::Value = serde_json::from_str(json)
+            .or_else(|e| {
+                // serde_json refuses a number beyond the doubles (`1e400`) for the whole text,
+                // which would lose the field; `JSON.parse` reads it as ±Infinity, and the field's
+                // own check then names it. So read it that way here too.
+                if e.to_string().starts_with("number out of range") {
+                    serde_json::from_str(&mark_overflowing_numbers(json)).map_err(|_| e)
+                } else {
+                    Err(e)
+                }
+            })
+            .map_err(|e| {
+                if e.to_string().starts_with("recursion limit") {
+                    Error::new(
+                        ErrorKind::InvalidInput,
+                        None,
+                        format!("输入嵌套过深（超过 {MAX_DEPTH} 层）"),
+                        format!("The input is nested too deeply (over {MAX_DEPTH} levels)"),
+                    )
+                } else {
+                    Error::new(
+                        ErrorKind::InvalidInput,
+                        None,
+                        "输入不是有效的 JSON 文本",
+                        "The input is not valid JSON text",
+                    )
+                }
+            })?;
         let mut budget = Budget::new();
         let mut path = String::new();
         Value::from_serde_json(&parsed, 0, &mut path, &mut budget)
@@ -212,6 +284,8 @@ impl Value {
             J::Bool(b) => Value::Bool(*b),
             // As JavaScript reads it: every JSON number is a double.
             J::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+            J::String(s) if s == OVERFLOW_POSITIVE => Value::Number(f64::INFINITY),
+            J::String(s) if s == OVERFLOW_NEGATIVE => Value::Number(f64::NEG_INFINITY),
             J::String(s) => {
                 budget.text(s.len(), path)?;
                 Value::String(s.clone())

@@ -220,3 +220,39 @@ fn messages_never_carry_the_field_path() {
         );
     }
 }
+
+/// `JSON.parse` reads a number beyond the doubles (`1e400`) as ±Infinity, and the field's own
+/// check refuses it by name; the native JSON reader used to refuse the whole text instead,
+/// with no field.
+#[test]
+fn numbers_beyond_the_doubles_keep_their_field() {
+    let subsidy = |size: &str| {
+        format!(
+            r#"{{"date":"2023-06-01","householdSize":{size},"perCapitaIncome":"20000","incomeLine":"40000","ownsHomeLocally":false,"localHukou":true,"note":"1e400 \" 1e400"}}"#
+        )
+    };
+    for size in ["1e400", "-1e400", "1E+999"] {
+        let e = api::call("publicRentalSubsidy", &subsidy(size)).unwrap_err();
+        assert_eq!(e.field(), Some("householdSize"), "{size}: {e:?}");
+        assert_ne!(e.code(), "INVALID_INPUT", "{size}: {e:?}");
+    }
+    // The same code and field as a JavaScript caller passing Infinity.
+    for (input, field) in [
+        (
+            r#"{"date":"2023-06-01","maritalStatus":"single","ownsHomeInQinzhou":false,"monthlyRent":1e400,"months":1,"balances":{"applicant":"5000"}}"#,
+            "monthlyRent",
+        ),
+        (
+            r#"{"date":"2023-06-01","maritalStatus":"single","ownsHomeInQinzhou":false,"monthlyRent":"1200","months":1,"balances":{"applicant":-1e400}}"#,
+            "balances.applicant",
+        ),
+    ] {
+        let e = api::call("rentWithdrawal", input).unwrap_err();
+        assert_eq!(e.code(), "INVALID_AMOUNT", "{input}: {e:?}");
+        assert_eq!(e.field(), Some(field), "{input}: {e:?}");
+    }
+    // Still not JSON: a malformed text is refused as a whole.
+    let e = api::call("rentWithdrawal", "{\"monthlyRent\":1e400,}").unwrap_err();
+    assert_eq!(e.code(), "INVALID_INPUT");
+    assert_eq!(e.field(), None);
+}
