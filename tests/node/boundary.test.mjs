@@ -13,6 +13,15 @@ const rent = (over = {}) => ({
   balances: { applicant: "5000" },
   ...over,
 });
+const subsidy = (over = {}) => ({
+  date: "2023-06-01",
+  householdSize: 3,
+  perCapitaIncome: "20000",
+  incomeLine: "40000",
+  ownsHomeLocally: false,
+  localHukou: true,
+  ...over,
+});
 const both = {
   date: "2023-01-01",
   maritalStatus: "married",
@@ -82,6 +91,11 @@ const bad = [
   ["a billion values through shared arrays", rent({ balances: Array(1000).fill(Array(1000).fill(Array(1000).fill([]))) }), "INVALID_INPUT", "balances[0][9][982]"],
   ["a 1 MB string", rent({ date: "9".repeat(1 << 20) }), "INVALID_INPUT", "date"],
   ["__proto__ key", JSON.parse('{"__proto__": {"x": 1}}'), "UNKNOWN_FIELD", "__proto__"],
+  // JSON text with a number beyond the doubles: JSON.parse gives ±Infinity, refused at its
+  // field (tests/suite/errors.rs checks the native JSON reader gives the same).
+  ["1e400 in JSON text", subsidy(JSON.parse('{"householdSize": 1e400}')), "INVALID_NUMBER", "householdSize", "publicRentalSubsidy"],
+  ["-1e400 in JSON text", subsidy(JSON.parse('{"householdSize": -1e400}')), "INVALID_NUMBER", "householdSize", "publicRentalSubsidy"],
+  ["1e400 money in JSON text", rent(JSON.parse('{"monthlyRent": 1e400}')), "INVALID_AMOUNT", "monthlyRent"],
 ];
 
 for (const [name, input, code, field, fn = "rentWithdrawal"] of bad) {
