@@ -165,14 +165,13 @@ pub fn max_principal_for_payment(payment: Decimal, r: Decimal, n: u64) -> Result
     Ok(p)
 }
 
-/// The exact (unrounded) equal-instalment payment of `principal`, for checks that must not
-/// be blurred by rounding (the repayment capacity's property tests, which are integration
-/// tests and so need it public); not part of the API.
+/// The exact (unrounded) equal-instalment payment of `principal`, for the repayment
+/// capacity's property tests, which must not be blurred by rounding; test-only.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` on overflow (not for amounts, rates and terms within the input bounds).
-#[doc(hidden)]
-pub fn exact_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Decimal> {
+#[cfg(test)]
+fn exact_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Decimal> {
     exact_installment(principal.decimal(), r, n)
 }
 
@@ -657,3 +656,9 @@ mod tests {
         assert!(repayment_schedule(&i).is_ok());
     }
 }
+
+/// The repayment capacity's property tests (they need the exact, unrounded payment, which is
+/// not part of the API).
+#[cfg(test)]
+#[path = "repayment_capacity_tests.rs"]
+mod capacity_tests;

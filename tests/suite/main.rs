@@ -7,5 +7,4 @@ mod errors;
 mod fixtures;
 mod housing_properties;
 mod readme_numbers;
-mod repayment_capacity;
 mod sources;

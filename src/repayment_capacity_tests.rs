@@ -5,10 +5,8 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use qinzhou_policy_calc::repayment_schedule::{
-    exact_installment_payment, max_principal_for_payment, monthly_rate,
-};
-use qinzhou_policy_calc::Money;
+use super::{exact_installment_payment, max_principal_for_payment, monthly_rate};
+use crate::Money;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
@@ -44,7 +42,7 @@ proptest! {
             "local": { "monthlyIncome": income.to_string(), "maxRepaymentRatio": ratio.to_string(),
                        "annualRatePercent": Decimal::new(rate_thousandths, 3).to_string(), "termMonths": n },
         });
-        let out = qinzhou_policy_calc::api::call("loanLimit", &input.to_string()).unwrap();
+        let out = crate::api::call("loanLimit", &input.to_string()).unwrap();
         let capacity = out["constraints"].as_array().unwrap().iter()
             .find(|c| c["kind"] == "repayment_capacity").unwrap()["amount"].as_str().unwrap()
             .parse::<Decimal>().unwrap();
@@ -81,7 +79,7 @@ fn the_reported_case_gets_the_exact_budget() {
         "local": { "monthlyIncome": "3934.92", "maxRepaymentRatio": "0.6",
                    "annualRatePercent": "2.67", "termMonths": 300 },
     });
-    let out = qinzhou_policy_calc::api::call("loanLimit", &input.to_string()).unwrap();
+    let out = crate::api::call("loanLimit", &input.to_string()).unwrap();
     let budget = Decimal::new(393_492, 2) * Decimal::new(6, 1);
     let r = monthly_rate(Decimal::new(267, 2)).unwrap();
     let p = max_principal_for_payment(budget, r, 300).unwrap();
