@@ -43,9 +43,7 @@ else {
 rmSync("pkg/widgets", { recursive: true, force: true });
 cpSync("www/widgets", "pkg/widgets", { recursive: true });
 
-// Load them in Node with a minimal DOM stand-in, to read what each element declares.
-globalThis.HTMLElement ??= class {};
-globalThis.customElements ??= { get: () => undefined, define: () => {} };
+// Load them in Node (they load without a DOM, as under SSR) to read what each element declares.
 const widgets = await import(pathToFileURL(resolve("pkg/widgets/index.js")).href);
 const elements = Object.values(widgets).filter((c) => typeof c === "function" && c.tagName && c !== widgets.QzCalculator);
 const dir = (cls) => cls.tagName.replace(/^qz-/, "");
@@ -318,6 +316,8 @@ const exports = {
   "./web": { types: "./index.d.ts", default: "./index.js" },
   "./widgets": { types: "./widgets/index.d.ts", default: "./widgets/index.js" },
   "./widgets/react": { types: "./widgets/react.d.ts" },
+  // The one-file scripts (qz-widgets.js, qz-<name>.js) for a bundler import, too.
+  "./widgets/*.js": "./widgets/*.js",
 };
 for (const c of elements) {
   exports[`./widgets/${dir(c)}`] = { types: `./${modulePath(c).replace(/\.js$/, ".d.ts")}`, default: `./${modulePath(c)}` };

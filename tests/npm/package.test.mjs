@@ -126,6 +126,16 @@ test("a Node 20 ESM script computes with the installed package", () => {
   }
 });
 
+test("Node/SSR: the widgets, one subpath and a one-file script import without a DOM", () => {
+  const out = JSON.parse(run(process.execPath, ["node-ssr.mjs"], consumer));
+  assert.ok(Array.isArray(out["qinzhou-policy-calc/widgets"]), String(out["qinzhou-policy-calc/widgets"]));
+  assert.ok(out["qinzhou-policy-calc/widgets"].includes("QzLoanLimit"));
+  assert.ok(Array.isArray(out["qinzhou-policy-calc/widgets/loan-limit"]), String(out["qinzhou-policy-calc/widgets/loan-limit"]));
+  assert.ok(out["qinzhou-policy-calc/widgets/loan-limit"].includes("QzLoanLimit"));
+  // The one-file scripts resolve through "./widgets/*.js" too (a bundler import).
+  assert.ok(Array.isArray(out["qinzhou-policy-calc/widgets/qz-loan-limit.js"]), String(out["qinzhou-policy-calc/widgets/qz-loan-limit.js"]));
+});
+
 test("TypeScript: a consumer using every function compiles under --strict", (t) => {
   const r = spawnSync(bin("tsc"), ["-p", "tsconfig.json"], { cwd: consumer, encoding: "utf8" });
   assert.equal(r.status, 0, r.stdout + r.stderr);

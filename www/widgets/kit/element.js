@@ -13,7 +13,9 @@ let uid = 0;
 /** How long typing must pause before a partial number is computed and announced (ms). */
 export const DEBOUNCE_MS = 400;
 
-export class QzCalculator extends HTMLElement {
+// In Node (server-side rendering: Next, Nuxt, Astro) there is no DOM: the classes still load,
+// on a plain base, and nothing is defined.
+export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
   /** [attribute, property, type] mirrored both ways; subclasses extend the list. */
   static attributes = [
     ["date", "date", "string"],
@@ -251,7 +253,7 @@ export function define(tag, cls) {
     });
   }
   cls.tagName = tag;
-  if (!customElements.get(tag)) customElements.define(tag, cls);
+  if (globalThis.customElements && !customElements.get(tag)) customElements.define(tag, cls);
   return cls;
 }
 
