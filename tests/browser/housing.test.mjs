@@ -171,3 +171,28 @@ for (const width of [360, 1280]) {
       { width, height: 900 },
     ));
 }
+
+test("公租房 subsidy without income-line opens with a neutral prompt: no error, no qz-invalid until the visitor acts", () =>
+  withPage(async (page) => {
+    await page.evaluate(() => {
+      window.__invalid = [];
+      const el = document.createElement("qz-public-rental-subsidy");
+      el.id = "bare";
+      el.addEventListener("qz-invalid", (e) => window.__invalid.push(e.detail.field));
+      document.body.append(el);
+    });
+    const w = page.locator("#bare");
+    assert.equal(await widgetReady(page, "#bare"), true);
+    await page.waitForTimeout(600);
+    await expectText(result(w), "请填写上方各项，然后按“计算”");
+    assert.equal(await w.evaluate((el) => el.shadowRoot.querySelectorAll(".invalid, [aria-invalid]").length), 0, "no field marked");
+    await expectText(result(w), "请更正", { not: true, timeout: 0 });
+    assert.deepEqual(await page.evaluate(() => window.__invalid), [], "no qz-invalid on load");
+    // The language switch keeps the prompt; 计算 then shows the error and sends the event.
+    await w.evaluate((el) => el.setAttribute("lang", "en"));
+    await expectText(result(w), "Fill in the form above, then press Calculate");
+    await w.evaluate((el) => el.removeAttribute("lang"));
+    await calculate(w);
+    await expectText(result(w), "请更正");
+    assert.equal((await page.evaluate(() => window.__invalid)).length, 1);
+  }));

@@ -195,6 +195,15 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
         if (!(error && typeof error.code === "string")) console.error("qz-widgets:", error);
       }
     }
+    // The first calculation from the defaults found a field the visitor must fill in (say, a
+    // site without income-line): a neutral prompt, no error and no qz-invalid before they act.
+    if (outcome.error && (initial || (rerenderOnly && this._prompt))) {
+      this._outcome = { error: outcome.error };
+      this._prompt = true;
+      this._result.className = "result";
+      this._result.replaceChildren(this.bind(h("p", { class: "label" }), T.prompt));
+      return;
+    }
     if (outcome.error) {
       this._emitInvalid(outcome.error);
       if (!show && !this._errorShown) {
@@ -205,6 +214,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     // The same input as the result on show (e.g. a field left after the pause): keep the DOM,
     // so a click that is landing on it (say, on 计算依据) is not lost to a redraw.
     const same = !rerenderOnly && !outcome.error && this.result && this._errorShown === false && JSON.stringify(outcome.input) === JSON.stringify(this._outcome.input);
+    this._prompt = false;
     this._outcome = outcome.error ? { error: outcome.error } : outcome;
     this._markStale(false);
     this._clearErrors();

@@ -18,6 +18,7 @@ export const T = {
   },
   warnings: ["请注意", "Please note"],
   reasons: ["不符合条件的原因", "Why not eligible"],
+  prompt: ["请填写上方各项，然后按“计算”", "Fill in the form above, then press Calculate"],
   fix: ["请更正标出的输入项", "Please correct the marked field"],
   fixField: (label) => [`请更正：${label}`, `Please correct: ${label}`],
   stale: ["输入尚未完成或有误，按“计算”查看", "Input incomplete or invalid: press Calculate to check"],
