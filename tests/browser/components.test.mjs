@@ -292,3 +292,29 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+test("axe-core: 0 violations while a result is stale and while an error is shown", async () => {
+  const p = await demo({ width: 360, height: 900 });
+  try {
+    const { page } = p;
+    const w = page.locator("#rent");
+    await page.addScriptTag({ content: AXE });
+    const run = () =>
+      page.evaluate(async () => {
+        const r = await window.axe.run({ include: [["#rent"]] }, { resultTypes: ["violations"] });
+        return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+      });
+    await w.locator("details").first().evaluate((d) => (d.open = true));
+    await w.getByLabel("实际月租金").fill("12ab");
+    await expectText(w.locator(".stale-note"), "输入尚未完成或有误");
+    assert.equal(await w.locator(".result.stale").count(), 1, "the result is marked stale");
+    await page.waitForTimeout(300);
+    assert.deepEqual(await run(), [], "stale");
+    await w.getByRole("button", { name: "计算", exact: true }).click();
+    await expectText(w.getByRole("status"), "请更正");
+    assert.deepEqual(await run(), [], "error");
+    p.check();
+  } finally {
+    await p.close();
+  }
+});

@@ -89,7 +89,7 @@ button:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline:
 .result { margin-top: calc(var(--_s) * 1.1); padding: calc(var(--_s) * .9) var(--_s); border-radius: var(--_result-radius);
   background: var(--_result-bg); border: var(--_border-width) solid var(--_result-border-color); scroll-margin: var(--_s); }
 .result:focus { outline: 3px solid var(--_focus-color); outline-offset: 2px; }
-.stale { opacity: .55; }
+.stale { outline: calc(var(--_border-width) * 2) dashed var(--_warn-color); outline-offset: 2px; }
 .stale-note { margin: 14px 0 -8px; font-size: .9em; color: var(--_warn-color); font-weight: 600; }
 .result.fix, .result.bad { border-color: var(--_error-color); }
 .label { margin: 0; color: var(--_muted-color); font-size: .95em; }
