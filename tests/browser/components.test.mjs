@@ -171,10 +171,12 @@ test("input as a citizen types it: full-width digits, separators; messages that 
     await months("1.5", "“本次提取月数”须为整数，如 12");
     await months("121", "“本次提取月数”须在 1 到 120 之间");
     await months("十二", "请用数字填写“本次提取月数”，如 12");
+    await months("1,5", "“本次提取月数”中的逗号只能用于每三位数字分隔，如 1,200 或 1200");
     await months("", "请填写“本次提取月数”");
     await p.page.getByRole("button", { name: "English" }).click();
     await months("1.5", "Months this withdrawal covers must be a whole number, like 12", ["Months this withdrawal covers", "Calculate"]);
     await months("-3", "Months this withdrawal covers must be between 1 and 120", ["Months this withdrawal covers", "Calculate"]);
+    await months("1,5", "Use commas in months this withdrawal covers only between groups of 3 digits, like 1,200 or 1200", ["Months this withdrawal covers", "Calculate"]);
     p.check();
   } finally {
     await p.close();

@@ -10,7 +10,18 @@ test("typed numbers: full-width digits, separators and spaces become plain ASCII
   assert.equal(normalizeNumber("３．５"), "3.5");
   assert.equal(normalizeNumber("－３"), "-3");
   assert.equal(normalizeNumber("1,234.56"), "1234.56");
-  assert.equal(normalizeNumber("１２\u3000个月"), "12个月", "text stays text: the form says it is not a number");
+  assert.equal(normalizeNumber("１２\u3000个月"), "12\u3000个月", "text stays text: the form says it is not a number");
+});
+
+test("commas and spaces are dropped only between valid groups of 3 digits", () => {
+  assert.equal(normalizeNumber("1,5"), "1,5", "not 15: the form asks again");
+  assert.equal(normalizeNumber("1,2345"), "1,2345");
+  assert.equal(normalizeNumber("12,00"), "12,00");
+  assert.equal(normalizeNumber(",100"), ",100");
+  assert.equal(normalizeNumber("1、200"), "1、200");
+  assert.equal(normalizeNumber("12,000,000.50"), "12000000.50");
+  assert.equal(normalizeNumber("１２，０００"), "12000");
+  assert.equal(normalizeNumber("-1,200"), "-1200");
 });
 
 test("amounts are grouped, never recomputed", () => {

@@ -159,7 +159,7 @@ export const formMethods = {
         const l = typeof spec.label === "function" ? spec.label() : spec.label;
         const both = (f, ...a) => [f(l[0], ...a)[0], f(l[1], ...a)[1]];
         if (t === "") return spec.optional ? null : both(T.required);
-        if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return both(T.enterNumber, spec.example ?? examples[spec.type]);
+        if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return /^[-+]?\d[\d,，、\s\u3000]*(\.\d+)?$/.test(t) ? both(T.groups) : both(T.enterNumber, spec.example ?? examples[spec.type]);
         if (t.startsWith("-") && !(spec.type === "count" && spec.min !== undefined)) return both(T.notNegative);
         if (spec.type === "money" && /\.\d{3,}$/.test(t)) return both(T.fen);
         if (spec.type === "count" && t.includes(".")) return both(T.wholeNumber, spec.example ?? examples.count);

@@ -65,13 +65,15 @@ export function yearsBefore(iso, years) {
 
 /**
  * What a person typed, as plain ASCII: full-width digits and signs (what a Chinese IME often
- * types) become half-width, and spaces and thousands separators are dropped.
+ * types) become half-width, and commas or spaces are dropped where they separate groups of 3
+ * digits ("12,000", "20 000"); elsewhere they stay ("1,5" is not 15), so the form asks again.
  */
 export function normalizeNumber(raw) {
-  return String(raw)
+  const t = String(raw)
     .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, ".")
     .replace(/[－−—]/g, "-")
     .replace(/＋/g, "+")
-    .replace(/[,，、\s\u3000]/g, "");
+    .trim();
+  return /^[-+]?\d{1,3}([,，\s\u3000]\d{3})+(\.\d+)?$/.test(t) ? t.replace(/[,，\s\u3000]/g, "") : t;
 }

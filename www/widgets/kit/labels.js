@@ -42,6 +42,7 @@ export const T = {
   // Messages for what the form itself checks before asking the library (GOV.UK's patterns:
   // say what to do, in the person's terms, naming the field).
   enterNumber: (l, eg) => [`请用数字填写“${l}”，如 ${eg}`, `Enter ${l.toLowerCase()} as a number, like ${eg}`],
+  groups: (l) => [`“${l}”中的逗号只能用于每三位数字分隔，如 1,200 或 1200`, `Use commas in ${l.toLowerCase()} only between groups of 3 digits, like 1,200 or 1200`],
   wholeNumber: (l, eg) => [`“${l}”须为整数，如 ${eg}`, `${l} must be a whole number, like ${eg}`],
   between: (l, min, max) => [`“${l}”须在 ${min} 到 ${max} 之间`, `${l} must be between ${min} and ${max}`],
   notNegative: (l) => [`“${l}”不能小于 0`, `${l} must be 0 or more`],
