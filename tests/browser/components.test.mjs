@@ -320,3 +320,27 @@ test("axe-core: 0 violations while a result is stale and while an error is shown
     await p.close();
   }
 });
+
+test("qz-invalid: once per distinct error, a new message for the same field included", async () => {
+  const p = await demo();
+  try {
+    const { page } = p;
+    await record(page, "#rent");
+    const w = page.locator("#rent");
+    const months = w.getByLabel("本次提取月数");
+    const calc = () => w.getByRole("button", { name: "计算", exact: true }).click();
+    for (const typed of ["-3", "-3", "1.5"]) {
+      await months.fill(typed);
+      await calc();
+      await page.waitForTimeout(100);
+    }
+    const inv = (await events(page)).filter((e) => e.type === "qz-invalid");
+    assert.deepEqual(inv.map((e) => [e.detail.field, e.detail.message]), [
+      ["months", "“本次提取月数”须在 1 到 120 之间"],
+      ["months", "“本次提取月数”须为整数，如 12"],
+    ]);
+    p.check();
+  } finally {
+    await p.close();
+  }
+});

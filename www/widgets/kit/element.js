@@ -240,7 +240,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
 
   _emitInvalid(error) {
     const detail = { code: error.code ?? "INVALID_INPUT", field: error.field ?? null, message: error.message, messageEn: error.messageEn ?? error.message };
-    const key = `${detail.code} ${detail.field}`;
+    const key = `${detail.code} ${detail.field} ${detail.message}`;
     if (key === this._lastInvalid) return;
     this._lastInvalid = key;
     this._lastEmitted = null;
