@@ -362,6 +362,14 @@ test("childcare places: 1.40 per 1,000 against 4.5; bars and the gazette's proje
     await expectText(w.locator(".projects"), "浦北县托育服务中心");
     await expectText(w.locator(".more"), "450");
 
+    // Redrawn while the typed value is unfinished (a language switch): the bars show the
+    // places the result was computed from, not the text in the field.
+    await w.getByLabel("现有托位数").fill("50ab");
+    await w.page().waitForTimeout(600);
+    await w.evaluate((el) => el.setAttribute("lang", "en"));
+    await expectText(bars.locator("title"), "Existing: 4,613");
+    await w.evaluate((el) => el.removeAttribute("lang"));
+
     await w.getByLabel("现有托位数").fill("46.5");
     await calculate(w);
     const bad = await fieldState(w, "现有托位数");

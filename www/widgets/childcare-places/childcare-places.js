@@ -58,7 +58,7 @@ export class QzChildcarePlaces extends QzCalculator {
   }
 
   details(r) {
-    const places = this.v("places");
+    const places = this._outcome.input.places; // what was computed, not what is typed now
     const out = [
       this.kv([
         [["达到目标所需托位", "Places needed for the target"], formatCount(r.required)],
