@@ -344,3 +344,42 @@ test("qz-invalid: once per distinct error, a new message for the same field incl
     await p.close();
   }
 });
+
+test("disconnecting a widget clears its pending calculation and its ResizeObserver", async () => {
+  const p = await demo();
+  try {
+    const { page } = p;
+    await record(page, "#rent");
+    await page.evaluate(() => {
+      window.__roDisconnects = 0;
+      const orig = ResizeObserver.prototype.disconnect;
+      ResizeObserver.prototype.disconnect = function () {
+        window.__roDisconnects++;
+        return orig.call(this);
+      };
+    });
+    const w = page.locator("#rent");
+    // Typed (an input event, the field not focused): the calculation waits for the pause.
+    await w.getByLabel("本次提取月数").evaluate((input) => {
+      input.value = "6";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.evaluate(() => {
+      const el = document.querySelector("#rent");
+      window.__rent = el;
+      el.remove();
+    });
+    await page.waitForTimeout(800);
+    assert.deepEqual(await events(page), [], "no qz-result from a removed widget");
+    assert.ok((await page.evaluate(() => window.__roDisconnects)) >= 1, "its ResizeObserver is disconnected");
+    // Put back, it works again.
+    await page.evaluate(() => document.querySelector("main, body").append(window.__rent));
+    await page.locator("#rent").getByRole("button", { name: "计算", exact: true }).click();
+    const e = await eventually(() => events(page), (e) => e.length >= 1);
+    assert.equal(e.at(-1).type, "qz-result");
+    assert.equal(e.at(-1).detail.input.months, 6);
+    p.check();
+  } finally {
+    await p.close();
+  }
+});

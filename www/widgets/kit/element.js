@@ -104,6 +104,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
         this[prop] = v;
       }
     }
+    this._ro?.observe(this);
     if (this._root) return;
     const root = (this._root = this.shadowRoot ?? this.attachShadow({ mode: "open" }));
     adoptStyles(root);
@@ -124,10 +125,11 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
         this._buildForm();
         this.compute({ show: true, initial: true });
         if (typeof ResizeObserver === "function") {
-          new ResizeObserver(() => {
+          this._ro = new ResizeObserver(() => {
             const bucket = Math.round((this._more?.clientWidth || 0) / 40);
             if (this._chartBucket !== undefined && bucket !== this._chartBucket && this.result) this.compute({ rerenderOnly: true });
-          }).observe(this);
+          });
+          this._ro.observe(this);
         }
         this._resolveReady(true);
       },
@@ -137,6 +139,12 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
         this._resolveReady(false);
       },
     );
+  }
+
+  /** A removed widget computes nothing more and stops watching its size (until put back). */
+  disconnectedCallback() {
+    clearTimeout(this._timer);
+    this._ro?.disconnect();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -181,7 +189,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
    * same outcome drawn again (language, width).
    */
   compute({ show = true, focus = false, initial = false, rerenderOnly = false, keyboard = false } = {}) {
-    if (!this._fn) return;
+    if (!this._fn || (!initial && !this.isConnected)) return;
     clearTimeout(this._timer);
     let outcome = this._outcome;
     if (!rerenderOnly || !outcome) {
