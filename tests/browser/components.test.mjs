@@ -383,3 +383,42 @@ test("disconnecting a widget clears its pending calculation and its ResizeObserv
     await p.close();
   }
 });
+
+test("theming: borders, spacing, radii and chart text follow --qz-border-width, --qz-spacing, --qz-input-radius, --qz-font-size", async () => {
+  const p = await demo();
+  try {
+    const w = p.page.locator("#rent");
+    await w.evaluate((el) => el.setAttribute("style", "--qz-spacing: 32px; --qz-border-width: 4px; --qz-input-radius: 15px; --qz-font-size: 20px"));
+    await w.locator("details").first().evaluate((d) => (d.open = true));
+    const got = await w.evaluate((el) => {
+      const r = el.shadowRoot;
+      const probe = document.createElement("div");
+      probe.innerHTML = '<span class="tag">t</span><svg class="chart"><text>a</text><text class="big">b</text></svg>';
+      r.querySelector(".more").append(probe);
+      const cs = (sel, prop) => getComputedStyle(r.querySelector(sel))[prop];
+      const out = {
+        control: cs(".control", "borderTopWidth"),
+        button: [cs("button.primary", "paddingLeft"), cs("button.primary", "paddingTop"), cs("button.primary", "borderTopWidth"), cs("button.secondary", "borderTopWidth")],
+        label: cs("label.main", "marginBottom"),
+        kv: cs(".kv", "rowGap"),
+        summary: cs("summary", "paddingLeft"),
+        tag: cs(".tag", "borderTopLeftRadius"),
+        chart: [cs(".chart text", "fontSize"), cs(".chart .big", "fontSize")],
+      };
+      probe.remove();
+      return out;
+    });
+    assert.deepEqual(got, {
+      control: "6px",
+      button: ["35.2px", "16px", "4px", "4px"],
+      label: "8px",
+      kv: "8px",
+      summary: "24px",
+      tag: "9.9px",
+      chart: ["14px", "15px"],
+    });
+    p.check();
+  } finally {
+    await p.close();
+  }
+});

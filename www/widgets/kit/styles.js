@@ -57,98 +57,98 @@ form { margin: 0; }
 }
 .field { min-width: 0; }
 [hidden] { display: none !important; }
-label.main { display: block; font-weight: 600; margin-bottom: 4px; }
-.control { display: flex; align-items: stretch; border: 1.5px solid var(--_input-border-color); border-radius: var(--_input-radius);
+label.main { display: block; font-weight: 600; margin-bottom: calc(var(--_s) * .25); }
+.control { display: flex; align-items: stretch; border: calc(var(--_border-width) * 1.5) solid var(--_input-border-color); border-radius: var(--_input-radius);
   background: var(--_input-bg); overflow: hidden; }
 .control:focus-within { border-color: var(--_accent); box-shadow: 0 0 0 3px var(--_focus-color); }
 .control input, .control select { flex: 1 1 auto; min-width: 0; width: 100%; border: 0; margin: 0;
   padding: calc(var(--_s) * .6) calc(var(--_s) * .75); font: inherit; color: inherit; background: transparent; min-height: 44px; }
 .control input:focus, .control select:focus { outline: none; }
 .unit { display: flex; align-items: center; padding: 0 calc(var(--_s) * .75); color: var(--_muted-color);
-  border-left: 1px solid var(--_border-color); white-space: nowrap; font-size: .95em; }
-.invalid .control { border-color: var(--_error-color); border-width: 2px; }
-.hint { margin: 4px 0 0; font-size: .85em; color: var(--_muted-color); }
-.error { margin: 6px 0 2px; color: var(--_error-color); font-weight: 600; font-size: .92em; }
+  border-left: var(--_border-width) solid var(--_border-color); white-space: nowrap; font-size: .95em; }
+.invalid .control { border-color: var(--_error-color); border-width: calc(var(--_border-width) * 2); }
+.hint { margin: calc(var(--_s) * .25) 0 0; font-size: .85em; color: var(--_muted-color); }
+.error { margin: calc(var(--_s) * .4) 0 calc(var(--_s) * .125); color: var(--_error-color); font-weight: 600; font-size: .92em; }
 .hint:empty { display: none; }
-.check { display: flex; gap: 10px; align-items: flex-start; padding: 6px 0; font-weight: 600; cursor: pointer; }
-.check input { width: 22px; height: 22px; margin: 1px 0 0; flex: none; accent-color: var(--_accent); }
+.check { display: flex; gap: calc(var(--_s) * .6); align-items: flex-start; padding: calc(var(--_s) * .4) 0; font-weight: 600; cursor: pointer; }
+.check input { width: 1.375em; height: 1.375em; margin: 1px 0 0; flex: none; accent-color: var(--_accent); }
 fieldset { border: var(--_border-width) solid var(--_border-color); border-radius: var(--_input-radius);
   padding: calc(var(--_s) * .6) calc(var(--_s) * .75) calc(var(--_s) * .75); margin: 0; min-width: 0; }
-legend { font-weight: 700; padding: 0 6px; }
-.row { border-top: 1px dashed var(--_border-color); padding-top: 10px; margin-top: 10px; }
+legend { font-weight: 700; padding: 0 calc(var(--_s) * .4); }
+.row { border-top: var(--_border-width) dashed var(--_border-color); padding-top: calc(var(--_s) * .6); margin-top: calc(var(--_s) * .6); }
 .row:first-of-type { border-top: 0; margin-top: 0; padding-top: 0; }
-.row-head { display: flex; justify-content: flex-end; margin: 6px 0; }
-.actions { display: flex; flex-wrap: wrap; gap: 10px; margin-top: var(--_s); }
-button { font: inherit; border-radius: var(--_input-radius); min-height: 44px; padding: 8px 18px; cursor: pointer; }
+.row-head { display: flex; justify-content: flex-end; margin: calc(var(--_s) * .4) 0; }
+.actions { display: flex; flex-wrap: wrap; gap: calc(var(--_s) * .6); margin-top: var(--_s); }
+button { font: inherit; border-radius: var(--_input-radius); min-height: 44px; padding: calc(var(--_s) * .5) calc(var(--_s) * 1.1); cursor: pointer; }
 button:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--_focus-color); outline-offset: 2px; }
-.primary { background: var(--_accent); color: var(--_on-accent); border: 1px solid var(--_accent); font-weight: 600; }
+.primary { background: var(--_accent); color: var(--_on-accent); border: var(--_border-width) solid var(--_accent); font-weight: 600; }
 .primary:hover { background: var(--_accent-hover); }
-.secondary { background: var(--_input-bg); color: var(--_text-color); border: 1px solid var(--_input-border-color); }
-.small { min-height: 36px; padding: 4px 12px; font-size: .9em; }
-.form-error { margin-top: 12px; padding: 10px 12px; border-radius: var(--_input-radius); border: 2px solid var(--_error-color); color: var(--_error-color); font-weight: 600; }
+.secondary { background: var(--_input-bg); color: var(--_text-color); border: var(--_border-width) solid var(--_input-border-color); }
+.small { min-height: 36px; padding: calc(var(--_s) * .25) calc(var(--_s) * .75); font-size: .9em; }
+.form-error { margin-top: calc(var(--_s) * .75); padding: calc(var(--_s) * .6) calc(var(--_s) * .75); border-radius: var(--_input-radius); border: calc(var(--_border-width) * 2) solid var(--_error-color); color: var(--_error-color); font-weight: 600; }
 .result { margin-top: calc(var(--_s) * 1.1); padding: calc(var(--_s) * .9) var(--_s); border-radius: var(--_result-radius);
   background: var(--_result-bg); border: var(--_border-width) solid var(--_result-border-color); scroll-margin: var(--_s); }
 .result:focus { outline: 3px solid var(--_focus-color); outline-offset: 2px; }
 .stale { outline: calc(var(--_border-width) * 2) dashed var(--_warn-color); outline-offset: 2px; }
-.stale-note { margin: 14px 0 -8px; font-size: .9em; color: var(--_warn-color); font-weight: 600; }
+.stale-note { margin: calc(var(--_s) * .9) 0 calc(var(--_s) * -.5); font-size: .9em; color: var(--_warn-color); font-weight: 600; }
 .result.fix, .result.bad { border-color: var(--_error-color); }
 .label { margin: 0; color: var(--_muted-color); font-size: .95em; }
-.amount { margin: 2px 0 0; font-size: 1.9em; font-weight: 700; line-height: 1.2; color: var(--_amount-color);
+.amount { margin: .1em 0 0; font-size: 1.9em; font-weight: 700; line-height: 1.2; color: var(--_amount-color);
   font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 .amount .yuan { font-size: .53em; font-weight: 600; }
-.wan { margin: 2px 0 0; color: var(--_muted-color); }
+.wan { margin: .1em 0 0; color: var(--_muted-color); }
 .verdict { margin: 0; font-size: 1.25em; font-weight: 700; color: var(--_error-color); }
 .verdict.ok { color: var(--_ok-color); }
-.sub { margin: 8px 0 0; }
-.kv { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 4px 14px; margin: 12px 0 0; }
+.sub { margin: calc(var(--_s) * .5) 0 0; }
+.kv { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: calc(var(--_s) * .25) calc(var(--_s) * .9); margin: calc(var(--_s) * .75) 0 0; }
 .kv dt { color: var(--_muted-color); }
 .kv dd { margin: 0; text-align: end; font-weight: 600; font-variant-numeric: tabular-nums; }
-.more { margin-top: 14px; display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; }
+.more { margin-top: calc(var(--_s) * .9); display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_s) * .75); }
 .more > * { min-width: 0; }
 .projects { margin: 0; padding: 0; list-style: none; }
-.projects li { padding: 8px 0; border-bottom: 1px solid var(--_border-color); }
+.projects li { padding: calc(var(--_s) * .5) 0; border-bottom: var(--_border-width) solid var(--_border-color); }
 .meta { display: block; color: var(--_muted-color); font-size: .88em; }
-.notice { margin: 0; padding: 10px 12px; border-radius: var(--_input-radius); border: 1px solid var(--_border-color); border-left: 4px solid; }
-.notice ul { margin: 4px 0 0; padding-left: 1.2em; }
+.notice { margin: 0; padding: calc(var(--_s) * .6) calc(var(--_s) * .75); border-radius: var(--_input-radius); border: var(--_border-width) solid var(--_border-color); border-left: calc(var(--_border-width) * 4) solid; }
+.notice ul { margin: calc(var(--_s) * .25) 0 0; padding-left: 1.2em; }
 .notice.warn { border-left-color: var(--_warn-color); }
 .notice.reason { border-left-color: var(--_error-color); }
 .notice.info { border-left-color: var(--_ok-color); }
 .notice p { margin: 0; font-weight: 700; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .92em; font-variant-numeric: tabular-nums; }
-caption { text-align: start; font-weight: 700; padding-bottom: 6px; }
-th, td { padding: 6px 8px; border-bottom: 1px solid var(--_border-color); text-align: start; vertical-align: top; }
+caption { text-align: start; font-weight: 700; padding-bottom: calc(var(--_s) * .4); }
+th, td { padding: calc(var(--_s) * .4) calc(var(--_s) * .5); border-bottom: var(--_border-width) solid var(--_border-color); text-align: start; vertical-align: top; }
 thead th { font-weight: 600; white-space: nowrap; }
 .num { text-align: end; white-space: nowrap; }
 tr.binding td { background: var(--_result-bg); font-weight: 700; }
-.tag { display: inline-block; margin-inline-start: 6px; padding: 0 6px; border-radius: 6px; background: var(--_accent);
+.tag { display: inline-block; margin-inline-start: calc(var(--_s) * .4); padding: 0 calc(var(--_s) * .4); border-radius: calc(var(--_input-radius) * .66); background: var(--_accent);
   color: var(--_on-accent); font-size: .8em; font-weight: 600; white-space: nowrap; }
-.basis { background: transparent; color: var(--_text-color); border: 1px solid var(--_muted-color); margin: 0 6px 0 0; }
+.basis { background: transparent; color: var(--_text-color); border: var(--_border-width) solid var(--_muted-color); margin: 0 calc(var(--_s) * .4) 0 0; }
 details { border: var(--_border-width) solid var(--_border-color); border-radius: var(--_input-radius); background: var(--_bg); }
-summary { cursor: pointer; padding: 10px 12px; font-weight: 600; min-height: 44px; }
-details[open] summary { border-bottom: 1px solid var(--_border-color); }
-details > :not(summary) { margin: 10px 12px 12px; }
+summary { cursor: pointer; padding: calc(var(--_s) * .6) calc(var(--_s) * .75); font-weight: 600; min-height: 44px; }
+details[open] summary { border-bottom: var(--_border-width) solid var(--_border-color); }
+details > :not(summary) { margin: calc(var(--_s) * .6) calc(var(--_s) * .75) calc(var(--_s) * .75); }
 ol.steps { padding-left: 1.4em; }
-ol.steps li { margin-bottom: 12px; }
+ol.steps li { margin-bottom: calc(var(--_s) * .75); }
 ol.steps p { margin: 0; }
 .cite { display: block; font-style: normal; color: var(--_muted-color); font-size: .85em; }
-blockquote.clause { margin: 4px 0 0; padding: 4px 10px; border-left: 3px solid var(--_border-color); color: var(--_text-color); font-size: .88em; }
+blockquote.clause { margin: calc(var(--_s) * .25) 0 0; padding: calc(var(--_s) * .25) calc(var(--_s) * .6); border-left: calc(var(--_border-width) * 3) solid var(--_border-color); color: var(--_text-color); font-size: .88em; }
 .step-value { font-weight: 700; font-variant-numeric: tabular-nums; }
-.policy { margin: 12px 0 0; font-size: .82em; color: var(--_muted-color); }
-.unavailable { margin: 0; padding: 12px; border-radius: var(--_input-radius); color: var(--_muted-color); }
+.policy { margin: calc(var(--_s) * .75) 0 0; font-size: .82em; color: var(--_muted-color); }
+.unavailable { margin: 0; padding: calc(var(--_s) * .75); border-radius: var(--_input-radius); color: var(--_muted-color); }
 figure { margin: 0; }
 .chart { width: 100%; height: auto; display: block; }
-.chart text { font-family: inherit; font-size: 11px; fill: var(--_muted-color); }
-.chart .big { font-size: 12px; fill: var(--_text-color); font-weight: 600; }
-.legend { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 4px 0 0; padding: 0; list-style: none; font-size: .9em; }
-.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 6px; vertical-align: -1px; }
+.chart text { font-family: inherit; font-size: .7em; fill: var(--_muted-color); }
+.chart .big { font-size: .75em; fill: var(--_text-color); font-weight: 600; }
+.legend { display: flex; flex-wrap: wrap; gap: calc(var(--_s) * .4) var(--_s); margin: calc(var(--_s) * .25) 0 0; padding: 0; list-style: none; font-size: .9em; }
+.swatch { display: inline-block; width: .75em; height: .75em; border-radius: .2em; margin-right: .4em; vertical-align: -1px; }
 .sw-principal, .bar-principal, .bar-1 { background: var(--_chart-1); fill: var(--_chart-1); }
 .sw-interest, .bar-interest, .bar-2 { background: var(--_chart-2); fill: var(--_chart-2); }
 .bar-3 { fill: var(--_chart-3); } .track { fill: var(--_result-bg); }
 .chart .axis { stroke: var(--_input-border-color); } .chart .grid { stroke: var(--_border-color); }
 .chart .target { stroke: var(--_error-color); stroke-width: 2; stroke-dasharray: 5 4; }
 .chart .target-text { fill: var(--_error-color); }
-.docs { margin: 4px 0 0; padding-left: 1.3em; }
+.docs { margin: calc(var(--_s) * .25) 0 0; padding-left: 1.3em; }
 `;
 
 let sheet = null;
