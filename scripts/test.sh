@@ -20,7 +20,7 @@ echo "== size budget"
 # The goal is 64 KiB gzipped (the script's default); the payload is above it today (see
 # BENCHMARKS.md for why and what would fix it), so the gate is a ratchet that only stops it
 # from growing: lower it as the fixes land (123.3 KiB measured: lean boundary, holiday calendar, minified widget bundle;
-# then 139.4 KiB with the two housing-plan calculators: +12.5 KiB of wasm, +2.7 KiB of widgets;
+# then 139.7 KiB with the two housing-plan calculators and the widget review fixes: +12.5 KiB of wasm, +2.7 KiB of widgets;
 # the last landed ratchet was 150 KiB).
 node scripts/size-budget.mjs --budget 143360
 
