@@ -88,7 +88,10 @@ fn shortest(v: f64) -> Option<String> {
 /// JavaScript uses below 1e-6 and from 1e21 is written out in full, as Rust would.
 #[cfg(target_arch = "wasm32")]
 fn shortest(v: f64) -> Option<String> {
-    let text = js_sys::Number::from(v).to_string_with_radix(10).ok()?.as_string()?;
+    let text = js_sys::Number::from(v)
+        .to_string_with_radix(10)
+        .ok()?
+        .as_string()?;
     Some(expand_exponent(&text))
 }
 
