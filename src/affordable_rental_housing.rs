@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, PolicyRef, Trace};
+use crate::explain::{Basis, Explanation, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::params::{self, ParamId};
 
@@ -58,9 +58,7 @@ pub struct AffordableRentalHousingResult {
     pub explanation: Explanation,
 }
 
-fn cite(clause: &'static str) -> Citation {
-    Citation::gazette(crate::explain::docs::HOUSING_2023_1, clause)
-}
+use crate::params::housing as cite;
 
 /// Decides whether an applicant may rent affordable rental housing, the most a unit may charge,
 /// and whether a proposed rent is within it.
@@ -191,11 +189,7 @@ pub fn affordable_rental_housing(
         max_rent,
         rent_within_cap,
         excess,
-        explanation: trace.finish(PolicyRef {
-            document: crate::explain::docs::HOUSING_2023_1.to_owned(),
-            effective_from: Some(params::HOUSING_PLAN_ISSUED),
-            effective_to: None,
-        }),
+        explanation: trace.finish(params::housing_policy()),
     })
 }
 

@@ -62,9 +62,7 @@ pub struct HolidayNotice {
 impl HolidayNotice {
     /// Whether the notice makes `day` a rest day.
     pub fn is_holiday(&self, day: Date) -> bool {
-        self.holidays
-            .iter()
-            .any(|h| h.first <= day && day <= h.last)
+        self.holiday_on(day).is_some()
     }
 
     /// Whether the notice makes `day` (a weekend day) a working day.

@@ -25,12 +25,7 @@ impl SignedMoney {
     /// # Errors
     /// `OUT_OF_RANGE` on overflow (never for amounts within [`crate::money::MAX_AMOUNT_YUAN`]).
     pub fn difference(after: Money, before: Money) -> Result<SignedMoney> {
-        after
-            .decimal()
-            .checked_sub(before.decimal())
-            // Both have at most 2 decimals, so the difference is exact and rounding keeps it.
-            .map(|d| SignedMoney(Money::round_down(d)))
-            .ok_or_else(|| crate::Error::overflow(None))
+        after.sub(before).map(SignedMoney)
     }
 
     /// The difference as money (negative when less than before).

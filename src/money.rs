@@ -73,11 +73,10 @@ impl Money {
         }
     }
 
-    /// `self - other` exactly (may be negative); tests only.
+    /// `self - other` exactly (may be negative): what a result reports as a change.
     ///
     /// # Errors
     /// `OUT_OF_RANGE` on overflow.
-    #[cfg(test)]
     #[allow(clippy::should_implement_trait)]
     pub fn sub(self, other: Money) -> Result<Money> {
         self.0

@@ -206,6 +206,16 @@ const PBC_START: Option<Date> = Some(Date::ymd(2022, 10, 1));
 /// are `RULE_NOT_IN_SOURCE`, since the gazette gives no earlier standard.
 pub const HOUSING_PLAN_ISSUED: Date = Date::ymd(2023, 1, 9);
 const HOUSING_START: Option<Date> = Some(HOUSING_PLAN_ISSUED);
+
+/// The rule version of every result under the housing plan: one document, in force from the
+/// day it was issued.
+pub(crate) fn housing_policy() -> PolicyRef {
+    PolicyRef {
+        document: docs::HOUSING_2023_1.to_owned(),
+        effective_from: HOUSING_START,
+        effective_to: None,
+    }
+}
 /// The first day of the fund notice's changes (钦市金管委规〔2023〕1号): results dated from it
 /// are compared with the rule in force the day before.
 pub const HPF_CHANGE_DAY: Date = Date::ymd(2023, 1, 1);
@@ -216,7 +226,8 @@ const fn hpf(clause: &'static str) -> Citation {
     Citation::gazette(docs::HPF_2023_1, clause)
 }
 
-const fn housing(clause: &'static str) -> Citation {
+/// A clause of the housing plan 钦政办规〔2023〕1号.
+pub(crate) const fn housing(clause: &'static str) -> Citation {
     Citation::gazette(docs::HOUSING_2023_1, clause)
 }
 

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, PolicyRef, Trace, INTERPRETATION_RULE};
+use crate::explain::{Basis, Citation, Explanation, Trace, INTERPRETATION_RULE};
 use crate::money::{Money, MoneyIn};
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -124,17 +124,7 @@ pub struct PublicRentalSubsidyResult {
     pub explanation: Explanation,
 }
 
-fn cite(clause: &'static str) -> Citation {
-    Citation::gazette(crate::explain::docs::HOUSING_2023_1, clause)
-}
-
-fn plan_policy() -> PolicyRef {
-    PolicyRef {
-        document: crate::explain::docs::HOUSING_2023_1.to_owned(),
-        effective_from: Some(params::HOUSING_PLAN_ISSUED),
-        effective_to: None,
-    }
-}
+use crate::params::housing as cite;
 
 /// Records that the plan is applied from the day it was issued (it states no commencement
 /// date), and warns when the three-year review of the standard may have happened.
@@ -349,7 +339,7 @@ pub fn public_rental_subsidy(
             area_per_person: input.area_per_person,
             monthly: None,
             half_yearly: None,
-            explanation: trace.finish(plan_policy()),
+            explanation: trace.finish(params::housing_policy()),
         });
     }
 
@@ -439,7 +429,7 @@ pub fn public_rental_subsidy(
             area_per_person: None,
             monthly: None,
             half_yearly: None,
-            explanation: trace.finish(plan_policy()),
+            explanation: trace.finish(params::housing_policy()),
         });
     };
     trace.step(
@@ -478,7 +468,7 @@ pub fn public_rental_subsidy(
         area_per_person: Some(area),
         monthly: Some(monthly),
         half_yearly: Some(half_yearly),
-        explanation: trace.finish(plan_policy()),
+        explanation: trace.finish(params::housing_policy()),
     })
 }
 
