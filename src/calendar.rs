@@ -10,12 +10,15 @@
 //! year, each with its number and date of issue, like the parameter table: a new year is a new
 //! entry, not new code.
 //!
-//! For a year without a notice in [`NOTICES`] the library knows only part of the rest days: the
-//! weekends, and the holidays art. 2 of 《全国年节及纪念日放假办法》 fixes on Gregorian dates
-//! (元旦, 劳动节, 国庆节), which are holidays every year. The lunar-date holidays, the 补假 and
-//! the 调休 of that year are unknown: it says so (`HOLIDAY_CALENDAR_NOT_COVERED`), unless the
-//! embedding site passes that year's rest and working days ([`SiteCalendar`]), which it then
-//! attributes to the site.
+//! For a year without a notice in [`NOTICES`] the library knows most of the rest days: the
+//! weekends, and every holiday art. 2 of 《全国年节及纪念日放假办法》 fixes — 元旦, 劳动节 and
+//! 国庆节 on Gregorian dates, 春节, 清明节, 端午节 and 中秋节 from a table of lunar and
+//! solar-term days kept as data ([`LUNAR_DATES`], cross-checked against three independent
+//! calendar libraries). What only that year's notice fixes, the 补假 owed for a holiday on a
+//! weekend (art. 6) and the 调休, is unknown: it says so (`HOLIDAY_CALENDAR_NOT_COVERED`), and
+//! [`PeriodEnd`] gives the earliest and latest last day the notice could still make
+//! ([`Calendar::doubt`]), unless the embedding site passes that year's rest and working days
+//! ([`SiteCalendar`]), which it then attributes to the site.
 
 use serde::Deserialize;
 

@@ -10,7 +10,10 @@
 //!
 //! The window's last day is the corresponding day (Civil Code arts. 201-202), moved past a
 //! statutory rest day by art. 203 with the State Council's holiday calendar
-//! ([`crate::calendar`]); everything compared with the window uses the moved day.
+//! ([`crate::calendar`]); everything compared with the window uses the moved day. Where a
+//! year's notice is not yet in the table and its 补假 or 调休 could still put a date on the
+//! other side of the last day, the result says so (`WINDOW_END_UNCERTAIN`) and a refusal for
+//! that date is the library's reading, not the gazette's.
 //!
 //! Earlier applications are inputs. They must fit the same window and the same entitlement:
 //! if they do not, the inputs contradict each other (`INCONSISTENT`) rather than the applicant
@@ -718,7 +721,8 @@ fn explain_early_withdrawals(trace: &mut Trace, start: Option<Date>, count: u64,
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` at `applicationDate` before 2023-01-01 (the gazette gives no earlier
 /// rule); `INCONSISTENT` at `previous[i].date` for an earlier withdrawal dated before the
-/// permit, after the window or after this application, at `previous[i].amount` when the
+/// permit, after the window's latest possible last day (a day the year's notice may still put
+/// inside is not refused) or after this application, at `previous[i].amount` when the
 /// earlier withdrawals add up to more than the entitlement, and at `accounts[i].relation` for
 /// a second own or spouse's account; `OUT_OF_RANGE` at `permitDate` when the window would end
 /// after the last supported year; the errors of [`Calendar::new`] and
