@@ -409,31 +409,37 @@ fn art2_year_words(year: i32) -> (String, String) {
             .and_then(Date::next_day)
             .ok()
     });
-    let mut items: Vec<(&calendar::Art2Holiday, String)> = Vec::new();
-    for f in fixed {
-        items.push((f.holiday, String::new()));
-    }
-    if let (Some(l), Some(last)) = (lunar, spring_last) {
-        // 元旦 first, then 春节 and 清明节, 劳动节, 端午节, 中秋节, 国庆节: art. 2's order.
-        let at = |items: &Vec<(&calendar::Art2Holiday, String)>, zh: &str| {
-            items
-                .iter()
-                .position(|(h, _)| h.zh == zh)
-                .unwrap_or(items.len())
-        };
-        let i = at(&items, "劳动节");
-        items.insert(i, (&calendar::QINGMING, l.qingming.to_string()));
-        items.insert(
-            i,
-            (
-                &calendar::SPRING_FESTIVAL,
-                format!("{}至{last}", l.new_year_eve),
-            ),
-        );
-        let i = at(&items, "国庆节");
-        items.insert(i, (&calendar::MID_AUTUMN, l.mid_autumn.to_string()));
-        items.insert(i, (&calendar::DRAGON_BOAT, l.dragon_boat.to_string()));
-    }
+    // In art. 2's order: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节.
+    let fixed_named = |zh: &str| {
+        fixed
+            .iter()
+            .find(|f| f.holiday.zh == zh)
+            .map(|f| (f.holiday, String::new()))
+    };
+    let lunar_day = |h: &'static calendar::Art2Holiday, days: Option<String>| days.map(|d| (h, d));
+    let items: Vec<(&calendar::Art2Holiday, String)> = [
+        fixed_named("元旦"),
+        lunar_day(
+            &calendar::SPRING_FESTIVAL,
+            lunar
+                .zip(spring_last)
+                .map(|(l, last)| format!("{}至{last}", l.new_year_eve)),
+        ),
+        lunar_day(&calendar::QINGMING, lunar.map(|l| l.qingming.to_string())),
+        fixed_named("劳动节"),
+        lunar_day(
+            &calendar::DRAGON_BOAT,
+            lunar.map(|l| l.dragon_boat.to_string()),
+        ),
+        lunar_day(
+            &calendar::MID_AUTUMN,
+            lunar.map(|l| l.mid_autumn.to_string()),
+        ),
+        fixed_named("国庆节"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     for (h, days) in &items {
         if days.is_empty() {
             push(&mut zh, "、", &format!("{}（{}）", h.zh, h.dates_zh));
