@@ -256,10 +256,9 @@ struct Repricing {
 /// # Errors
 /// `OUT_OF_RANGE` past the last year a date may have.
 fn repricings(id: ParamId, start: Date, n: u64, start_rate: Decimal) -> Result<Vec<Repricing>> {
-    let mut later: Vec<&'static Parameter> = params::versions(id)
-        .filter(|p| p.effective_from.is_some_and(|from| from > start))
-        .collect();
-    later.sort_by_key(|p| p.effective_from);
+    // The table lists a parameter's versions in the order they took effect (tested in
+    // params), so no sorting here.
+    let later = params::versions(id).filter(|p| p.effective_from.is_some_and(|from| from > start));
     let mut plan: Vec<Repricing> = Vec::new();
     for param in later {
         let Some(took_effect) = param.effective_from else {
@@ -454,32 +453,48 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
     let v = p.value.normalize();
     let in_force = p.effective_from.map_or_else(String::new, |d| d.to_string());
     let checked = params::RATES_CHECKED_UNTIL;
-    match input.date {
-        Some(date) => trace.step(
-            p.citation,
-            format!("未输入年利率，采用贷款起始日 {date} 适用的默认值：{} {v}%（{in_force} 起执行）", p.zh),
-            format!("No rate entered; the default in force on the loan's start, {date}, is used: {} {v}% (in force from {in_force})", p.en),
-            Some(v.to_string()),
+    let (which_zh, which_en) = match input.date {
+        Some(date) => (
+            format!("采用贷款起始日 {date} 适用的默认值"),
+            format!("the default in force on the loan's start, {date}, is used"),
         ),
-        None => trace.step(
-            p.citation,
-            format!("未输入年利率和贷款起始日，采用参数表中最新的默认值：{} {v}%（{in_force} 起执行）", p.zh),
-            format!("No rate and no start date entered; the latest default in the table is used: {} {v}% (in force from {in_force})", p.en),
-            Some(v.to_string()),
+        None => (
+            "未填写贷款起始日，采用参数表中最新的默认值".to_owned(),
+            "no start date either: the latest default in the table is used".to_owned(),
         ),
-    }
+    };
+    trace.step(
+        p.citation,
+        format!(
+            "未输入年利率，{which_zh}：{} {v}%（{in_force} 起执行）",
+            p.zh
+        ),
+        format!(
+            "No rate entered; {which_en}: {} {v}% (in force from {in_force})",
+            p.en
+        ),
+        Some(v.to_string()),
+    );
     let mut plan = RatePlan {
         annual: p.value,
         repricings: Vec::new(),
         start: input.date,
     };
-    let Some(date) = input.date else {
+    let default_rate_warning = |trace: &mut Trace, repriced: bool| {
+        let (zh, en) = if repriced {
+            ("，此后按利率调整重新定价", ", repriced after later changes")
+        } else {
+            ("", "")
+        };
         trace.warn(
             Basis::Official,
             "DEFAULT_RATE",
-            format!("年利率采用{}的默认值 {v}%（不是公报规定），请以贷款合同利率为准", p.citation.document),
-            format!("The rate is the default {v}% of {} (not in the gazette); use the rate of the loan contract", p.citation.document),
+            format!("年利率采用{}的默认值 {v}%{zh}（不是公报规定），请以贷款合同利率为准", p.citation.document),
+            format!("The rate is the default {v}% of {}{en} (not in the gazette); use the rate of the loan contract", p.citation.document),
         );
+    };
+    let Some(date) = input.date else {
+        default_rate_warning(trace, false);
         trace.warn(
             Basis::Official,
             "RATE_DATE_NOT_GIVEN",
@@ -515,20 +530,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
             None,
         );
     }
-    trace.warn(
-        Basis::Official,
-        "DEFAULT_RATE",
-        if plan.repricings.is_empty() {
-            format!("年利率采用{}的默认值 {v}%（不是公报规定），请以贷款合同利率为准", p.citation.document)
-        } else {
-            format!("年利率采用{}的默认值 {v}%，此后按利率调整重新定价（不是公报规定），请以贷款合同利率为准", p.citation.document)
-        },
-        if plan.repricings.is_empty() {
-            format!("The rate is the default {v}% of {} (not in the gazette); use the rate of the loan contract", p.citation.document)
-        } else {
-            format!("The rate is the default {v}% of {}, repriced after later changes (not in the gazette); use the rate of the loan contract", p.citation.document)
-        },
-    );
+    default_rate_warning(trace, !plan.repricings.is_empty());
     if date > checked {
         trace.warn(
             Basis::Official,
@@ -709,14 +711,16 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         let pay = change.payment;
         let (zh, en) = match input.method {
             Method::EqualInstallment => (
-                format!("第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，剩余本金 {owed} 元按剩余 {m} 期重算月还款为 {pay} 元（四舍五入到分）"),
-                format!("Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%, and the payment is recomputed on the remaining {owed} yuan over the remaining {m} months: {pay} yuan (rounded half-up to the fen)"),
+                format!("剩余本金 {owed} 元按剩余 {m} 期重算月还款为 {pay} 元（四舍五入到分）"),
+                format!("the payment is recomputed on the remaining {owed} yuan over the remaining {m} months: {pay} yuan (rounded half-up to the fen)"),
             ),
             Method::EqualPrincipal => (
-                format!("第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，每月本金仍为 {regular} 元，该期还款 {pay} 元"),
-                format!("Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%; the principal part stays {regular} yuan, and that month's payment is {pay} yuan"),
+                format!("每月本金仍为 {regular} 元，该期还款 {pay} 元"),
+                format!("the principal part stays {regular} yuan, and that month's payment is {pay} yuan"),
             ),
         };
+        let zh = format!("第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，{zh}");
+        let en = format!("Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%, and {en}");
         trace.step(Citation::INTERPRETATION, zh, en, Some(pay.to_string()));
     }
     if below_interest {
