@@ -876,6 +876,17 @@ pub(crate) mod tests {
         }
     }
 
+    /// Calculators walk a parameter's versions in table order as the order they took effect
+    /// (the repayment schedule's repricing does, without sorting): keep the table so.
+    #[test]
+    fn versions_are_listed_in_the_order_they_took_effect() {
+        for p in PARAMETERS {
+            let froms: Vec<Option<Date>> = versions(p.id).map(|v| v.effective_from).collect();
+            // None (no known start) sorts first, as it must: it is the earliest version.
+            assert!(froms.windows(2).all(|w| w[0] < w[1]), "{:?}: {froms:?}", p.id);
+        }
+    }
+
     #[test]
     fn serialized_ids_are_the_stable_ids() {
         for p in PARAMETERS {
