@@ -133,9 +133,10 @@ export class QzRepaymentSchedule extends QzCalculator {
       { class: "rate-changes" },
       this.table(
         ["利率调整（人民银行调整利率后，自次年1月1日起执行）", "Rate changes (a People's Bank of China change applies from the next 1 January)"],
-        [["执行日", "From"], ["自第几期", "From month"], ["年利率", "Annual rate"], equal ? ["新的月还款", "New monthly payment"] : ["该期还款", "That month's payment"]],
-        changes.map((c) => [c.from, this.t([`第 ${c.firstPeriod} 期`, `${c.firstPeriod}`]), `${c.annualRatePercent}%`, formatMoney(c.payment)]),
-        { numeric: [1, 2, 3] },
+        [["起始期（执行日）", "First month (from)"], ["年利率", "Rate"], equal ? ["新的月还款", "New payment"] : ["该期还款", "Payment"]],
+        // The month over its 1 January, so the table fits a phone without a date broken at a hyphen.
+        changes.map((c) => [[this.t([`第 ${c.firstPeriod} 期`, `Month ${c.firstPeriod}`]), h("br"), c.from], `${c.annualRatePercent}%`, formatMoney(c.payment)]),
+        { numeric: [1, 2] },
       ),
     );
   }
