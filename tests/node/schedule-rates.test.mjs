@@ -65,3 +65,14 @@ test("policyParameters lists every rate version, the superseded ones with effect
   assert.equal(threshold.clause, "第十六条");
   assert.equal(pkg.policyParameters().find((p) => p.id === "loan.cap.both_contributing").checkedUntil, undefined);
 });
+
+test("the TypeScript declarations describe date, rateChanges and checkedUntil (generated from the Rust types)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const dts = readFileSync(new URL("../../pkg/qinzhou_policy_calc.d.ts", import.meta.url), "utf8");
+  const block = (name) => dts.slice(dts.indexOf(`export interface ${name} `), dts.indexOf("\n}\n", dts.indexOf(`export interface ${name} `)));
+  assert.match(block("RepaymentScheduleInput"), /\n\s+date\?: IsoDate \| null;/);
+  assert.match(block("RepaymentScheduleResult"), /\n\s+rateChanges: RateChange\[\];/);
+  const change = block("RateChange");
+  for (const field of ["from: IsoDate;", "firstPeriod: number;", "annualRatePercent: Rate;", "payment: Money;"]) assert.ok(change.includes(field), field);
+  assert.match(block("ParameterView"), /\n\s+checkedUntil\?: IsoDate;/);
+});
