@@ -322,7 +322,9 @@ test("repayment schedule: 300,000 at 3.1% over 360 months; chart and year-by-yea
     await expectText(w.locator(".more"), "7,930.00 元");
     assert.equal(await rows.count(), 5, "the open table follows the new term");
 
-    // An empty rate takes the People's Bank of China default for the term: 2.6% up to 5 years.
+    // An empty rate takes the People's Bank of China default for the term in force on the
+    // loan's start: 2.6% up to 5 years on 2023-06-01 (POLICY A6).
+    await w.getByLabel("贷款发放日").fill("2023-06-01");
     await w.getByLabel("年利率").fill("");
     await calculate(w);
     await expectText(result(w), "首月还款 2,260.00 元");

@@ -6,5 +6,6 @@ mod calendar;
 mod errors;
 mod fixtures;
 mod housing_properties;
+mod rate_repricing;
 mod readme_numbers;
 mod sources;
