@@ -8,3 +8,4 @@ mod fixtures;
 mod housing_properties;
 mod readme_numbers;
 mod sources;
+mod words;
