@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Explanation, Trace, Unit};
+use crate::explain::{Basis, Explanation, StepUnit, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::params::{self, ParamId};
 
@@ -182,7 +182,7 @@ pub fn affordable_rental_housing(
                 format!("建筑面积 {area} 平方米，不超过 {limit} 平方米"),
                 format!("Floor area {area} m², at most {limit} m²"),
                 area.to_string(),
-                Unit::SquareMetres,
+                StepUnit::SquareMetres,
             );
         }
     }

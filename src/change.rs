@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 
 use crate::date::Date;
 use crate::error::Result;
-use crate::explain::{Basis, Citation, Explanation, Notice, Step, Unit};
+use crate::explain::{Basis, Citation, Explanation, Notice, Step, StepUnit};
 use crate::money::Money;
 use crate::params;
 
@@ -107,7 +107,7 @@ pub fn comparison_step(day: Date, before_zh: &str, before_en: &str, change: Sign
             "The gazette states the figures before and after the change but makes no comparison; the library reruns the same case under the rule in force on {day}, for comparison: {before_en}"
         ),
         value: Some(change.to_string()),
-        unit: Some(Unit::Yuan),
+        unit: Some(StepUnit::Yuan),
     }
 }
 

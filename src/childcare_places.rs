@@ -16,7 +16,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Basis, Citation, Explanation, Trace, Unit};
+use crate::explain::{docs, Basis, Citation, Explanation, StepUnit, Trace};
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
@@ -312,7 +312,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                     param.value.normalize()
                 ),
                 v.to_string(),
-                Unit::PerThousand,
+                StepUnit::PerThousand,
             );
             v
         }
@@ -323,7 +323,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                 format!("{}：{v} 个", param.zh),
                 format!("{}: {v}", param.en),
                 v.to_string(),
-                Unit::PerThousand,
+                StepUnit::PerThousand,
             );
             trace.step(
                 HEALTH_PLAN_19,
@@ -361,7 +361,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         format!("公报未规定取几位小数：本库保留两位小数、四舍五入（与公报所列数字的精度相当），得每千人口 {per_thousand} 个托位"),
         format!("The gazette sets no precision: the library shows 2 decimals, half-up (about the precision of the gazette's own figures): {per_thousand} places per 1,000 population"),
         per_thousand.clone(),
-        Unit::PerThousand,
+        StepUnit::PerThousand,
     );
     if population == CENSUS_POPULATION && places == PLACES_2020 {
         // The gazette does not say why its 1.14 differs; the library does not guess.
@@ -388,14 +388,14 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         format!("所需托位数 = {target} × {population} ÷ 1000 = {exact_required}"),
         format!("Places required = {target} × {population} / 1,000 = {exact_required}"),
         exact_required.to_string(),
-        Unit::Places,
+        StepUnit::Places,
     );
     trace.step_in(
         Citation::INTERPRETATION,
         format!("公报未规定所需托位数如何取整：本库向上取整（不足一个的托位也须建成），得 {required}"),
         format!("The gazette does not say how required places round: the library rounds up (a fraction of a place still has to be built): {required}"),
         required.to_string(),
-        Unit::Places,
+        StepUnit::Places,
     );
 
     let gap = required.saturating_sub(places).saturating_sub(planned);
@@ -412,7 +412,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             format!("{places} existing and {planned} otherwise planned: {gap} still missing")
         },
         gap.to_string(),
-        Unit::Places,
+        StepUnit::Places,
     );
 
     let project_places = projects
@@ -441,7 +441,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                 names.join("; ")
             ),
             project_places.to_string(),
-            Unit::Places,
+            StepUnit::Places,
         );
     }
     trace.step_in(
@@ -449,7 +449,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         format!("计入计划托位 {planned_places} 个后尚缺 {gap_after_planned} 个"),
         format!("With {planned_places} planned places counted: {gap_after_planned} still missing"),
         gap_after_planned.to_string(),
-        Unit::Places,
+        StepUnit::Places,
     );
 
     Ok(ChildcarePlacesResult {

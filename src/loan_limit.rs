@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Step, Trace, Unit};
+use crate::explain::{Basis, Citation, Explanation, Step, StepUnit, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -472,7 +472,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 format!("Household points that count: the contributing voluntary depositors' points added up: total {counted} (within the cap of {shown_cap})")
             },
             counted.to_string(),
-            Unit::Points,
+            StepUnit::Points,
         );
         points_counted = Some(counted);
         if mixed {

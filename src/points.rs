@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Trace, Unit};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
 use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -364,7 +364,7 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             format!("{who_en}: total {household} (within the cap of {shown_cap})")
         },
         household.to_string(),
-        Unit::Points,
+        StepUnit::Points,
     );
     Ok(PointsResult {
         members,

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Trace, Unit, INTERPRETATION_RULE};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace, INTERPRETATION_RULE};
 use crate::money::{Money, MoneyIn};
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -285,7 +285,7 @@ pub fn public_rental_subsidy(
                     if below { "below" } else { "not below" }
                 ),
                 area.to_string(),
-                Unit::SquareMetres,
+                StepUnit::SquareMetres,
             );
             if !below {
                 trace.reason(
@@ -438,7 +438,7 @@ pub fn public_rental_subsidy(
         format!("人均补贴面积：本站配置 {area} 平方米/人（公报未载明）"),
         format!("Area per person the standard is paid on: {area} m², set by this site (the gazette gives none)"),
         area.to_string(),
-        Unit::SquareMetres,
+        StepUnit::SquareMetres,
     );
     let exact = rate
         .decimal()
