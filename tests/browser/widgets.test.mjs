@@ -138,8 +138,8 @@ test("loan limit: a voluntary depositor's points; an inconsistent field is marke
     await expectText(result(w), "不会超过 350,000.00 元（这是上限，不是贷款额度）");
     assert.equal(await result(w).locator(".amount").count(), 0, "no amount is shown as the limit");
     assert.doesNotMatch(await result(w).innerText(), /起决定作用的限制/);
-    await expectText(w.locator(".more"), "计入可贷额度的家庭户积分");
-    await expectText(w.locator(".more"), "10 分（未封顶合计 22 分，封顶 10 分）");
+    await expectText(w.locator(".more .kv"), /计入的家庭户积分\s*10 分/);
+    await expectText(w.locator(".more .kv"), /未封顶合计（封顶 10 分）\s*22 分/);
     // The site has not set the yuan per point: the library's warning is shown.
     await expectText(w.locator(".notice.warn"), "公报未规定每分对应的贷款金额");
     await screenshot(w, "qz-loan-limit-voluntary-360");

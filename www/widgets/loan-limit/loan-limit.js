@@ -188,7 +188,8 @@ export class QzLoanLimit extends QzCalculator {
       const raw = p.capped && counted === p.household;
       out.push(
         this.kv([
-          [["计入可贷额度的家庭户积分", "Household points that count"], `${counted}${this.t([" 分", " points"])}${raw ? this.t([`（未封顶合计 ${p.householdRaw} 分，封顶 ${cap} 分）`, ` (raw total ${p.householdRaw}, capped at ${cap})`]) : ""}`],
+          [["计入的家庭户积分", "Household points that count"], `${counted}${this.t([" 分", " points"])}`],
+          raw ? [[`未封顶合计（封顶 ${cap} 分）`, `Raw total (capped at ${cap})`], `${p.householdRaw}${this.t([" 分", " points"])}`] : null,
           r.pointsAmount ? [["按积分核算的额度", "Amount from points"], this.money(r.pointsAmount)] : null,
         ]),
       );
