@@ -426,6 +426,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         // (三 第十六条): members[0] is the applicant, members[1] the spouse.
         let parties = [Some(&input.applicant), spouse.as_ref()];
         let mut sum: u64 = 0;
+        let mut members_counted = 0;
         for (i, m) in p.members.iter().enumerate() {
             let counts = parties
                 .get(i)
@@ -433,6 +434,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 .flatten()
                 .is_some_and(|party| party.contributing && party.scheme == Scheme::Voluntary);
             if counts {
+                members_counted += 1;
                 sum = sum.saturating_add(m.total);
                 priority |= m.contribution_points > 0;
             } else if m.total > 0 {
@@ -459,17 +461,28 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         let household_cap = params::current(ParamId::PointsHouseholdCap)?;
         let counted = sum.min(household_cap.whole());
         let shown_cap = params::shown(household_cap);
+        let (whose_zh, whose_en) = if members_counted > 1 {
+            (
+                "正常自愿缴存的夫妻双方积分累加",
+                "the contributing voluntary depositors' points added up",
+            )
+        } else {
+            (
+                "正常自愿缴存人的积分",
+                "the contributing voluntary depositor's points",
+            )
+        };
         trace.step_in(
             household_cap.citation,
             if sum > counted {
-                format!("计入可贷额度的家庭户积分：正常自愿缴存的夫妻双方积分累加，未封顶合计 {sum} 分，封顶{shown_cap}分，封顶后合计 {counted} 分")
+                format!("计入可贷额度的家庭户积分：{whose_zh}，未封顶合计 {sum} 分，封顶{shown_cap}分，封顶后合计 {counted} 分")
             } else {
-                format!("计入可贷额度的家庭户积分：正常自愿缴存的夫妻双方积分累加，合计 {counted} 分（未超过封顶{shown_cap}分）")
+                format!("计入可贷额度的家庭户积分：{whose_zh}，合计 {counted} 分（未超过封顶{shown_cap}分）")
             },
             if sum > counted {
-                format!("Household points that count: the contributing voluntary depositors' points added up, raw total {sum}, capped at {shown_cap}: capped total {counted}")
+                format!("Household points that count: {whose_en}, raw total {sum}, capped at {shown_cap}: capped total {counted}")
             } else {
-                format!("Household points that count: the contributing voluntary depositors' points added up: total {counted} (within the cap of {shown_cap})")
+                format!("Household points that count: {whose_en}: total {counted} (within the cap of {shown_cap})")
             },
             counted.to_string(),
             StepUnit::Points,
@@ -506,8 +519,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 trace.warn(
                     Basis::Site,
                     "POINTS_RATE_NOT_CONFIGURED",
-                    format!("公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint）：可贷额度由公积金中心按计入的 {counted} 分核算，本站无法计算；最高贷款额度只是上限，不是贷款额度"),
-                    format!("The gazette does not give the yuan per point and this site has not set yuanPerPoint: the fund centre computes the limit from the {counted} points that count, and this site cannot; the maximum loan is only an upper bound, not the limit"),
+                    "公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint）：贷款额度由公积金中心按积分核算",
+                    "The gazette does not give the yuan per point and this site has not set yuanPerPoint: the fund centre computes the limit from the points",
                 );
             }
         }
@@ -634,8 +647,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         let cite = params::current(ParamId::PointsHouseholdCap)?.citation;
         trace.step(
             cite,
-            format!("自愿缴存人按缴存积分核算可贷额度；本站未配置每分金额，贷款额度无法在此计算，由公积金中心按积分核定，最高不超过 {bound} 元（上限，不是贷款额度）"),
-            format!("A voluntary depositor's limit is computed from points; this site has not set the yuan per point, so the limit cannot be computed here: the fund centre computes it from the points, at most {bound} yuan (an upper bound, not the limit)"),
+            format!("自愿缴存人按缴存积分核算可贷额度，本站无法计算；最高不超过 {bound} 元（上限，不是贷款额度）"),
+            format!("A voluntary depositor's limit is computed from points, which this site cannot do; at most {bound} yuan (an upper bound, not the limit)"),
             None,
         );
         return Ok(LoanLimitResult {

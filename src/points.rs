@@ -287,8 +287,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             let pts = params::shown(contribution);
             let (zh, en) = if m.contribution == Some(Contribution::Other) {
                 (
-                    format!("公报列举的有突出贡献群体后有“等”，未列尽；本库理解为公积金中心认定的其他群体同样计分：{who_zh}属其他有突出贡献群体，积{pts}分，可优先审批及发放贷款（以公积金中心认定为准）"),
-                    format!("The gazette's list of contribution groups ends in \"等\" and is not exhaustive; the library reads it as also covering a group the fund centre recognises: {who_en} belongs to such a group, {pts} points and priority approval and disbursement (subject to the centre's recognition)"),
+                    format!("公报列举的群体后有“等”，本库理解为未列尽：{who_zh}属公积金中心认定的其他有突出贡献群体，积{pts}分，可优先审批及发放贷款"),
+                    format!("The gazette's list ends in \"等\", which the library reads as open: {who_en} belongs to another group the fund centre recognises, {pts} points and priority approval and disbursement"),
                 )
             } else if group_counts {
                 (
@@ -319,8 +319,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 trace.warn(
                     Basis::Interpretation,
                     "CONTRIBUTION_GROUP_UNCONFIRMED",
-                    format!("公报列举的群体后有“等”字，本库理解为其他有突出贡献群体也可计分，由负责解释本通知的钦州市住房公积金管理中心认定；{who_zh}所属群体未获认定的，不计这 {pts} 分"),
-                    format!("The gazette's list of groups ends in \"等\" (and others); the library reads it as open, with the Qinzhou fund centre, which interprets the notice, recognising a further group; unless it recognises {who_en_l}'s group, these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
+                    format!("按本库对“等”的理解，{who_zh}所属群体是否计分由负责解释本通知的钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
+                    format!("By the library's reading of \"等\", whether {who_en_l}'s group counts is for the Qinzhou fund centre, which interprets the notice, to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
                 );
             }
         }
