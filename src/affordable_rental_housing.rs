@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Explanation, Trace};
+use crate::explain::{Basis, Explanation, StepUnit, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::params::{self, ParamId};
 
@@ -168,18 +168,21 @@ pub fn affordable_rental_housing(
     let limit = Area::from_decimal(main_area.value);
     if let Some(area) = input.unit_area {
         if area > limit {
+            // "以…小户型为主" describes the housing stock, not a condition on the tenant or the
+            // unit: reading it as a warning rather than a refusal is the library's choice.
             trace.warn(
-                Basis::Gazette,
+                Basis::Interpretation,
                 "UNIT_OVER_MAIN_AREA",
-                format!("建筑面积 {area} 平方米超过 {limit} 平方米：保障性租赁住房以不超过 {limit} 平方米的小户型为主，较大户型并不禁止"),
-                format!("The unit's {area} m² is over {limit} m²: affordable rental housing is mainly units of at most {limit} m²; larger units are not excluded"),
+                format!("建筑面积 {area} 平方米超过 {limit} 平方米：保障性租赁住房以不超过 {limit} 平方米的小户型为主；公报说的是房源构成，未规定较大户型不得出租，本库只作提示、不作为不符合条件的理由"),
+                format!("The unit's {area} m² is over {limit} m²: affordable rental housing is mainly units of at most {limit} m²; the gazette describes the housing stock and does not exclude larger units, so the library only warns and does not refuse"),
             );
         } else {
-            trace.step(
+            trace.step_in(
                 main_area.citation,
                 format!("建筑面积 {area} 平方米，不超过 {limit} 平方米"),
                 format!("Floor area {area} m², at most {limit} m²"),
-                Some(area.to_string()),
+                area.to_string(),
+                StepUnit::SquareMetres,
             );
         }
     }

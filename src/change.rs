@@ -11,8 +11,14 @@ use serde::{Serialize, Serializer};
 
 use crate::date::Date;
 use crate::error::Result;
+use crate::explain::{Basis, Citation, Explanation, Notice, Step, StepUnit};
 use crate::money::Money;
 use crate::params;
+
+/// The warning that the earlier rule's start date is unknown: it concerns dates long before
+/// the change, not 2022-12-31 (the gazette's "由…提高至" says the earlier value applied right
+/// before the change), so it is the one "before" warning a comparison does not carry.
+const START_UNKNOWN: &str = "OLD_RULE_START_UNKNOWN";
 
 /// A money difference that may be negative, shown with its sign so that "more" and "less"
 /// cannot be confused: `+1200.00`, `-300.00`, and `0.00` for no change.
@@ -80,6 +86,52 @@ pub fn describe(change: SignedMoney, what_zh: &str, what_en: &str) -> (String, S
             format!("与调整前相同（可{what_zh}金额不变）"),
             format!("The same as before the change (no difference in the amount {what_en})"),
         )
+    }
+}
+
+/// The step that compares the case with the same case under the rule in force on `day`.
+///
+/// The gazette states the earlier figures ("由…提高至", "由…调整为"), not a comparison: rerunning
+/// the case under them, with whatever else that run assumes, is the library's reading, so the
+/// step is an interpretation (`本库解释`), never a gazette clause. Its value is the signed
+/// difference in yuan (`unit: yuan`), so a page shows "+1,200.00 元", not a bare "+1200.00".
+pub fn comparison_step(day: Date, before_zh: &str, before_en: &str, change: SignedMoney) -> Step {
+    let cite = Citation::INTERPRETATION;
+    Step {
+        rule: cite.rule(),
+        basis: cite.basis,
+        zh: format!(
+            "公报只载明调整前后的标准，未作比较；本库以{day}适用的规定对同一情形重算，供比较：{before_zh}"
+        ),
+        en: format!(
+            "The gazette states the figures before and after the change but makes no comparison; the library reruns the same case under the rule in force on {day}, for comparison: {before_en}"
+        ),
+        value: Some(change.to_string()),
+        unit: Some(StepUnit::Yuan),
+    }
+}
+
+/// Carries what the "before" run assumed into the result it is compared with.
+///
+/// A comparison is only as good as the earlier run: when that run rests on the library's
+/// reading (e.g. `OLD_RULE_CONDITIONS_ASSUMED`: the 2023 conditions applied before 2023), the
+/// 2023 result shows the same warning, marked as concerning the comparison. Warnings the
+/// result already carries are not repeated, and `OLD_RULE_START_UNKNOWN` does not bear on
+/// 2022-12-31.
+pub fn carry_assumptions(before: &Explanation, after: &mut Explanation) {
+    for w in &before.warnings {
+        if w.basis != Basis::Interpretation
+            || w.code == START_UNKNOWN
+            || after.warnings.iter().any(|a| a.code == w.code)
+        {
+            continue;
+        }
+        after.warnings.push(Notice {
+            code: w.code.clone(),
+            basis: Basis::Interpretation,
+            zh: format!("与调整前比较时：{}", w.zh),
+            en: format!("In the comparison with before the change: {}", w.en),
+        });
     }
 }
 

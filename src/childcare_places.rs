@@ -16,7 +16,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Basis, Citation, Explanation, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, StepUnit, Trace};
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
@@ -301,7 +301,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                 ));
             }
             let v = v.normalize();
-            trace.step(
+            trace.step_in(
                 Citation::INPUT,
                 format!(
                     "目标采用输入值（非公报规定）：每千人口 {v} 个托位（规划目标为 {} 个）",
@@ -311,17 +311,19 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                     "Target entered (not the gazette's): {v} places per 1,000 population (the plan's is {})",
                     param.value.normalize()
                 ),
-                Some(v.to_string()),
+                v.to_string(),
+                StepUnit::PerThousand,
             );
             v
         }
         None => {
             let v = param.value.normalize();
-            trace.step(
+            trace.step_in(
                 param.citation,
                 format!("{}：{v} 个", param.zh),
                 format!("{}: {v}", param.en),
-                Some(v.to_string()),
+                v.to_string(),
+                StepUnit::PerThousand,
             );
             trace.step(
                 HEALTH_PLAN_19,
@@ -354,11 +356,12 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         format!("Places per 1,000 = {places} / {population} × 1,000"),
         None,
     );
-    trace.step(
+    trace.step_in(
         Citation::INTERPRETATION,
-        format!("公报未规定取几位小数：本库保留两位小数、四舍五入（与公报所列数字的精度相当），得 {per_thousand}"),
-        format!("The gazette sets no precision: the library shows 2 decimals, half-up (about the precision of the gazette's own figures): {per_thousand}"),
-        Some(per_thousand.clone()),
+        format!("公报未规定取几位小数：本库保留两位小数、四舍五入（与公报所列数字的精度相当），得每千人口 {per_thousand} 个托位"),
+        format!("The gazette sets no precision: the library shows 2 decimals, half-up (about the precision of the gazette's own figures): {per_thousand} places per 1,000 population"),
+        per_thousand.clone(),
+        StepUnit::PerThousand,
     );
     if population == CENSUS_POPULATION && places == PLACES_2020 {
         // The gazette does not say why its 1.14 differs; the library does not guess.
@@ -380,21 +383,23 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         .ok_or_else(|| Error::overflow(Some("population")))?
         .normalize();
     let required = to_count(exact_required.ceil(), "population")?;
-    trace.step(
+    trace.step_in(
         target_cite,
         format!("所需托位数 = {target} × {population} ÷ 1000 = {exact_required}"),
         format!("Places required = {target} × {population} / 1,000 = {exact_required}"),
-        Some(exact_required.to_string()),
+        exact_required.to_string(),
+        StepUnit::Places,
     );
-    trace.step(
+    trace.step_in(
         Citation::INTERPRETATION,
         format!("公报未规定所需托位数如何取整：本库向上取整（不足一个的托位也须建成），得 {required}"),
         format!("The gazette does not say how required places round: the library rounds up (a fraction of a place still has to be built): {required}"),
-        Some(required.to_string()),
+        required.to_string(),
+        StepUnit::Places,
     );
 
     let gap = required.saturating_sub(places).saturating_sub(planned);
-    trace.step(
+    trace.step_in(
         gap_cite,
         if planned == 0 {
             format!("现有 {places} 个，尚缺 {gap} 个（新增托位需求）")
@@ -406,7 +411,8 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         } else {
             format!("{places} existing and {planned} otherwise planned: {gap} still missing")
         },
-        Some(gap.to_string()),
+        gap.to_string(),
+        StepUnit::Places,
     );
 
     let project_places = projects
@@ -424,7 +430,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             .iter()
             .map(|p| format!("{} {}", p.name, p.places))
             .collect();
-        trace.step(
+        trace.step_in(
             plan("附件3 二"),
             format!(
                 "计入“一老一小”建设项目计划表托育项目：{}，共 {project_places} 个托位",
@@ -434,14 +440,16 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
                 "Counting the childcare projects of the plan's project table: {}; {project_places} places in all",
                 names.join("; ")
             ),
-            Some(project_places.to_string()),
+            project_places.to_string(),
+            StepUnit::Places,
         );
     }
-    trace.step(
+    trace.step_in(
         gap_cite,
         format!("计入计划托位 {planned_places} 个后尚缺 {gap_after_planned} 个"),
         format!("With {planned_places} planned places counted: {gap_after_planned} still missing"),
-        Some(gap_after_planned.to_string()),
+        gap_after_planned.to_string(),
+        StepUnit::Places,
     );
 
     Ok(ChildcarePlacesResult {

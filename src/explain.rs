@@ -157,6 +157,42 @@ pub struct Step {
     /// The value this step produced, when it produced one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// What `value` counts, when a calculator says so. A value such as `"1.40"` looks like
+    /// money but may be places per 1,000 or square metres: a page formats it by this unit, and
+    /// shows 元 only for [`StepUnit::Yuan`] (a signed `"+1200.00"` with `yuan` is a difference in
+    /// yuan, shown with its sign and 元).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<StepUnit>,
+}
+
+/// What a step's value counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum StepUnit {
+    /// Yuan, possibly signed (a difference): shown with 元.
+    Yuan,
+    /// Places per 1,000 population: a ratio, never money.
+    PerThousand,
+    /// Childcare places (托位).
+    Places,
+    /// Square metres.
+    SquareMetres,
+    /// Points (积分).
+    Points,
+}
+
+impl StepUnit {
+    /// The stable name users see, as serialised.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StepUnit::Yuan => "yuan",
+            StepUnit::PerThousand => "per_thousand",
+            StepUnit::Places => "places",
+            StepUnit::SquareMetres => "square_metres",
+            StepUnit::Points => "points",
+        }
+    }
 }
 
 /// A warning or a reason for ineligibility, with a stable code.
@@ -233,6 +269,27 @@ impl Trace {
             zh,
             en,
             value,
+            unit: None,
+        });
+    }
+
+    /// Records a rule applied with a value in `unit`, so that a page never shows a ratio or
+    /// an area as money.
+    pub fn step_in(
+        &mut self,
+        cite: Citation,
+        zh: String,
+        en: String,
+        value: String,
+        unit: StepUnit,
+    ) {
+        self.steps.push(Step {
+            rule: cite.rule(),
+            basis: cite.basis,
+            zh,
+            en,
+            value: Some(value),
+            unit: Some(unit),
         });
     }
 

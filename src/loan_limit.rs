@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Trace};
+use crate::explain::{Basis, Citation, Explanation, Step, StepUnit, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -133,6 +133,11 @@ pub struct Constraint {
     pub kind: Binding,
     /// Its amount, rounded down to the fen.
     pub amount: Money,
+    /// Where the amount comes from: `gazette` for the cap (`interpretation` for an unmarried
+    /// applicant, whose cap the gazette does not state); `site` for every other kind,
+    /// including `points`: the gazette says to compute it from points, but the amount is
+    /// the site's yuan per point times the points, a figure the gazette does not give.
+    pub basis: Basis,
 }
 
 /// The result of [`loan_limit`].
@@ -144,9 +149,17 @@ pub struct LoanLimitResult {
     pub eligible: bool,
     /// The gazette's cap for this household (0.00 when not eligible).
     pub cap: Money,
-    /// The loan limit: the smallest of the cap and every active constraint.
-    pub limit: Money,
-    /// Which constraint gave the limit.
+    /// The loan limit: the smallest of the cap and every active constraint; `null` when it
+    /// depends on the points-based amount and the site has not set `yuanPerPoint` (the fund
+    /// centre computes it from points): the cap is then only an upper bound, never the limit.
+    pub limit: Option<Money>,
+    /// The limit is at most this: the smallest amount known (equal to `limit` when that is
+    /// known; 0.00 when not eligible).
+    pub upper_bound: Money,
+    /// Which constraint gave the limit; `points` when the limit is unknown for want of
+    /// `yuanPerPoint`. On a tie the first in `constraints` order wins (cap, points,
+    /// loan-to-value, balance multiple, repayment capacity), so the gazette's cap is named
+    /// when a site constraint equals it.
     pub binding: Binding,
     /// Every active constraint, the cap first.
     pub constraints: Vec<Constraint>,
@@ -166,6 +179,17 @@ pub struct LoanLimitResult {
 }
 
 const SITE: Citation = Citation::SITE;
+
+/// Stands in for a missing last step (never used: a points result always has its household
+/// step), so that no code path needs to panic.
+static EMPTY_STEP: Step = Step {
+    rule: String::new(),
+    basis: Basis::Gazette,
+    zh: String::new(),
+    en: String::new(),
+    value: None,
+    unit: None,
+};
 
 fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> Result<Decimal> {
     let v = value.decimal();
@@ -321,7 +345,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             return Ok(LoanLimitResult {
                 eligible: false,
                 cap: Money::ZERO,
-                limit: Money::ZERO,
+                limit: Some(Money::ZERO),
+                upper_bound: Money::ZERO,
                 binding: Binding::Cap,
                 constraints: Vec::new(),
                 points_counted: None,
@@ -370,13 +395,28 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let mut constraints = vec![Constraint {
         kind: Binding::Cap,
         amount: cap,
+        basis: if single {
+            Basis::Interpretation
+        } else {
+            Basis::Gazette
+        },
     }];
 
     let mut points_amount = None;
     let mut points_counted = None;
     let mut priority = false;
+    // Whether the limit needs a points-based amount the site cannot compute.
+    let mut points_amount_missing = false;
     if let (true, Some(p)) = (any_voluntary, &points) {
-        trace.steps.extend(p.explanation.steps.iter().cloned());
+        // Every step of the points but the last, the household total of everyone entered:
+        // the step below states the total that counts, so the result never states two
+        // different household totals.
+        let (_, member_steps) = p
+            .explanation
+            .steps
+            .split_last()
+            .unwrap_or((&EMPTY_STEP, &[]));
+        trace.steps.extend(member_steps.iter().cloned());
         // The points' own warnings (e.g. a group the fund centre still has to recognise)
         // matter as much when the points enter a loan limit.
         trace
@@ -386,6 +426,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         // (三 第十六条): members[0] is the applicant, members[1] the spouse.
         let parties = [Some(&input.applicant), spouse.as_ref()];
         let mut sum: u64 = 0;
+        let mut members_counted = 0;
         for (i, m) in p.members.iter().enumerate() {
             let counts = parties
                 .get(i)
@@ -393,6 +434,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 .flatten()
                 .is_some_and(|party| party.contributing && party.scheme == Scheme::Voluntary);
             if counts {
+                members_counted += 1;
                 sum = sum.saturating_add(m.total);
                 priority |= m.contribution_points > 0;
             } else if m.total > 0 {
@@ -418,17 +460,32 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         }
         let household_cap = params::current(ParamId::PointsHouseholdCap)?;
         let counted = sum.min(household_cap.whole());
-        trace.step(
+        let shown_cap = params::shown(household_cap);
+        let (whose_zh, whose_en) = if members_counted > 1 {
+            (
+                "正常自愿缴存的夫妻双方积分累加",
+                "the contributing voluntary depositors' points added up",
+            )
+        } else {
+            (
+                "正常自愿缴存人的积分",
+                "the contributing voluntary depositor's points",
+            )
+        };
+        trace.step_in(
             household_cap.citation,
-            format!(
-                "计入可贷额度的积分：自愿缴存的夫妻双方积分累加，封顶{}分，共 {counted} 分",
-                params::shown(household_cap)
-            ),
-            format!(
-                "Points that count: the voluntary depositors' points added up, capped at {}: {counted}",
-                params::shown(household_cap)
-            ),
-            Some(counted.to_string()),
+            if sum > counted {
+                format!("计入可贷额度的家庭户积分：{whose_zh}，未封顶合计 {sum} 分，封顶{shown_cap}分，封顶后合计 {counted} 分")
+            } else {
+                format!("计入可贷额度的家庭户积分：{whose_zh}，合计 {counted} 分（未超过封顶{shown_cap}分）")
+            },
+            if sum > counted {
+                format!("Household points that count: {whose_en}, raw total {sum}, capped at {shown_cap}: capped total {counted}")
+            } else {
+                format!("Household points that count: {whose_en}: total {counted} (within the cap of {shown_cap})")
+            },
+            counted.to_string(),
+            StepUnit::Points,
         );
         points_counted = Some(counted);
         if mixed {
@@ -454,14 +511,18 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 constraints.push(Constraint {
                     kind: Binding::Points,
                     amount,
+                    basis: Basis::Site,
                 });
             }
-            None => trace.warn(
-                Basis::Site,
-                "POINTS_RATE_NOT_CONFIGURED",
-                "公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint），未按积分核算可贷额度",
-                "The gazette does not give the yuan per point and this site has not set yuanPerPoint: the points-based amount is not computed",
-            ),
+            None => {
+                points_amount_missing = true;
+                trace.warn(
+                    Basis::Site,
+                    "POINTS_RATE_NOT_CONFIGURED",
+                    "公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint）：贷款额度由公积金中心按积分核算",
+                    "The gazette does not give the yuan per point and this site has not set yuanPerPoint: the fund centre computes the limit from the points",
+                );
+            }
         }
     }
 
@@ -482,6 +543,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         constraints.push(Constraint {
             kind: Binding::LoanToValue,
             amount,
+            basis: Basis::Site,
         });
     }
 
@@ -507,6 +569,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         constraints.push(Constraint {
             kind: Binding::BalanceMultiple,
             amount,
+            basis: Basis::Site,
         });
     }
 
@@ -562,18 +625,47 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         constraints.push(Constraint {
             kind: Binding::RepaymentCapacity,
             amount,
+            basis: Basis::Site,
         });
     }
 
-    // The first smallest wins ties, so the gazette's cap is named when a constraint equals it.
-    let binding = constraints
+    // The first smallest wins ties, so the gazette's cap is named when a constraint equals it
+    // (and, between constraints, the one listed first).
+    let smallest = constraints
         .iter()
         .copied()
         .reduce(|best, c| if c.amount < best.amount { c } else { best })
         .unwrap_or(Constraint {
             kind: Binding::Cap,
             amount: cap,
+            basis: Basis::Gazette,
         });
+    if points_amount_missing {
+        // A1: the points-based amount decides and cannot be computed here. Showing the cap
+        // (or any smaller known amount) as the limit would overstate it.
+        let bound = smallest.amount;
+        let cite = params::current(ParamId::PointsHouseholdCap)?.citation;
+        trace.step(
+            cite,
+            format!("自愿缴存人按缴存积分核算可贷额度，本站无法计算；最高不超过 {bound} 元（上限，不是贷款额度）"),
+            format!("A voluntary depositor's limit is computed from points, which this site cannot do; at most {bound} yuan (an upper bound, not the limit)"),
+            None,
+        );
+        return Ok(LoanLimitResult {
+            eligible: true,
+            cap,
+            limit: None,
+            upper_bound: bound,
+            binding: Binding::Points,
+            constraints,
+            points,
+            points_counted,
+            points_amount: None,
+            priority,
+            explanation: trace.finish(policy),
+        });
+    }
+    let binding = smallest;
     // With no local constraint the gazette's cap is the limit; otherwise taking the smallest
     // is the site's rule (its constraints only ever lower the cap), not the gazette's.
     let (rule, zh, en) = if constraints.len() == 1 && single {
@@ -604,7 +696,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     Ok(LoanLimitResult {
         eligible: true,
         cap,
-        limit: binding.amount,
+        limit: Some(binding.amount),
+        upper_bound: binding.amount,
         binding: binding.kind,
         constraints,
         points,

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Trace};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
 use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -287,8 +287,8 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             let pts = params::shown(contribution);
             let (zh, en) = if m.contribution == Some(Contribution::Other) {
                 (
-                    format!("{who_zh}属公积金中心认定的其他有突出贡献群体（列举后有“等”），积{pts}分，可优先审批及发放贷款"),
-                    format!("{who_en} belongs to another group the fund centre recognises (the list ends in \"等\"): {pts} points and priority approval and disbursement"),
+                    format!("公报列举的群体后有“等”，本库理解为未列尽：{who_zh}属公积金中心认定的其他有突出贡献群体，积{pts}分，可优先审批及发放贷款"),
+                    format!("The gazette's list ends in \"等\", which the library reads as open: {who_en} belongs to another group the fund centre recognises, {pts} points and priority approval and disbursement"),
                 )
             } else if group_counts {
                 (
@@ -301,18 +301,26 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                     format!("{who_en} is not the martyr's spouse, parent or child: no contribution points"),
                 )
             };
+            // The listed groups are the gazette's (三 第十六条). Reading "等" as an open list,
+            // and the fund centre as the one who recognises another group (四: the centre
+            // interprets the notice), is the library's: that step is an interpretation.
+            let other = m.contribution == Some(Contribution::Other);
             trace.step(
-                contribution.citation,
+                if other {
+                    Citation::INTERPRETATION
+                } else {
+                    contribution.citation
+                },
                 zh,
                 en,
                 Some(contribution_points.to_string()),
             );
-            if m.contribution == Some(Contribution::Other) {
+            if other {
                 trace.warn(
-                    Basis::Gazette,
+                    Basis::Interpretation,
                     "CONTRIBUTION_GROUP_UNCONFIRMED",
-                    format!("{who_zh}所属群体是否计分，由钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
-                    format!("Whether {who_en_l}'s group counts is for the Qinzhou fund centre to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
+                    format!("按本库对“等”的理解，{who_zh}所属群体是否计分由负责解释本通知的钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
+                    format!("By the library's reading of \"等\", whether {who_en_l}'s group counts is for the Qinzhou fund centre, which interprets the notice, to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
                 );
             }
         }
@@ -335,31 +343,28 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
         .try_fold(0u64, |acc, m| acc.checked_add(m.total))
         .ok_or_else(|| Error::overflow(Some("members")))?;
     let household = household_raw.min(cap.whole());
-    trace.step(
+    // Raw and capped totals are named apart, so the one result never reads as stating two
+    // different household totals.
+    let shown_cap = params::shown(cap);
+    let (who_zh, who_en) = if members.len() > 1 {
+        ("夫妻双方积分累加", "The spouses' points added up")
+    } else {
+        ("家庭户积分", "Household points")
+    };
+    trace.step_in(
         cap.citation,
-        if members.len() > 1 {
-            format!(
-                "夫妻双方积分累加为 {household_raw} 分，封顶{}分",
-                params::shown(cap)
-            )
+        if household_raw > household {
+            format!("{who_zh}，未封顶合计 {household_raw} 分，封顶{shown_cap}分，封顶后合计 {household} 分")
         } else {
-            format!(
-                "家庭户积分 {household_raw} 分，封顶{}分",
-                params::shown(cap)
-            )
+            format!("{who_zh}，合计 {household} 分（未超过封顶{shown_cap}分）")
         },
-        if members.len() > 1 {
-            format!(
-                "Spouses' points add up to {household_raw}; capped at {}",
-                params::shown(cap)
-            )
+        if household_raw > household {
+            format!("{who_en}: raw total {household_raw}, capped at {shown_cap}: capped total {household}")
         } else {
-            format!(
-                "Household points {household_raw}; capped at {}",
-                params::shown(cap)
-            )
+            format!("{who_en}: total {household} (within the cap of {shown_cap})")
         },
-        Some(household.to_string()),
+        household.to_string(),
+        StepUnit::Points,
     );
     Ok(PointsResult {
         members,

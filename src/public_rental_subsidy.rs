@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Trace, INTERPRETATION_RULE};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace, INTERPRETATION_RULE};
 use crate::money::{Money, MoneyIn};
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -274,7 +274,7 @@ pub fn public_rental_subsidy(
     let housing_difficulty = match floor_area {
         Some(area) if input.owns_home_locally => {
             let below = area < min_area;
-            trace.step(
+            trace.step_in(
                 threshold.citation,
                 format!(
                     "在申请地有房产，人均住房面积 {area} 平方米{}{min_area} 平方米",
@@ -284,7 +284,8 @@ pub fn public_rental_subsidy(
                     "Owns housing where applying, {area} m² per person: {} {min_area} m²",
                     if below { "below" } else { "not below" }
                 ),
-                Some(area.to_string()),
+                area.to_string(),
+                StepUnit::SquareMetres,
             );
             if !below {
                 trace.reason(
@@ -432,11 +433,12 @@ pub fn public_rental_subsidy(
             explanation: trace.finish(params::housing_policy()),
         });
     };
-    trace.step(
+    trace.step_in(
         Citation::SITE,
         format!("人均补贴面积：本站配置 {area} 平方米/人（公报未载明）"),
         format!("Area per person the standard is paid on: {area} m², set by this site (the gazette gives none)"),
-        Some(area.to_string()),
+        area.to_string(),
+        StepUnit::SquareMetres,
     );
     let exact = rate
         .decimal()
@@ -444,11 +446,14 @@ pub fn public_rental_subsidy(
         .and_then(|v| v.checked_mul(Decimal::from(size)))
         .ok_or_else(|| Error::overflow(Some("areaPerPerson")))?;
     let monthly = Money::round_down(exact);
+    // The gazette gives the rate "元/平方米/月/人" and the half-yearly payment, not how they
+    // combine: rate × area per person × household size, with no deduction of floor area the
+    // household already has, is the library's reading (POLICY C), so the step says so.
     trace.step(
-        rate_param.citation,
-        format!("每月补贴 = {rate} 元 × {area} 平方米 × {size} 人 = {monthly} 元（向下取整到分）"),
+        Citation::INTERPRETATION,
+        format!("公报只规定补贴标准“元/平方米/月/人”，未规定计算公式；本库按 标准 × 人均补贴面积 × 家庭人口 计算，不扣减家庭已有住房面积：每月补贴 = {rate} 元 × {area} 平方米 × {size} 人 = {monthly} 元（向下取整到分）"),
         format!(
-            "Monthly subsidy = {rate} × {area} m² × {size} {} = {monthly} yuan (rounded down to the fen)",
+            "The gazette gives the standard per m² per month per person, not the formula; the library computes standard × area per person × household size, with no deduction of floor area the household already has: monthly subsidy = {rate} × {area} m² × {size} {} = {monthly} yuan (rounded down to the fen)",
             if size == 1 { "person" } else { "people" }
         ),
         Some(monthly.to_string()),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::change::{self, SignedMoney};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{docs, Basis, Citation, Explanation, Step, Trace};
+use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -116,18 +116,16 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         return Ok(result);
     };
     let diff = SignedMoney::difference(result.total, before.total)?;
-    // The clause that states both the old and the new ceilings.
-    let cite = Citation::gazette(docs::HPF_2023_1, "二(二)");
     // Not eligible under either rule: "unchanged" would read as if something could be
     // withdrawn, so the step says that nothing can be, before or after.
     let (zh, en) = if !result.eligible && !before.eligible {
         (
             format!(
-                "调整前（{day}适用的月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
+                "调整前（月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
                 before.monthly_cap
             ),
             format!(
-                "Before the change (ceiling {} yuan in force on {day}) the same case was not eligible either: nothing can be withdrawn under either rule",
+                "before the change (ceiling {} yuan) the same case was not eligible either: nothing can be withdrawn under either rule",
                 before.monthly_cap
             ),
         )
@@ -135,22 +133,20 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         let (zh, en) = change::describe(diff, "提取", "withdrawn");
         (
             format!(
-                "调整前（{day}适用的月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
+                "调整前（月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
                 before.monthly_cap, before.total
             ),
             format!(
-                "Before the change (ceiling {} yuan in force on {day}) the same case could withdraw {} yuan; {en}",
+                "before the change (ceiling {} yuan) the same case could withdraw {} yuan; {en}",
                 before.monthly_cap, before.total
             ),
         )
     };
-    result.explanation.steps.push(Step {
-        rule: cite.rule(),
-        basis: cite.basis,
-        zh,
-        en,
-        value: Some(diff.to_string()),
-    });
+    result
+        .explanation
+        .steps
+        .push(change::comparison_step(day, &zh, &en, diff));
+    change::carry_assumptions(&before.explanation, &mut result.explanation);
     result.before_change = Some(RentBeforeChange {
         monthly_cap: before.monthly_cap,
         total: before.total,

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::change::{self, SignedMoney};
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::explain::{docs, Basis, Citation, Explanation, Step, Trace};
+use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
@@ -92,21 +92,20 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
     };
     let diff = SignedMoney::difference(result.withdrawable, before.withdrawable)?;
     let (zh, en) = change::describe(diff, "提取", "withdrawn");
-    // The clause that states both the old and the new number of months.
-    let cite = Citation::gazette(docs::HPF_2023_1, "二(一)");
-    result.explanation.steps.push(Step {
-        rule: cite.rule(),
-        basis: cite.basis,
-        zh: format!(
-            "调整前（{day}适用：留存 {} 个月月缴存额 {} 元）同一情形可提取 {} 元；{zh}",
+    let step = change::comparison_step(
+        day,
+        &format!(
+            "调整前（留存 {} 个月月缴存额 {} 元）同一情形可提取 {} 元；{zh}",
             before.retain_months, before.retained, before.withdrawable
         ),
-        en: format!(
-            "Before the change (in force on {day}: retain {} months, {} yuan) the same case could withdraw {} yuan; {en}",
+        &format!(
+            "before the change (retain {} months, {} yuan) the same case could withdraw {} yuan; {en}",
             before.retain_months, before.retained, before.withdrawable
         ),
-        value: Some(diff.to_string()),
-    });
+        diff,
+    );
+    result.explanation.steps.push(step);
+    change::carry_assumptions(&before.explanation, &mut result.explanation);
     result.before_change = Some(RepaymentBeforeChange {
         retain_months: before.retain_months,
         retained: before.retained,

@@ -131,12 +131,19 @@ test("loan limit: a voluntary depositor's points; an inconsistent field is marke
     const fixed = await fixedState(w, "申请人按时足额扣缴月数");
     assert.equal(fixed.error, "");
     assert.equal(fixed.invalid, false);
-    await expectText(result(w), "350,000.00");
-    await expectText(w.locator(".more"), "家庭缴存积分");
-    await expectText(w.locator(".more"), "10 分（合计 22 分，封顶 10 分）");
+    // 钦市金管委规〔2023〕1号 一/三 (POLICY A1): the limit comes from points and the site has
+    // set no yuan per point, so there is no limit to show: never the cap as the limit.
+    await expectText(result(w), "由公积金中心按缴存积分核算");
+    await expectText(result(w), "计入的家庭户积分：10 分");
+    await expectText(result(w), "不会超过 350,000.00 元（这是上限，不是贷款额度）");
+    assert.equal(await result(w).locator(".amount").count(), 0, "no amount is shown as the limit");
+    assert.doesNotMatch(await result(w).innerText(), /起决定作用的限制/);
+    await expectText(w.locator(".more .kv"), /计入的家庭户积分\s*10 分/);
+    await expectText(w.locator(".more .kv"), /未封顶合计（封顶 10 分）\s*22 分/);
     // The site has not set the yuan per point: the library's warning is shown.
     await expectText(w.locator(".notice.warn"), "公报未规定每分对应的贷款金额");
-  }));
+    await screenshot(w, "qz-loan-limit-voluntary-360");
+  }, { width: 360, height: 900 }));
 
 test("rent withdrawal: single renter, rent 1,200 → 800.00 a month; bad input is marked and kept", (t) =>
   withWidget(t, "qz-rent-withdrawal", async (w) => {

@@ -15,10 +15,15 @@ test("beforeChange and changeFromBefore from 2023-01-01 only", () => {
   const after = pkg.rentWithdrawal(rent("2023-01-01"));
   assert.deepEqual(after.beforeChange, { monthlyCap: "700.00", total: before.total });
   assert.equal(after.changeFromBefore, "+1200.00");
+  // The comparison is the library's (POLICY A3): 本库解释, its value a signed yuan amount, and
+  // the "before" run's assumption travels into the 2023 result.
   const last = after.steps.at(-1);
-  assert.equal(last.rule, "钦市金管委规〔2023〕1号 二(二)");
-  assert.equal(last.basis, "gazette");
+  assert.equal(last.rule, "本库解释");
+  assert.equal(last.basis, "interpretation");
+  assert.equal(last.value, "+1200.00");
+  assert.equal(last.unit, "yuan");
   assert.match(last.zh, /比调整前多提取 1200\.00 元/);
+  assert.deepEqual(after.warnings.map((w) => [w.code, w.basis]), [["OLD_RULE_CONDITIONS_ASSUMED", "interpretation"]]);
 
   const repay = (date) => pkg.repaymentWithdrawal({ date, balance: "10000", monthlyDeposit: "1000" });
   assert.ok(!("beforeChange" in repay("2022-12-31")));

@@ -150,7 +150,7 @@ test("TypeScript: wrong calls fail to compile, each where expected", () => {
   for (const line of expected) {
     assert.ok(reported.has(line), `line ${line} (${source[line - 1].trim()}) reported:\n${r.stdout}`);
   }
-  assert.equal(expected.length, 4);
+  assert.equal(expected.length, 5);
   assert.match(r.stdout, /monthlyRnt/);
 });
 

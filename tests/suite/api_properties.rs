@@ -362,7 +362,31 @@ proptest! {
     fn a_limit_never_exceeds_its_cap_or_any_constraint(l in loan()) {
         let r = limit_of(&l);
         assert_money_strings(&r, "");
-        let limit = yuan(&r["limit"]);
+        // 钦市金管委规〔2023〕1号 一/三 (POLICY A1): a voluntary depositor's limit comes from
+        // points; without yuanPerPoint it is unknown (null), never the cap.
+        let voluntary = l.applicant.0 && l.applicant.1 || l.spouse.is_some_and(|s| s.0 && s.1);
+        let unknown = voluntary && l.yuan_per_point.is_none();
+        prop_assert_eq!(r["limit"].is_null(), unknown, "limit {}", r["limit"]);
+        let bound = yuan(&r["upperBound"]);
+        if unknown {
+            prop_assert_eq!(r["binding"].as_str(), Some("points"));
+            prop_assert!(r["warnings"].as_array().unwrap().iter().any(|w| w["code"] == "POINTS_RATE_NOT_CONFIGURED"));
+            prop_assert!(r["constraints"].as_array().unwrap().iter().all(|c| c["kind"] != "points"));
+            prop_assert!(r["pointsCounted"].as_u64().is_some());
+        } else {
+            prop_assert_eq!(yuan(&r["limit"]), bound);
+        }
+        // Every constraint says where it comes from: the cap is the gazette's (the library's
+        // reading for an unmarried applicant), every other amount rests on a site setting.
+        for c in r["constraints"].as_array().unwrap() {
+            let want = match (c["kind"].as_str(), l.married) {
+                (Some("cap"), true) => "gazette",
+                (Some("cap"), false) => "interpretation",
+                _ => "site",
+            };
+            prop_assert_eq!(c["basis"].as_str(), Some(want), "{}", c);
+        }
+        let limit = bound;
         let cap = yuan(&r["cap"]);
         prop_assert!(limit <= cap);
         prop_assert!(cap <= 45_000_000, "cap {cap}");
@@ -381,7 +405,9 @@ proptest! {
         }
         prop_assert_eq!(Some(limit), amounts.iter().copied().min());
         let binding = r["binding"].as_str().unwrap();
-        prop_assert!(constraints.iter().any(|c| c["kind"] == binding && yuan(&c["amount"]) == limit));
+        if !unknown {
+            prop_assert!(constraints.iter().any(|c| c["kind"] == binding && yuan(&c["amount"]) == limit));
+        }
         // Every constraint the site configured is active, and nothing else.
         let expect = 1 + usize::from(l.ltv.is_some()) + usize::from(l.multiple.is_some())
             + usize::from(l.capacity.is_some())
@@ -416,9 +442,12 @@ proptest! {
         if let (Some(p0), Some(p1)) = (before.get("points"), after.get("points")) {
             prop_assert!(p1["household"].as_u64() >= p0["household"].as_u64());
         }
+        // More never turns a known limit unknown or back (only yuanPerPoint decides that),
+        // and never lowers the limit or its upper bound.
+        prop_assert_eq!(after["limit"].is_null(), before["limit"].is_null());
         prop_assert!(
-            yuan(&after["limit"]) >= yuan(&before["limit"]),
-            "{} -> {}", before["limit"], after["limit"]
+            yuan(&after["upperBound"]) >= yuan(&before["upperBound"]),
+            "{} -> {}", before["upperBound"], after["upperBound"]
         );
     }
 

@@ -9,3 +9,4 @@ mod housing_properties;
 mod rate_repricing;
 mod readme_numbers;
 mod sources;
+mod words;

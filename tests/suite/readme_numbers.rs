@@ -128,7 +128,7 @@ fn readme_numbers_are_the_tables() {
             now(ParamId::PointsContribution)
         ),
         format!(
-            "also scores {}, with the warning",
+            "also scores {}; that step is an interpretation",
             now(ParamId::PointsContribution)
         ),
         format!(

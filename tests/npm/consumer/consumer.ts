@@ -11,6 +11,7 @@ import init, {
   repaymentWithdrawal,
   voluntaryPoints,
   type AffordableRentalHousingResult,
+  type Basis,
   type Binding,
   type CalculatorError,
   type ChildcarePlacesResult,
@@ -46,7 +47,10 @@ export async function demo(): Promise<string[]> {
   };
   const limit: LoanLimitResult = loanLimit(input);
   const binding: Binding = limit.binding;
-  const money: Money = limit.limit;
+  // null when a voluntary depositor's limit needs a yuan per point the site has not set.
+  const money: Money | null = limit.limit;
+  const bound: Money = limit.upperBound;
+  const capBasis: Basis | undefined = limit.constraints[0]?.basis;
   const firstStep: Step | undefined = limit.steps[0];
   const household: number = voluntaryPoints(points).household;
 
@@ -95,6 +99,6 @@ export async function demo(): Promise<string[]> {
     const code: CalculatorError["code"] = err.code;
     return [code, err.field ?? "", err.messageEn];
   }
-  return [binding, money, firstStep?.rule ?? "", String(household), total, repay.withdrawable, covered, last ?? "", childcare.perThousand, String(params.length),
+  return [binding, money ?? "", bound, capBasis ?? "", firstStep?.rule ?? "", String(household), total, repay.withdrawable, covered, last ?? "", childcare.perThousand, String(params.length),
     String(tier), halfYearly ?? "", affordable.maxRent, String(within), change ?? "", before ?? ""];
 }

@@ -23,7 +23,7 @@ export function wire(): string[] {
     loan.termMonths = 360;
     loan.maxLoanToValue = "0.8";
     loan.annualRatePercent = null;
-    const limit: string | undefined = loan.result?.limit;
+    const limit: string | null | undefined = loan.result?.limit;
     seen.push(limit ?? "");
   }
   try {

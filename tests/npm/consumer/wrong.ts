@@ -30,3 +30,7 @@ export { n };
 // The widgets' events are typed: a rent result has no `limit`.
 import "qinzhou-policy-calc/widgets";
 document.createElement("qz-rent-withdrawal").addEventListener("qz-result", (e) => e.detail.result.limit); // EXPECT-ERROR no such field
+
+// A loan limit may be unknown (null) when it comes from points without a yuan per point.
+const l: string = loanLimit({ date: "2023-01-01", maritalStatus: "single", applicant: { contributing: true } }).limit; // EXPECT-ERROR limit may be null
+export { l };
