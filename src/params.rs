@@ -550,7 +550,7 @@ pub fn current(id: ParamId) -> Result<&'static Parameter> {
         })
 }
 
-/// The first day of the version that replaced `p`, for texts that say "before <day>": the
+/// The first day of the version that replaced `p`, for texts that say "before `<day>`": the
 /// day comes from the table, so a changed table changes the text.
 pub fn replaced_on(p: &Parameter) -> Option<Date> {
     let end = p.effective_to?;
