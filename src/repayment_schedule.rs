@@ -194,8 +194,7 @@ pub fn default_rate(first_home: bool, term_months: u64) -> Result<&'static Param
     })
 }
 
-/// How the loan is repaid. The Rust `Default` (equal instalments, the usual choice) only
-/// serves `..Default::default()` in a struct literal; JSON input must name the method.
+/// How the loan is repaid.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
@@ -207,9 +206,7 @@ pub enum Method {
     EqualPrincipal,
 }
 
-/// The input of [`repayment_schedule`]. `Default` (zero principal and term: not a valid
-/// input by itself) lets a struct literal name only what it sets and end with
-/// `..Default::default()`, so it keeps compiling when an optional field is added.
+/// The input of [`repayment_schedule`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
