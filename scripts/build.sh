@@ -17,7 +17,7 @@ cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$cargo_home/registry/src/=/cargo/registry/src/"
 cargo build --locked --lib --release --target wasm32-unknown-unknown
 rm -rf pkg
-wasm-bindgen "target/wasm32-unknown-unknown/release/$crate.wasm" \
+wasm-bindgen "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$crate.wasm" \
   --target web --out-dir pkg --out-name "$crate" --remove-name-section --remove-producers-section
 node_modules/.bin/wasm-opt -O1 --strip-debug --strip-producers \
   "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
