@@ -1,10 +1,11 @@
-// Completes pkg/ after wasm-bindgen: the JS entry (index.js: the calculators wrapped with
+// Completes pkg/ after wasm-bindgen: the TypeScript declarations' comments in plain words,
+// the JS entry (index.js: the calculators wrapped with
 // CalculatorError and NOT_INITIALIZED), the Node entry, the README, the clause texts
 // (sources.json), the widgets (widgets/: one module per element and a shared kit, with their
 // TypeScript declarations), the one-file script for a plain <script type="module"> embed
 // (widgets/qz-widgets.js, and one per element, bundled with esbuild), the Custom Elements
 // Manifest, and package.json.
-import { readFileSync, writeFileSync, copyFileSync, existsSync, cpSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, copyFileSync, existsSync, cpSync, rmSync, readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 
@@ -28,6 +29,40 @@ writeFileSync(
     functions.map((f) => `export const ${f} = wrap(${JSON.stringify(f)});\n`).join(""),
 );
 for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSync(`npm/${f}`, `pkg/${f}`);
+
+// ---- the TypeScript declarations' comments in plain words ---------------------------------
+// tsify copies the Rust doc comments into the .d.ts as JSDoc, with their intra-doc links
+// ([`MAX_TERM_MONTHS`], [`loan_limit`]) and range syntax (1..=N), which mean nothing in a
+// TypeScript editor. They are rewritten here: a constant becomes its value (read from src/),
+// a calculator its JavaScript function, a field of the same type its JavaScript name, `a..=b`
+// "a to b". A link with no plain reading fails the build, so the doc comment gets reworded.
+{
+  const dtsFile = `pkg/${crate}.d.ts`;
+  const constants = new Map();
+  for (const f of readdirSync("src").filter((n) => n.endsWith(".rs"))) {
+    for (const m of readFileSync(`src/${f}`, "utf8").matchAll(/^pub const ([A-Z][A-Z0-9_]*): [a-z0-9]+ = ([0-9_]+);$/gm)) {
+      constants.set(m[1], Number(m[2].replaceAll("_", "")).toLocaleString("en-US"));
+    }
+  }
+  const camel = (snake) => snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+  // Rust-only items a comment may name, in the words a JavaScript reader needs.
+  const RUST_ONLY = {
+    default_rate: "`policyParameters()`: the People's Bank of China rates by home and term",
+  };
+  const unresolved = [];
+  const plain = readFileSync(dtsFile, "utf8")
+    .replace(/\[`([^`\]]+)`\]/g, (link, name) => {
+      if (constants.has(name)) return constants.get(name);
+      if (functions.includes(camel(name))) return `\`${camel(name)}()\``;
+      if (name.startsWith("Self::")) return `\`${camel(name.slice(6))}\``;
+      if (RUST_ONLY[name]) return RUST_ONLY[name];
+      unresolved.push(link);
+      return link;
+    })
+    .replace(/(\d[\d,]*)\.\.=(\d[\d,]*)/g, "$1 to $2");
+  if (unresolved.length) throw new Error(`package.mjs: no plain words for ${unresolved.join(", ")} in ${dtsFile}: reword the doc comment or add it here`);
+  writeFileSync(dtsFile, plain);
+}
 
 // ---- the clause texts ---------------------------------------------------------------------
 // data/sources.json is the clause texts' source of truth (checked against the gazette by its

@@ -703,7 +703,7 @@ pub fn earliest_from(id: ParamId) -> Option<Date> {
     earliest
 }
 
-/// The first day of the version that replaced `p`, for texts that say "before <day>": the
+/// The first day of the version that replaced `p`, for texts that say "before `<day>`": the
 /// day comes from the table, so a changed table changes the text.
 pub fn replaced_on(p: &Parameter) -> Option<Date> {
     let end = p.effective_to?;

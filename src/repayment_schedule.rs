@@ -288,18 +288,19 @@ fn repricings(id: ParamId, start: Date, n: u64, start_rate: Decimal) -> Result<V
 }
 
 /// How the loan is repaid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Equal instalments (等额本息): the same payment every month but the last.
+    #[default]
     EqualInstallment,
     /// Equal principal (等额本金): the same principal every month but the last, plus interest.
     EqualPrincipal,
 }
 
 /// The input of [`repayment_schedule`].
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RepaymentScheduleInput {
