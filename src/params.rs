@@ -883,7 +883,11 @@ pub(crate) mod tests {
         for p in PARAMETERS {
             let froms: Vec<Option<Date>> = versions(p.id).map(|v| v.effective_from).collect();
             // None (no known start) sorts first, as it must: it is the earliest version.
-            assert!(froms.windows(2).all(|w| w[0] < w[1]), "{:?}: {froms:?}", p.id);
+            assert!(
+                froms.windows(2).all(|w| w[0] < w[1]),
+                "{:?}: {froms:?}",
+                p.id
+            );
         }
     }
 

@@ -88,10 +88,6 @@ export class QzRepaymentSchedule extends QzCalculator {
     this._applyTexts();
   }
 
-  onDateChanged() {
-    this._applyTexts();
-  }
-
   toInput() {
     const v = (p) => this.v(p);
     return { principal: v("principal"), annualRatePercent: v("annualRatePercent"), termMonths: v("termMonths"), method: v("method"), date: v("date") };
