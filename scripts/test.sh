@@ -12,10 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# Each fuzz target runs 60 s: on this 2-core machine that is ~2-5 million inputs for `api`
-# and ~0.5 million for `structured`, enough to get past the seeds into every calculator's
-# arithmetic, while the whole run (two targets plus their build) adds about 3 minutes and
-# the test run stays near 10 minutes, well within CI's time. Longer runs: scripts/fuzz.sh.
+# Each fuzz target runs 60 s: on this 2-core machine that is ~2 million inputs for `api` and
+# ~0.25 million for `structured` (a third of that when the machine is shared), enough to get
+# past the seeds into every calculator's arithmetic and its error paths, while the fuzzing
+# (two targets plus their build) adds about 3-4 minutes and the whole run stays near 8-10
+# minutes plus first-time installs, within the ~20 minutes CI may take. Longer runs:
+# scripts/fuzz.sh SECONDS.
 fuzz_seconds="${QZ_FUZZ_SECONDS:-60}"
 
 work=$(mktemp -d)
