@@ -95,6 +95,10 @@ bash scripts/build.sh
 # pkg/ is committed (a webmaster copies it; a project installs it by path or tarball), so it
 # must be what the build makes. Checked now, reported at the end: the tests below still run.
 echo "== the committed pkg/ is what the build makes"
+if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  echo "cannot compare pkg/ with the committed one: not a git work tree" >&2
+  exit 1
+fi
 pkg_diff=$(git status --porcelain --untracked-files=all -- pkg)
 if [ -n "$pkg_diff" ]; then
   echo "pkg/ differs from the committed package:"
