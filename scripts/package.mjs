@@ -34,8 +34,8 @@ for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSyn
 // tsify copies the Rust doc comments into the .d.ts as JSDoc, with their intra-doc links
 // ([`MAX_TERM_MONTHS`], [`loan_limit`]) and range syntax (1..=N), which mean nothing in a
 // TypeScript editor. They are rewritten here: a constant becomes its value (read from src/),
-// a calculator its JavaScript function, a field of the same type its JavaScript name, `a..=b`
-// "a to b". A link with no plain reading fails the build, so the doc comment gets reworded.
+// a calculator its JavaScript function, a field of the same type its JavaScript name, a type
+// the .d.ts declares its name, `a..=b` "a to b". A link with no plain reading fails the build, so the doc comment gets reworded.
 {
   const dtsFile = `pkg/${crate}.d.ts`;
   const constants = new Map();
@@ -50,11 +50,15 @@ for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSyn
     default_rate: "`policyParameters()`: the People's Bank of China rates by home and term",
   };
   const unresolved = [];
-  const plain = readFileSync(dtsFile, "utf8")
-    .replace(/\[`([^`\]]+)`\]/g, (link, name) => {
+  const text = readFileSync(dtsFile, "utf8");
+  const tsTypes = new Set([...text.matchAll(/^export (?:interface|type|enum) (\w+)/gm)].map((m) => m[1]));
+  const plain = text
+    // [`name`] and [`name`](path): the path is Rust's, the name is read below.
+    .replace(/\[`([^`\]]+)`\](?:\([^)\s]*\))?/g, (link, name) => {
       if (constants.has(name)) return constants.get(name);
       if (functions.includes(camel(name))) return `\`${camel(name)}()\``;
       if (name.startsWith("Self::")) return `\`${camel(name.slice(6))}\``;
+      if (tsTypes.has(name)) return `\`${name}\``;
       if (RUST_ONLY[name]) return RUST_ONLY[name];
       unresolved.push(link);
       return link;

@@ -12,10 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# Each fuzz target runs 60 s: on this 2-core machine that is ~2-5 million inputs for `api`
-# and ~0.5 million for `structured`, enough to get past the seeds into every calculator's
-# arithmetic, while the whole run (two targets plus their build) adds about 3 minutes and
-# the test run stays near 10 minutes, well within CI's time. Longer runs: scripts/fuzz.sh.
+# Each fuzz target runs 60 s: on this 2-core machine that is ~2 million inputs for `api` and
+# ~0.25 million for `structured` (a third of that when the machine is shared), enough to get
+# past the seeds into every calculator's arithmetic and its error paths, while the fuzzing
+# (two targets plus their build) adds about 3-4 minutes and the whole run stays near 8-10
+# minutes plus first-time installs, within the ~20 minutes CI may take. Longer runs:
+# scripts/fuzz.sh SECONDS.
 fuzz_seconds="${QZ_FUZZ_SECONDS:-60}"
 
 work=$(mktemp -d)
@@ -93,6 +95,10 @@ bash scripts/build.sh
 # pkg/ is committed (a webmaster copies it; a project installs it by path or tarball), so it
 # must be what the build makes. Checked now, reported at the end: the tests below still run.
 echo "== the committed pkg/ is what the build makes"
+if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  echo "cannot compare pkg/ with the committed one: not a git work tree" >&2
+  exit 1
+fi
 pkg_diff=$(git status --porcelain --untracked-files=all -- pkg)
 if [ -n "$pkg_diff" ]; then
   echo "pkg/ differs from the committed package:"

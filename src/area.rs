@@ -145,6 +145,9 @@ mod tests {
         }
         assert_eq!("100000".parse::<Area>().unwrap().to_string(), "100000");
         assert_eq!(Area::try_from("14.5").unwrap().to_string(), "14.5");
-        assert_eq!(Area::try_from("14.555").unwrap_err().code(), "INVALID_NUMBER");
+        assert_eq!(
+            Area::try_from("14.555").unwrap_err().code(),
+            "INVALID_NUMBER"
+        );
     }
 }

@@ -267,9 +267,18 @@ mod tests {
         assert_eq!(rent.to_string(), "1200.00");
         assert_eq!(Money::from(u32::MAX).to_string(), "4294967295.00");
         assert_eq!(Money::try_from("4500.5").unwrap().to_string(), "4500.50");
-        assert_eq!(Money::try_from("1.234").unwrap_err().code(), "INVALID_AMOUNT");
-        assert_eq!(Money::try_from(1_000_000_000_000_u64).unwrap().to_string(), "1000000000000.00");
-        assert_eq!(Money::try_from(1_000_000_000_001_u64).unwrap_err().code(), "OUT_OF_RANGE");
+        assert_eq!(
+            Money::try_from("1.234").unwrap_err().code(),
+            "INVALID_AMOUNT"
+        );
+        assert_eq!(
+            Money::try_from(1_000_000_000_000_u64).unwrap().to_string(),
+            "1000000000000.00"
+        );
+        assert_eq!(
+            Money::try_from(1_000_000_000_001_u64).unwrap_err().code(),
+            "OUT_OF_RANGE"
+        );
     }
 
     #[test]

@@ -475,7 +475,10 @@ mod tests {
         let term: Count = 240.into();
         assert_eq!(term.get(), 240);
         assert_eq!(Count::try_from(MAX_COUNT).unwrap().get(), MAX_COUNT);
-        assert_eq!(Count::try_from(MAX_COUNT + 1).unwrap_err().code(), "OUT_OF_RANGE");
+        assert_eq!(
+            Count::try_from(MAX_COUNT + 1).unwrap_err().code(),
+            "OUT_OF_RANGE"
+        );
         let r: Rate = 15.into();
         assert_eq!(r.decimal().to_string(), "15");
         assert_eq!(Rate::try_from("3.1").unwrap().decimal().to_string(), "3.1");
