@@ -189,7 +189,9 @@ test("rent withdrawal: single renter, rent 1,200 → 800.00 a month; bad input i
     await expectText(result(w), "每月 1,100.00 元");
     // Limited by the balances: the library's interpretation, labelled as such.
     await expectText(w.locator(".notice.warn"), "本库以余额为限");
-    await expectText(w.locator(".notice.warn .basis"), "本库解释");
+    await expectText(w.locator('.notice.warn li[data-code="LIMITED_BY_BALANCE"] .basis'), "本库解释");
+    // The comparison with 2022 assumes the 2023 conditions: said in this result too (POLICY A3).
+    await expectText(w.locator('.notice.warn li[data-code="OLD_RULE_CONDITIONS_ASSUMED"]'), "与调整前比较时");
 
     // A home in Qinzhou: not eligible, with the reason.
     await w.getByLabel("本人或配偶在钦州有自有住房").check();
