@@ -1232,6 +1232,49 @@ mod tests {
     }
 
     #[test]
+    fn earlier_withdrawals_the_missing_notice_may_put_inside_are_not_refused() {
+        // Window as in National Day 2027: last day 2027-10-04 by the days known, no later than
+        // 2027-10-11 whatever 2027's notice says.
+        let mut i = input("2024-10-01", "2027-10-08", "3000");
+        i.previous = vec![prev("2027-10-06", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(!r.eligible);
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Interpretation);
+        let w = r
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == "WINDOW_END_UNCERTAIN")
+            .unwrap();
+        assert!(
+            w.zh.contains("申请日期 2027-10-08、此前提取日期 2027-10-06"),
+            "{}",
+            w.zh
+        );
+        // After the latest possible last day the earlier withdrawal contradicts the window.
+        i.application_date = "2027-10-12".parse().unwrap();
+        i.previous = vec![prev("2027-10-12", "1000")];
+        let e = elevator_withdrawal(&i).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("previous[0].date"))
+        );
+        assert!(e.message_zh().contains("最迟可能的最后一日 2027-10-11"));
+        // Only the earlier withdrawal is undecided: the application, outside for certain, is
+        // refused on the gazette's rule and not named in the warning; the withdrawal is.
+        i.previous = vec![prev("2027-10-06", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Gazette);
+        let w = r
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == "WINDOW_END_UNCERTAIN")
+            .unwrap();
+        assert!(w.zh.contains("：此前提取日期 2027-10-06 是否"), "{}", w.zh);
+    }
+
+    #[test]
     fn a_site_year_is_attributed_to_the_site_however_few_its_days() {
         // One site day for 2027 makes 2027 the site's: Wednesday 2027-02-10 (two days after
         // the 2027 Spring Festival of art. 2) is classified by the site's calendar, and the
