@@ -1282,6 +1282,16 @@ mod tests {
         assert!(!end.undecided(day("2027-10-04")) && end.undecided(day("2027-10-05")));
         assert!(end.undecided(day("2027-10-11")) && !end.undecided(day("2027-10-12")));
         assert_eq!(end.undecided_years(&cal), vec![2027]);
+        // Where every weekday may be given off (2051: no lunar dates), the longest run bounds
+        // the latest end: the days a notice could give off stop 10 days after the nominal
+        // day, Friday 2051-03-03, so the latest end is Monday 2051-03-13.
+        let end = cal.period_end(day("2051-03-03")).unwrap();
+        let mut bound = day("2051-03-03");
+        for _ in 0..LONGEST_RUN {
+            bound = bound.next_day().unwrap();
+        }
+        assert_eq!((bound, bound.iso_weekday()), (day("2051-03-13"), 1));
+        assert_eq!(end.latest, bound);
         // A covered year: all three the same.
         let end = cal.period_end(day("2026-03-15")).unwrap();
         assert_eq!(

@@ -324,14 +324,16 @@ fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String)
         (_, Why::Art2(a)) => {
             let (mut zh, mut en) = (String::new(), String::new());
             for h in a.holidays() {
-                push(&mut zh, "；", &format!("{}，{holiday_rules}：{}", h.zh, h.dates_zh));
+                push(
+                    &mut zh,
+                    "；",
+                    &format!("{}，{holiday_rules}：{}", h.zh, h.dates_zh),
+                );
                 push(&mut en, "; ", &format!("{}, {}", h.en, h.dates_en));
             }
             (
                 format!("是法定休假日（{zh}）"),
-                format!(
-                    "is a statutory rest day ({en}, by art. 2 of the national holiday rules)"
-                ),
+                format!("is a statutory rest day ({en}, by art. 2 of the national holiday rules)"),
             )
         }
         (Source::Notice(_), Why::Weekend) => (
@@ -362,38 +364,43 @@ fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String)
             format!("按本站提供的 {y} 年日历不是休息日"),
             format!("is not a rest day by the site's calendar for {y}"),
         ),
-        (Source::Uncovered(y), Why::Weekend) if doubt == Doubt::None => (
-            format!("是周休息日（内置节假日表未收录 {y} 年；该日距法定节日超过 {swap} 日，2008 年以来的年度通知未在这样的周末调休上班）"),
-            format!("is a weekend day (the built-in table lacks {y}; the day is more than {swap} days from a holiday, and no yearly notice since 2008 has made such a weekend day a working day)"),
-        ),
-        (Source::Uncovered(y), Why::Weekend) => (
-            format!("是周休息日（内置节假日表未收录 {y} 年，是否调休上班无法确定，须待当年通知）"),
-            format!("is a weekend day (the built-in table lacks {y}: whether it is made a working day is unknown until that year's notice)"),
-        ),
-        (Source::Uncovered(y), _) if !calendar::knows_all_art2_holidays(y) => (
-            format!(
-                "不是星期六、星期日，也不是{holiday_rules}规定的固定日期节日；内置节假日表未收录 {y} 年，该年农历节日的日期也未收录，当年的农历节日、补假和调休无法确定，未计入"
-            ),
-            format!(
-                "is neither a weekend day nor a fixed-date holiday of art. 2 of the national holiday rules; the built-in table lacks {y} and its lunar dates, so that year's lunar holidays, make-up days off and swapped working days are unknown and not counted"
-            ),
-        ),
-        (Source::Uncovered(y), _) if doubt == Doubt::None => (
-            format!(
-                "不是星期六、星期日，也不是{holiday_rules}规定的节日；内置节假日表未收录 {y} 年，但该日距法定节日超过 {make_up} 日，2008 年以来的年度通知未在这样的工作日补假或调休放假，按工作日计"
-            ),
-            format!(
-                "is neither a weekend day nor a holiday of art. 2 of the national holiday rules; the built-in table lacks {y}, but the day is more than {make_up} days from a holiday, and no yearly notice since 2008 has given such a weekday off, so it counts as a working day"
-            ),
-        ),
-        (Source::Uncovered(y), _) => (
-            format!(
-                "不是星期六、星期日，也不是{holiday_rules}规定的节日；内置节假日表未收录 {y} 年，该日在节日前后 {make_up} 日内，是否补假或调休放假无法确定，须待当年通知，暂按工作日计"
-            ),
-            format!(
-                "is neither a weekend day nor a holiday of art. 2 of the national holiday rules; the built-in table lacks {y} and the day is within {make_up} days of a holiday: whether it becomes a make-up or swapped day off is unknown until that year's notice, so for now it counts as a working day"
-            ),
-        ),
+        (Source::Uncovered(y), why) => {
+            let weekend = why == Why::Weekend;
+            let (tail_zh, tail_en) = match (weekend, doubt, calendar::knows_all_art2_holidays(y)) {
+                (true, Doubt::None, _) => (
+                    format!("该日距法定节日超过 {swap} 日，2008 年以来的年度通知未在这样的周末调休上班"),
+                    format!("it is more than {swap} days from a holiday, where no yearly notice since 2008 has made a weekend day a working day"),
+                ),
+                (true, _, _) => (
+                    "是否调休上班须待当年通知".to_owned(),
+                    "whether it is made a working day is for that year's notice".to_owned(),
+                ),
+                (false, _, false) => (
+                    "该年农历节日的日期也未收录：农历节日、补假和调休无法确定，未计入".to_owned(),
+                    "nor its lunar dates: its lunar holidays, make-up days off and swapped days are unknown and not counted".to_owned(),
+                ),
+                (false, Doubt::None, _) => (
+                    format!("该日距法定节日超过 {make_up} 日，2008 年以来的年度通知未在这样的工作日放假，按工作日计"),
+                    format!("it is more than {make_up} days from a holiday, where no yearly notice since 2008 has given a weekday off, so it counts as a working day"),
+                ),
+                (false, _, _) => (
+                    "是否补假或调休放假须待当年通知，暂按工作日计".to_owned(),
+                    "whether it becomes a make-up or swapped day off is for that year's notice; for now it counts as a working day".to_owned(),
+                ),
+            };
+            let (what_zh, what_en) = if weekend {
+                ("是周休息日".to_owned(), "is a weekend day".to_owned())
+            } else {
+                (
+                    format!("不是星期六、星期日，也不是{holiday_rules}规定的已知节日"),
+                    "is neither a weekend day nor a known holiday of art. 2 of the national holiday rules".to_owned(),
+                )
+            };
+            (
+                format!("{what_zh}（内置节假日表未收录 {y} 年；{tail_zh}）"),
+                format!("{what_en} (the built-in table lacks {y}; {tail_en})"),
+            )
+        }
     }
 }
 
@@ -494,13 +501,6 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd, cal: &Calendar<
         push(&mut by_zh, "；", &zh);
         push(&mut by_en, "; ", &en);
     }
-    let join = |years: &[i32], sep: &str| {
-        years
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join(sep)
-    };
     let gap_years = end.uncovered_years();
     let site_years = end.site_years();
     // Art. 2 is cited for a year without a notice or site days, whose rest days it partly
@@ -615,35 +615,21 @@ fn explain_undecided(
     dates: &[(String, String)],
 ) {
     let years = end.undecided_years(cal);
-    let years_zh = years
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join("、");
-    let years_en = years
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let dates_zh = dates
-        .iter()
-        .map(|d| d.0.as_str())
-        .collect::<Vec<_>>()
-        .join("、");
-    let dates_en = dates
-        .iter()
-        .map(|d| d.1.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let (years_zh, years_en) = (join(&years, "、"), join(&years, ", "));
+    let (mut dates_zh, mut dates_en) = (String::new(), String::new());
+    for (zh, en) in dates {
+        push(&mut dates_zh, "、", zh);
+        push(&mut dates_en, ", ", en);
+    }
     let (earliest, latest, last) = (end.earliest, end.latest, end.last_day.day);
     let (make_up, swap) = (calendar::MAKE_UP_REACH, calendar::SWAP_REACH);
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "{years_zh} 年的节假日安排通知尚未收录：法定节日适逢周末的补假（《全国年节及纪念日放假办法》第六条）和调休由该年通知确定。2008 年以来的年度通知只在法定节日前后 {make_up} 日内把工作日定为休息日、{swap} 日内把周末定为上班日；本库据此认为期限最后一日最早为 {earliest}、最迟为 {latest}（按已知休息日为 {last}）。{dates_zh} 在这一范围内，是否在期限内以该年通知为准"
+            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。2008 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本库据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
         ),
         format!(
-            "The holiday notice for {years_en} is not in the table: the make-up day off for a holiday on a weekend (art. 6 of the national holiday rules) and the swapped days are for that notice to fix. Since 2008 the yearly notices have made weekdays rest days only within {make_up} days of a holiday, and weekend days working days only within {swap} days; by that reading the last day is no earlier than {earliest} and no later than {latest} ({last} by the rest days known). {dates_en} falls in that range: whether it is inside the window, that year's notice decides"
+            "The holiday notice for {years_en} is not in the table, so its make-up days off (art. 6 of the national holiday rules) and swapped days are unknown. Since 2008 the yearly notices have given weekdays off only within {make_up} days of a holiday and made weekend days working days only within {swap}; the library reads the last day as falling between {earliest} and {latest} ({last} by the rest days known): whether {dates_en} is inside, that year's notice decides"
         ),
         Some(latest.to_string()),
     );
@@ -651,12 +637,21 @@ fn explain_undecided(
         Basis::Interpretation,
         "WINDOW_END_UNCERTAIN",
         format!(
-            "期限最后一日取决于国务院办公厅 {years_zh} 年节假日安排的通知（补假、调休）：可能在 {earliest} 至 {latest} 之间。{dates_zh} 是否在期限内，以该年通知为准（本库解释）"
+            "期限最后一日取决于国务院办公厅 {years_zh} 年节假日安排的通知（补假、调休），可能在 {earliest} 至 {latest} 之间：{dates_zh} 是否在期限内，以该年通知为准（本库解释）"
         ),
         format!(
-            "The last day depends on the State Council General Office's holiday notice for {years_en} (make-up days off, swapped days): it may fall anywhere from {earliest} to {latest}. Whether {dates_en} is inside the window, that year's notice decides (the library's reading)"
+            "The last day depends on the State Council General Office's holiday notice for {years_en} (make-up days off, swapped days) and may fall from {earliest} to {latest}: whether {dates_en} is inside the window, that year's notice decides (the library's reading)"
         ),
     );
+}
+
+/// Years written out as a list.
+fn join(years: &[i32], sep: &str) -> String {
+    let mut out = String::new();
+    for y in years {
+        push(&mut out, sep, &y.to_string());
+    }
+    out
 }
 
 /// Appends `item` to a list written out in `out`, after `sep` unless it is the first.
@@ -878,11 +873,11 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             Basis::Interpretation,
             "WINDOW_ENDED",
             format!(
-                "本库解释：按已知的休息日，自规划许可之日起 {years} 年的期限最后一日为 {window_ends}，申请日期 {} 已超过；但当年通知的补假或调休可能使最后一日延至 {}，以该年通知为准",
+                "本库解释：按已知的休息日，期限最后一日为 {window_ends}，申请日期 {} 已超过；该年通知的补假或调休可能使其延至 {}，以该年通知为准",
                 input.application_date, end.latest
             ),
             format!(
-                "The library's reading: by the rest days known, the {years}-year window from the permit ends on {window_ends} and the application date {} is after it; but that year's notice may add make-up or swapped days off that move the last day as late as {}, and it decides",
+                "The library's reading: by the rest days known the window ends on {window_ends} and the application date {} is after it; that year's notice may move the last day as late as {}, and it decides",
                 input.application_date, end.latest
             ),
         );
@@ -1234,6 +1229,49 @@ mod tests {
             "{}",
             step.en
         );
+    }
+
+    #[test]
+    fn earlier_withdrawals_the_missing_notice_may_put_inside_are_not_refused() {
+        // Window as in National Day 2027: last day 2027-10-04 by the days known, no later than
+        // 2027-10-11 whatever 2027's notice says.
+        let mut i = input("2024-10-01", "2027-10-08", "3000");
+        i.previous = vec![prev("2027-10-06", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(!r.eligible);
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Interpretation);
+        let w = r
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == "WINDOW_END_UNCERTAIN")
+            .unwrap();
+        assert!(
+            w.zh.contains("申请日期 2027-10-08、此前提取日期 2027-10-06"),
+            "{}",
+            w.zh
+        );
+        // After the latest possible last day the earlier withdrawal contradicts the window.
+        i.application_date = "2027-10-12".parse().unwrap();
+        i.previous = vec![prev("2027-10-12", "1000")];
+        let e = elevator_withdrawal(&i).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("previous[0].date"))
+        );
+        assert!(e.message_zh().contains("最迟可能的最后一日 2027-10-11"));
+        // Only the earlier withdrawal is undecided: the application, outside for certain, is
+        // refused on the gazette's rule and not named in the warning; the withdrawal is.
+        i.previous = vec![prev("2027-10-06", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Gazette);
+        let w = r
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == "WINDOW_END_UNCERTAIN")
+            .unwrap();
+        assert!(w.zh.contains("：此前提取日期 2027-10-06 是否"), "{}", w.zh);
     }
 
     #[test]
