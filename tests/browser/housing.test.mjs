@@ -82,7 +82,7 @@ test("公租房 subsidy: tier, half-yearly amount, every reason at once, the flo
     await expectText(clause, "10 元/m²/月/人");
     assert.equal((await clause.textContent()).includes("<sup>"), false);
     await expectText(steps.locator("li[data-basis=site] .basis").first(), "本站设置");
-    await expectText(steps.locator("li[data-basis=interpretation] .basis").first(), "本库解释");
+    await expectText(steps.locator("li[data-basis=interpretation] .basis").first(), "计算器的理解（公报未规定）");
 
     // English.
     await w.evaluate((el) => el.setAttribute("lang", "en"));
