@@ -322,6 +322,10 @@ const bundle = (entry, outfile, what) =>
           contents: readFileSync(args.path, "utf8").replace('"../../sources.json"', '"../sources.json"'),
           loader: "js",
         }));
+        b.onLoad({ filter: /kit[\\/]styles\.js$/ }, (args) => ({
+          contents: readFileSync(args.path, "utf8").replace('"../qz-widgets.css"', '"./qz-widgets.css"'),
+          loader: "js",
+        }));
         },
       },
     ],
@@ -329,6 +333,11 @@ const bundle = (entry, outfile, what) =>
 await bundle("pkg/widgets/index.js", "pkg/widgets/qz-widgets.js", "every calculator widget");
 for (const c of elements) await bundle(`pkg/${modulePath(c)}`, `pkg/widgets/${c.tagName}.js`, `<${c.tagName}>`);
 if (!readFileSync("pkg/widgets/kit/package.js", "utf8").includes('"../../sources.json"')) throw new Error("package.mjs: the kit's sources.json path moved");
+// The widgets' CSS as a file, for browsers without constructable stylesheets (kit/styles.js
+// links it from pkg/widgets/; the bundles beside it get the path rewritten above).
+const { CSS } = await import(pathToFileURL(resolve("pkg/widgets/kit/styles.js")).href);
+writeFileSync("pkg/widgets/qz-widgets.css", `/* ${field("name")} ${field("version")}: the widgets' styles (generated from widgets/kit/styles.js) */\n${CSS.trim()}\n`);
+if (!readFileSync("pkg/widgets/kit/styles.js", "utf8").includes('"../qz-widgets.css"')) throw new Error("package.mjs: the kit's qz-widgets.css path moved");
 
 // ---- package.json ---------------------------------------------------------------------------
 const exports = {
@@ -338,6 +347,7 @@ const exports = {
   "./widgets/react": { types: "./widgets/react.d.ts" },
   // The one-file scripts (qz-widgets.js, qz-<name>.js) for a bundler import, too.
   "./widgets/*.js": "./widgets/*.js",
+  "./widgets/qz-widgets.css": "./widgets/qz-widgets.css",
 };
 for (const c of elements) {
   exports[`./widgets/${dir(c)}`] = { types: `./${modulePath(c).replace(/\.js$/, ".d.ts")}`, default: `./${modulePath(c)}` };

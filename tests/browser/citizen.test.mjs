@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, startServer, launchBrowser, openPage, widgetReady, expectText, fieldState, fixedState, screenshot, eventually } from "./harness.mjs";
+import { ROOT, startServer, launchBrowser, openPage, widgetReady, expectText, fieldState, fixedState, screenshot, eventually, STRICT_CSP } from "./harness.mjs";
 
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const TAGS = [
@@ -24,12 +24,13 @@ const TAGS = [
 const TOO_OLD = "浏览器或微信版本过旧，无法使用本计算器。";
 
 let server;
+let strictServer;
 let browser;
 before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, strictServer, browser] = await Promise.all([startServer(), startServer({ csp: STRICT_CSP }), launchBrowser()]);
 });
 after(async () => {
-  await Promise.allSettled([browser?.close(), server?.stop()]);
+  await Promise.allSettled([browser?.close(), server?.stop(), strictServer?.stop()]);
 });
 
 const calculate = (w, name = "计算") => w.getByRole("button", { name, exact: true }).click();
@@ -37,7 +38,7 @@ const result = (w) => w.getByRole("status");
 
 /** The demo page with every widget loaded; `body(page, p)`; then no console error, no request elsewhere. */
 async function withDemo(body, opts = {}) {
-  const p = await openPage(browser, server.url, opts);
+  const p = await openPage(browser, (opts.strict ? strictServer : server).url, opts);
   try {
     if (opts.ready !== false) for (const tag of TAGS) assert.equal(await widgetReady(p.page, tag), true, `${tag} loads`);
     await body(p.page, p);
@@ -385,3 +386,15 @@ test("in a working browser the fallback content stays hidden", () =>
   withDemo(async (page) => {
     for (const tag of TAGS) assert.equal(await page.locator(tag).locator(".qz-fallback").isVisible(), false, tag);
   }));
+
+test("without constructable stylesheets (Safari < 16.4, Firefox < 101) the styles come from qz-widgets.css, under the strict CSP", () =>
+  withDemo(
+    async (page, p) => {
+      assert.equal(await page.evaluate(() => "adoptedStyleSheets" in Document.prototype), false);
+      const w = page.locator("qz-rent-withdrawal");
+      assert.equal(await w.evaluate((el) => !!el.shadowRoot.querySelector('link[rel=stylesheet][href$="/pkg/widgets/qz-widgets.css"]')), true);
+      await eventually(() => w.getByRole("status").evaluate((el) => getComputedStyle(el).backgroundColor), (bg) => bg === "rgb(238, 244, 251)");
+      assert.equal(p.requests.filter((u) => u.endsWith("/qz-widgets.css")).length, 1, "one request, cached for every widget");
+    },
+    { strict: true, setup: (page) => page.addInitScript(() => delete Document.prototype.adoptedStyleSheets) },
+  ));

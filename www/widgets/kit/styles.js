@@ -38,7 +38,7 @@ const aliases = Object.entries(CSS_PROPERTIES)
   .map(([name, fallback]) => `--_${name.slice(5)}: var(${name}, ${fallback});`)
   .join(" ");
 
-const CSS = `
+export const CSS = `
 :host { all: initial; display: block; container-type: inline-size; ${aliases}
   color: var(--_text-color); font-family: var(--_font-family); font-size: var(--_font-size);
   line-height: 1.55; text-align: start; --_s: var(--_spacing); }
@@ -176,15 +176,22 @@ figure { margin: 0; }
 `;
 
 let sheet = null;
-/** Gives a shadow root the shared stylesheet (a <style> element where constructable sheets are missing). */
+/**
+ * Gives a shadow root the shared stylesheet. Without constructable stylesheets (Safari before
+ * 16.4, Firefox before 101: inside the browser floor) the same CSS comes from the package's
+ * file qz-widgets.css through a <link>, which a Content-Security-Policy without
+ * style-src 'unsafe-inline' allows (a <style> element it would block). scripts/package.mjs
+ * writes that file and rewrites the path for the one-file bundles.
+ */
 export function adoptStyles(root) {
   if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
     sheet ??= new CSSStyleSheet();
     if (!sheet.cssRules.length) sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
   } else {
-    const style = document.createElement("style");
-    style.textContent = CSS;
-    root.append(style);
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL("../qz-widgets.css", import.meta.url).href;
+    root.append(link);
   }
 }
