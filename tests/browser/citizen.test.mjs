@@ -210,6 +210,8 @@ test("plain words: bases as words, never 本库 or a property name; a typed figu
     const typed = care.locator('ol.steps li[data-rule="输入值（公报未规定）"]');
     assert.ok((await typed.count()) > 0, "the typed target is a step");
     await expectText(typed.first().locator(".basis"), "您输入的");
+    // Places are not money: a value like 1.40 (per 1,000 people) carries no 元.
+    assert.deepEqual(await care.locator("ol.steps .step-value").allTextContents().then((l) => l.filter((t) => t.includes("元"))), []);
     // Rent limited by the balance: a figure in a step is grouped like the headline.
     const rent = page.locator("qz-rent-withdrawal");
     await rent.getByLabel("实际月租金").fill("1200");

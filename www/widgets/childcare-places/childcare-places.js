@@ -15,6 +15,8 @@ const PROJECT_SCOPES = [
 
 export class QzChildcarePlaces extends QzCalculator {
   static fn = "childcarePlaces";
+  /** Its step values are places and places per 1,000 people, never yuan. */
+  static moneySteps = false;
   static title = ["婴幼儿托位测算", "Childcare places for children under 3"];
   static intro = (w) => {
     const target = w.param("childcare.target_per_thousand");

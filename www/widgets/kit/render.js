@@ -89,10 +89,13 @@ export const renderMethods = {
     const ol = h("ol", { class: "steps" });
     const quotes = [];
     const quoted = new Set(); // a rule's words once, under its first step
-    for (const st of steps) {
+    for (const raw of steps) {
+      const st = this.adjustStep?.(raw) ?? raw;
       const li = h("li", { "data-basis": st.basis, "data-rule": st.rule }, h("p", {}, this.basisTag(st.basis, st.rule), this.say(st)));
       if (st.value !== undefined && st.value !== null) {
-        li.append(h("p", { class: "step-value", text: `= ${/^\d+\.\d{2}$/.test(st.value) ? this.money(st.value) : groupFigures(st.value)}` }));
+        // A 2-decimal value is money (with 元) unless the calculator counts something else.
+        const money = this.constructor.moneySteps !== false && /^\d+\.\d{2}$/.test(st.value);
+        li.append(h("p", { class: "step-value", text: `= ${money ? this.money(st.value) : groupFigures(st.value)}` }));
       }
       // A document and clause is cited; an interpretation, a site setting or a typed figure
       // cites nothing, and its basis word already says so.
