@@ -168,6 +168,7 @@ test("the error summary: three problems at once, each a link to its field, focus
       await eventually(() => seen, (list) => list.length >= 1);
       assert.equal(seen[seen.length - 1].errors.length, 3, "qz-invalid carries every problem");
       assert.equal(seen[seen.length - 1].field, "monthlyRent");
+      assert.deepEqual(seen[seen.length - 1].errors.map((e) => e.code), ["INVALID_NUMBER", "OUT_OF_RANGE", "MISSING_FIELD"], "the library's codes");
       assert.deepEqual(await axe(page, "qz-rent-withdrawal"), [], "axe with the summary shown");
       await screenshot(w, "citizen-error-summary-360");
 

@@ -204,28 +204,29 @@ export const formMethods = {
     for (const rec of this._fields.values()) {
       if (!this._visible(rec)) continue;
       const pair = this._check(rec);
-      if (pair) out.push({ code: "INVALID_NUMBER", field: rec.spec.path, message: pair[0], messageEn: pair[1], form: true });
+      if (pair) out.push({ code: pair[2] ?? "INVALID_NUMBER", field: rec.spec.path, message: pair[0], messageEn: pair[1], form: true });
     }
     return out;
   },
 
-  /** One field's problem as [zh, en], or null. */
+  /** One field's problem as [zh, en, code?] (the library's codes: MISSING_FIELD, OUT_OF_RANGE), or null. */
   _check(rec) {
     const { spec } = rec;
     const l = typeof spec.label === "function" ? spec.label() : spec.label;
     const both = (f, ...a) => [f(l[0], ...a)[0], f(l[1], ...a)[1]];
-    if (spec.type === "date") return !spec.optional && rec.input.value.trim() === "" ? both(T.required) : null;
+    if (spec.type === "date") return !spec.optional && rec.input.value.trim() === "" ? required() : null;
     if (!NUMBER_TYPES.includes(spec.type)) return null;
     const kind = kindOf(spec);
-    const range = () => both(T.between, spec.min, spec.max, spec.unit ?? ["", ""]);
+    const range = () => [...both(T.between, spec.min, spec.max, spec.unit ?? ["", ""]), "OUT_OF_RANGE"];
+    const required = () => [...both(T.required), "MISSING_FIELD"];
     const r = this._read(rec);
-    if (r.error === "empty") return spec.optional ? null : both(T.required);
+    if (r.error === "empty") return spec.optional ? null : required();
     if (r.error === "groups") return both(T.groups);
     if (r.error === "whole") return both(T.wholeMonths);
     if (r.error === "negative") return spec.min !== undefined ? range() : both(T.notNegative);
     if (r.error) return both(T.enterNumber, spec.example ?? T.examples[kind] ?? T.examples.number);
     const v = r.value;
-    const over = (limit, unitPair) => compareDecimal(v, limit) > 0 && both(T.tooLarge, formatMoney(limit), unitPair);
+    const over = (limit, unitPair) => compareDecimal(v, limit) > 0 && [...both(T.tooLarge, formatMoney(limit), unitPair), "OUT_OF_RANGE"];
     if (kind === "money") return decimals(v) > 2 ? both(r.scaled ? T.fenScaled : T.fen) : over(LIMITS.money, T.yuan) || null;
     if (spec.type === "count") {
       if (decimals(v) > 0) return both(T.wholeNumber, spec.example ?? "12");
