@@ -214,11 +214,11 @@ export const formMethods = {
     const { spec } = rec;
     const l = typeof spec.label === "function" ? spec.label() : spec.label;
     const both = (f, ...a) => [f(l[0], ...a)[0], f(l[1], ...a)[1]];
+    const required = () => [...both(T.required), "MISSING_FIELD"];
     if (spec.type === "date") return !spec.optional && rec.input.value.trim() === "" ? required() : null;
     if (!NUMBER_TYPES.includes(spec.type)) return null;
     const kind = kindOf(spec);
     const range = () => [...both(T.between, spec.min, spec.max, spec.unit ?? ["", ""]), "OUT_OF_RANGE"];
-    const required = () => [...both(T.required), "MISSING_FIELD"];
     const r = this._read(rec);
     if (r.error === "empty") return spec.optional ? null : required();
     if (r.error === "groups") return both(T.groups);
