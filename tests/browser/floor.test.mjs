@@ -76,3 +76,15 @@ test("the widget bundles are built for the floor (esbuild target in scripts/pack
   assert.deepEqual(JSON.parse(m[1]), ["chrome96", "edge96", "safari15.1", "ios15.1", "firefox79"]);
   assert.match(script, /target: BROWSER_TARGETS/);
 });
+
+test("the wasm uses only features the floor has (no SIMD, no tail calls, no GC, …)", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const wasm = join(PKG, "qinzhou_policy_calc_bg.wasm");
+  // wasm-opt reads the module's target_features section and prints what it enables.
+  const out = execFileSync(join(ROOT, "node_modules", ".bin", "wasm-opt"), [wasm, "--print-features"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const features = out.split("\n").filter((l) => l.startsWith("--enable-")).map((l) => l.slice("--enable-".length));
+  assert.ok(features.includes("reference-types"), `the module's features are read: ${features}`);
+  // Each is in Chrome 96, Safari 15.1 and Firefox 79 (reference types being the newest).
+  const FLOOR = ["mutable-globals", "nontrapping-float-to-int", "bulk-memory", "bulk-memory-opt", "sign-ext", "reference-types", "call-indirect-overlong", "multivalue"];
+  assert.deepEqual(features.filter((f) => !FLOOR.includes(f)), [], "no feature above the floor");
+});
