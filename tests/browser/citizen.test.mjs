@@ -401,3 +401,18 @@ test("without constructable stylesheets (Safari < 16.4, Firefox < 101) the style
     },
     { strict: true, setup: (page) => page.addInitScript(() => delete Document.prototype.adoptedStyleSheets) },
   ));
+
+test("a Content-Security-Policy without 'wasm-unsafe-eval' is the site's error, not a too-old browser", async () => {
+  const csp = await startServer({ csp: "default-src 'self'; script-src 'self'" });
+  const p = await openPage(browser, csp.url, { width: 360 });
+  try {
+    const w = p.page.locator("qz-rent-withdrawal");
+    assert.equal(await widgetReady(p.page, "qz-rent-withdrawal"), false);
+    await expectText(w.locator(".unavailable"), "计算器文件未能加载");
+    assert.equal(await w.locator(".qz-fallback").isVisible(), true, "the site's fallback content is shown");
+    assert.ok(p.errors.some((e) => e.includes("wasm-unsafe-eval")), `the console says what to fix: ${p.errors.join(" | ")}`);
+  } finally {
+    await p.close();
+    await csp.stop();
+  }
+});

@@ -22,7 +22,11 @@ export function ready() {
       : init().then(
           () => calc,
           (e) => {
-            throw e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError ? tooOld(e) : e;
+            // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' also gets a
+            // CompileError: that is the site's to fix, not the visitor's browser.
+            const csp = /Content.Security|CSP|unsafe-eval/i.test(String(e?.message));
+            if (csp) console.error("qz-widgets: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
+            throw !csp && (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) ? tooOld(e) : e;
           },
         );
   return loading;
