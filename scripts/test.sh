@@ -113,8 +113,10 @@ echo "== size budget"
 # BENCHMARKS.md for why and what would fix it), so the gate is a ratchet that only stops it
 # from growing: lower it as the fixes land (123.3 KiB measured: lean boundary, holiday calendar, minified widget bundle;
 # then 139.7 KiB with the two housing-plan calculators and the widget review fixes: +12.5 KiB of wasm, +2.7 KiB of widgets;
-# the last landed ratchet was 150 KiB).
-node scripts/size-budget.mjs --budget 143360
+# the last landed ratchet was 150 KiB; then 143.5 KiB with issue 18's widget work: every error at
+# once in a summary, numbers read with their units, plain basis words, the table cue, the
+# too-old state: +3.9 KiB of widget JS).
+node scripts/size-budget.mjs --budget 147456
 
 echo "== package tests in Node"
 node_tests tests/node/

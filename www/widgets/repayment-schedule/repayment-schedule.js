@@ -193,7 +193,7 @@ export class QzRepaymentSchedule extends QzCalculator {
     const axis = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((m) => m >= maxYuan);
     const height = (fen) => (Number(fen / 100n) / axis) * plotH;
     const id = `${this._id}-chart`;
-    const [first, last] = [years[0], years.at(-1)];
+    const [first, last] = [years[0], years[years.length - 1]];
     const svg = s(
       "svg",
       { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-labelledby": `${id}-title ${id}-desc` },
