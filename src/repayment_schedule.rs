@@ -571,8 +571,8 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
         trace.warn(
             Basis::Interpretation,
             "RATE_CHANGES_AFTER_CHECKED_UNKNOWN",
-            format!("本笔贷款的还款期延续到 {unknown_from} 之后：本库利率表核对至 {checked}，此后中国人民银行如调整利率，将自次年1月1日起重新定价，本库无从得知；本库解释，此后各期假定仍按最后已知的 {last}% 计算，请以贷款合同和公积金中心的还款计划为准"),
-            format!("The loan runs past {unknown_from}: the library's rate table was checked up to {checked}, and a later change by the People's Bank of China, which would reprice the loan from the following 1 January, is not known; the library's reading is to assume the last known rate, {last}%, for the later periods; the loan contract and the fund centre's schedule govern"),
+            format!("本笔贷款的还款期延续到 {unknown_from} 或之后：本库利率表核对至 {checked}，此后中国人民银行如调整利率，将自次年1月1日起重新定价，本库无从得知；本库解释，此后各期假定仍按最后已知的 {last}% 计算，请以贷款合同和公积金中心的还款计划为准"),
+            format!("The loan runs to {unknown_from} or later: the library's rate table was checked up to {checked}, and a later change by the People's Bank of China, which would reprice the loan from the following 1 January, is not known; the library's reading is to assume the last known rate, {last}%, for the later periods; the loan contract and the fund centre's schedule govern"),
         );
     }
     Ok(plan)
