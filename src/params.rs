@@ -98,7 +98,8 @@ pub enum ParamId {
     #[serde(rename = "rate.second_home.over_5_years")]
     RateSecondHomeOver5Years,
     /// The term, in months, above which a loan at the default rates is repriced from the
-    /// start of the year after a rate change (银发〔1998〕190号 第十六条: "1年以上").
+    /// start of the year after a rate change (银发〔1998〕190号 第十四条: "1年以上"; a loan
+    /// of exactly 1 year is "1年以内（含1年）" and keeps its rate).
     #[serde(rename = "rate.repricing.term_over_months")]
     RateRepricingTermOverMonths,
     /// Childcare places per 1,000 population targeted for 2025.
@@ -269,14 +270,25 @@ pub mod pbc_docs {
     pub const RATES_2024: &str = "中国人民银行 2024年5月18日起个人住房公积金贷款利率";
     /// All rates cut by 0.25 points from 2025-05-08 (the notice is dated 2025-05-07).
     pub const RATES_2025: &str = "中国人民银行关于下调个人住房公积金贷款利率的通知（2025年5月7日）";
-    /// The Bank's rules for personal housing loans, whose art. 16 says when a rate change
+    /// The Bank's rules for personal housing loans, whose art. 14 says when a rate change
     /// reaches a loan already made.
     pub const HOUSING_LOAN_MEASURES_1998: &str = "《个人住房贷款管理办法》（银发〔1998〕190号）";
 }
 
-/// 银发〔1998〕190号 第十六条, the repricing rule, as the schedule's steps cite it.
+/// 银发〔1998〕190号 第十四条, the repricing rule, as the schedule's steps cite it.
 pub const REPRICING_RULE: Citation =
-    Citation::official(pbc_docs::HOUSING_LOAN_MEASURES_1998, "第十六条");
+    Citation::official(pbc_docs::HOUSING_LOAN_MEASURES_1998, "第十四条");
+
+/// The first half of 第十四条, verbatim: a loan of 1 year or less keeps its contract rate. It is
+/// what puts a 12-month loan outside the repricing ("含1年"), where "1年以上" alone would
+/// include it (Civil Code art. 1259), so the step for such a loan quotes it.
+pub const REPRICING_RULE_UP_TO_1_YEAR: &str =
+    "个人住房贷款期限在1年以内（含1年）的，实行合同利率，遇法定利率调整，不分段计息";
+
+/// The second half of 第十四条, verbatim: a loan over 1 year is repriced from the start of
+/// the next year, at the rate of its band.
+pub const REPRICING_RULE_OVER_1_YEAR: &str =
+    "贷款期限在1年以上的，遇法定利率调整，于下年初开始，按相应利率档次执行新的利率规定";
 
 const fn pbc(document: &'static str) -> Citation {
     Citation::official(document, "")
@@ -774,8 +786,8 @@ pub struct ParameterView {
     /// English label.
     pub en: String,
     /// For the default loan rates only: the day up to which the table was checked against the
-    /// People's Bank of China's notices ([`RATES_CHECKED_UNTIL`]), so a page can say how far
-    /// the defaults are vouched for.
+    /// People's Bank of China's notices (the same day for every rate), so a page can say how
+    /// far the defaults are vouched for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checked_until: Option<IsoDate>,
 }
@@ -842,6 +854,16 @@ pub(crate) mod tests {
             PARAMETERS,
             "{id:?} has no version valued {from}"
         );
+        let leaked: &'static [Parameter] = Box::leak(table.into_boxed_slice());
+        OVERRIDE.with(|o| *o.borrow_mut() = Some(leaked));
+        let out = f();
+        OVERRIDE.with(|o| *o.borrow_mut() = None);
+        out
+    }
+
+    /// Runs `f` with `table` instead of [`PARAMETERS`] (this thread only), for a case the
+    /// real table does not have (two rate changes in one year, a version that keeps the rate).
+    pub(crate) fn with_table<T>(table: Vec<Parameter>, f: impl FnOnce() -> T) -> T {
         let leaked: &'static [Parameter] = Box::leak(table.into_boxed_slice());
         OVERRIDE.with(|o| *o.borrow_mut() = Some(leaked));
         let out = f();

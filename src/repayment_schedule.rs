@@ -245,9 +245,12 @@ struct Repricing {
     param: &'static Parameter,
     from: Date,
     first_period: u64,
+    /// An earlier version that took effect in the same year and is superseded by `param`
+    /// before it reached the loan (the library's reading: the year's last change applies).
+    superseded: Option<&'static Parameter>,
 }
 
-/// The later versions of the loan's default rate that reach it under 银发〔1998〕190号 第十六条:
+/// The later versions of the loan's default rate that reach it under 银发〔1998〕190号 第十四条:
 /// each version that took effect after `start` applies from the 1 January after it took
 /// effect, from the first period beginning on or after that day (the library's reading). Two
 /// versions taking effect in one year: the later one is the rate at the start of the next; a
@@ -270,11 +273,15 @@ fn repricings(id: ParamId, start: Date, n: u64, start_rate: Decimal) -> Result<V
             break;
         }
         match plan.last_mut() {
-            Some(last) if last.from == from => last.param = param,
+            Some(last) if last.from == from => {
+                last.superseded = Some(last.param);
+                last.param = param;
+            }
             _ => plan.push(Repricing {
                 param,
                 from,
                 first_period,
+                superseded: None,
             }),
         }
     }
@@ -341,7 +348,7 @@ pub struct Period {
     pub remaining: Money,
 }
 
-/// A change of the default rate within the loan (银发〔1998〕190号 第十六条).
+/// A change of the default rate within the loan (银发〔1998〕190号 第十四条).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
@@ -497,10 +504,10 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
     let Some(date) = input.date else {
         default_rate_warning(trace, false);
         trace.warn(
-            Basis::Official,
+            Basis::Interpretation,
             "RATE_DATE_NOT_GIVEN",
-            format!("未填写贷款起始日（date）：采用参数表中最新的默认利率（{in_force} 起执行，参数表核对至 {checked}），也不按利率调整重新定价；请填写贷款起始日或贷款合同利率"),
-            format!("No loan start date (date): the latest default rate in the table is used (in force from {in_force}; the table was checked up to {checked}), and nothing is repriced; give the loan's start date or the contract rate"),
+            format!("未填写贷款起始日（date）：本库解释，采用参数表中最新的默认利率（{in_force} 起执行，参数表核对至 {checked}），也不按利率调整重新定价；请填写贷款起始日或贷款合同利率"),
+            format!("No loan start date (date): the library's reading is to use the latest default rate in the table (in force from {in_force}; the table was checked up to {checked}) and to reprice nothing; give the loan's start date or the contract rate"),
         );
         return Ok(plan);
     };
@@ -511,23 +518,34 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
         plan.repricings = repricings(p.id, date, n, p.value)?;
         trace.step(
             rule,
-            format!("{}{}：“贷款期限在1年以上的，遇法定利率调整，于下年初开始，按相应利率档次执行新的利率规定”。本笔贷款期限 {n} 个月，超过 {t} 个月：贷款起始日后参数表所列的每次利率调整，自次年1月1日起执行（参数表核对至 {checked}，此后的调整未收录）", rule.document, rule.clause),
-            format!("{} {}: a loan for more than 1 year takes a change of the statutory rate from the start of the next year, at the rate of its term. This loan runs {n} months, over {t}: each change in the table after the loan's start applies from the following 1 January (the table was checked up to {checked}; later changes are not in it)", rule.document, rule.clause),
+            format!("{}{}：“{}；{}。”本笔贷款期限 {n} 个月，超过 {t} 个月：贷款起始日后参数表所列的每次利率调整，自次年1月1日起执行（参数表核对至 {checked}，此后的调整未收录）", rule.document, rule.clause, params::REPRICING_RULE_UP_TO_1_YEAR, params::REPRICING_RULE_OVER_1_YEAR),
+            format!("{} {}: a personal housing loan for 1 year or less (1 year included) keeps its contract rate and is not split at a change of the statutory rate; a loan for more than 1 year takes the change from the start of the next year, at the rate of its band. This loan runs {n} months, over {t}: each change in the table after the loan's start applies from the following 1 January (the table was checked up to {checked}; later changes are not in it)", rule.document, rule.clause),
             None,
         );
         if !plan.repricings.is_empty() {
+            let (band_zh, band_en) = if n > SHORT_TERM_MONTHS {
+                (
+                    format!("超过 {SHORT_TERM_MONTHS} 个月"),
+                    format!("over {SHORT_TERM_MONTHS} months"),
+                )
+            } else {
+                (
+                    format!("{SHORT_TERM_MONTHS} 个月以内"),
+                    format!("{SHORT_TERM_MONTHS} months or less"),
+                )
+            };
             trace.step(
                 Citation::INTERPRETATION,
-                "第十六条未规定“下年初”从哪一期起：本库取在该年1月1日当日或之后开始的第一期（第 k 期自贷款起始日加 k−1 个月的对应日开始，没有对应日的为该月最后一日，参照《民法典》第二百零二条）；自该期起，等额本息按剩余本金和剩余期数重算月还款（四舍五入到分），等额本金每月本金不变；以贷款合同为准".to_owned(),
-                "Art. 16 does not say which period \"the start of the next year\" is: the library takes the first period beginning on or after that 1 January (period k begins k − 1 months after the loan's start, on the corresponding day or the month's last day where there is none, as in Civil Code art. 202); from it, an equal-instalment payment is recomputed on the remaining principal over the remaining periods (rounded half-up to the fen), and an equal-principal loan keeps its principal part; the loan contract governs".to_owned(),
+                format!("第十四条未规定“下年初”从哪一期起：本库取在该年1月1日当日或之后开始的第一期（第 k 期自贷款起始日加 k−1 个月的对应日开始，没有对应日的为该月最后一日，参照《民法典》第二百零二条）；自该期起，等额本息按剩余本金和剩余期数重算月还款（四舍五入到分），等额本金每月本金不变。“按相应利率档次”：本库取贷款期限 {n} 个月所属的档次（{band_zh}），剩余期限缩短也不改档（期限超过 {SHORT_TERM_MONTHS} 个月的贷款，剩余期限不足 {SHORT_TERM_MONTHS} 个月时仍按超过 {SHORT_TERM_MONTHS} 个月的档次）；以贷款合同为准"),
+                format!("Art. 14 does not say which period \"the start of the next year\" is: the library takes the first period beginning on or after that 1 January (period k begins k − 1 months after the loan's start, on the corresponding day or the month's last day where there is none, as in Civil Code art. 202); from it, an equal-instalment payment is recomputed on the remaining principal over the remaining periods (rounded half-up to the fen), and an equal-principal loan keeps its principal part. \"At the rate of its band\": the library keeps the band of the loan's term, {n} months ({band_en}), as the remaining term shortens (a loan over {SHORT_TERM_MONTHS} months stays in the over-{SHORT_TERM_MONTHS}-months band with less than {SHORT_TERM_MONTHS} months left); the loan contract governs"),
                 None,
             );
         }
     } else {
         trace.step(
             rule,
-            format!("本笔贷款期限 {n} 个月，未超过 {t} 个月：{}{}的下年初调整只适用于期限超过 {t} 个月的贷款，各期均按 {v}% 计算", rule.document, rule.clause),
-            format!("This loan runs {n} months, not over {t}: the start-of-next-year repricing of {} {} applies only to loans over {t} months; every month uses {v}%", rule.document, rule.clause),
+            format!("{}{}：“{}”。本笔贷款期限 {n} 个月，未超过 {t} 个月：实行合同利率，不按利率调整分段计息，各期均按 {v}% 计算", rule.document, rule.clause, params::REPRICING_RULE_UP_TO_1_YEAR),
+            format!("{} {}: a personal housing loan for 1 year or less (1 year included) keeps its contract rate and is not split at a change of the statutory rate. This loan runs {n} months, not over {t}: it keeps its starting rate, and every month uses {v}%", rule.document, rule.clause),
             None,
         );
     }
@@ -540,6 +558,23 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
             format!("The loan starts on {date}, after {checked}, the day up to which the library's rate table was checked: a later change by the People's Bank of China is not in it; the contract rate governs"),
         );
     }
+    // A change after the checked day would reach the loan from the next 1 January: a period
+    // beginning on or after it may be at a rate the table does not know.
+    let unknown_from = Date::new(checked.year().saturating_add(1), 1, 1)?;
+    let last_begins = date.add_months(u32::try_from(n - 1).map_err(|_| Error::overflow(None))?)?;
+    if n > threshold.whole() && last_begins >= unknown_from {
+        let last = plan
+            .repricings
+            .last()
+            .map_or(p.value, |c| c.param.value)
+            .normalize();
+        trace.warn(
+            Basis::Interpretation,
+            "RATE_CHANGES_AFTER_CHECKED_UNKNOWN",
+            format!("本笔贷款的还款期延续到 {unknown_from} 或之后：本库利率表核对至 {checked}，此后中国人民银行如调整利率，将自次年1月1日起重新定价，本库无从得知；本库解释，此后各期假定仍按最后已知的 {last}% 计算，请以贷款合同和公积金中心的还款计划为准"),
+            format!("The loan runs to {unknown_from} or later: the library's rate table was checked up to {checked}, and a later change by the People's Bank of China, which would reprice the loan from the following 1 January, is not known; the library's reading is to assume the last known rate, {last}%, for the later periods; the loan contract and the fund centre's schedule govern"),
+        );
+    }
     Ok(plan)
 }
 
@@ -549,7 +584,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
 /// always an unfinished form, and an all-zero table would look like an answer.
 ///
 /// With the default rates and a start `date`, a term over 12 months follows the People's Bank
-/// of China's later rates from each following 1 January (银发〔1998〕190号 第十六条), listed in
+/// of China's later rates from each following 1 January (银发〔1998〕190号 第十四条), listed in
 /// `rate_changes`; an entered rate is the contract rate and is never repriced.
 ///
 /// # Errors
@@ -720,8 +755,19 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
                 format!("the principal part stays {regular} yuan, and that month's payment is {pay} yuan"),
             ),
         };
-        let zh = format!("第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，{zh}");
-        let en = format!("Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%, and {en}");
+        let (same_year_zh, same_year_en) = match c.superseded {
+            Some(q) => {
+                let qv = q.value.normalize();
+                let q_day = q.effective_from.map_or_else(String::new, |d| d.to_string());
+                (
+                    format!("{} 年内利率调整了两次（{q_day} 调整为 {qv}%，{took_effect_iso} 调整为 {v}%），本库按该年最后一次调整执行；", from.year().saturating_sub(1)),
+                    format!("the rate changed twice in {} ({q_day} to {qv}%, {took_effect_iso} to {v}%), and the library applies the year's last change; ", from.year().saturating_sub(1)),
+                )
+            }
+            None => (String::new(), String::new()),
+        };
+        let zh = format!("{same_year_zh}第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，{zh}");
+        let en = format!("{same_year_en}Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%, and {en}");
         trace.step(Citation::INTERPRETATION, zh, en, Some(pay.to_string()));
     }
     if below_interest {
@@ -939,7 +985,7 @@ mod tests {
         );
     }
 
-    /// POLICY A6's worked repricing example (银发〔1998〕190号 第十六条 with the library's
+    /// POLICY A6's worked repricing example (银发〔1998〕190号 第十四条 with the library's
     /// reading of the first period): 3.1%, 1,281.05; from period 20 2.85%, 1,242.43; from
     /// period 32 2.6%, 1,205.61.
     #[test]
@@ -977,6 +1023,173 @@ mod tests {
         assert_eq!(s.schedule[18].payment.to_string(), "1281.05");
         assert_eq!(s.schedule[30].payment.to_string(), "1242.43");
         check_invariants(&s, "300000");
+    }
+
+    /// A test-only table: the real one with the first-home over-5-years rate's versions
+    /// replaced by `versions` (day it took effect, last day or none, rate).
+    fn table_with(versions: &[(&str, Option<&str>, Decimal)]) -> Vec<Parameter> {
+        let id = ParamId::RateFirstHomeOver5Years;
+        let model = *params::versions(id).next().unwrap();
+        let mut table: Vec<Parameter> = params::PARAMETERS
+            .iter()
+            .filter(|p| p.id != id)
+            .copied()
+            .collect();
+        for (from, to, value) in versions {
+            table.push(Parameter {
+                value: *value,
+                effective_from: Some(day(from)),
+                effective_to: to.map(day),
+                ..model
+            });
+        }
+        table
+    }
+
+    fn repriced(start: &str, n: u32) -> RepaymentScheduleResult {
+        repayment_schedule(&RepaymentScheduleInput {
+            principal: Money::yuan(300_000),
+            annual_rate_percent: None,
+            first_home: Some(true),
+            term_months: Count::from(n),
+            method: Method::EqualInstallment,
+            date: Some(day(start)),
+        })
+        .unwrap()
+    }
+
+    fn changes(s: &RepaymentScheduleResult) -> Vec<(String, u64, String)> {
+        s.rate_changes
+            .iter()
+            .map(|c| {
+                (
+                    c.from.to_string(),
+                    c.first_period,
+                    c.annual_rate_percent.decimal().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// 银发〔1998〕190号 第十四条 "于下年初开始" with two changes in one calendar year: the
+    /// library's reading (a fund centre reads the article the same way) is that the year's
+    /// last change applies from the next 1 January, once; a year whose last change returns to
+    /// the rate already applied changes nothing.
+    #[test]
+    fn two_changes_in_one_year_the_later_applies() {
+        let table = table_with(&[
+            ("2022-10-01", Some("2024-03-31"), dec("3.1")),
+            ("2024-04-01", Some("2024-09-30"), dec("2.9")),
+            ("2024-10-01", None, dec("2.7")),
+        ]);
+        let s = params::tests::with_table(table, || repriced("2023-06-01", 360));
+        assert_eq!(
+            changes(&s),
+            [("2025-01-01".to_owned(), 20, "2.7".to_owned())]
+        );
+        // Period 19 (2024-12-01) is still at 3.1%; 2.9% is never charged.
+        assert_eq!(
+            s.schedule[18].interest,
+            period_interest(s.schedule[17].remaining, dec("3.1")).unwrap()
+        );
+        assert_eq!(
+            s.schedule[19].interest,
+            period_interest(s.schedule[18].remaining, dec("2.7")).unwrap()
+        );
+        let step = s
+            .explanation
+            .steps
+            .iter()
+            .find(|st| st.zh.contains("年内利率调整了两次"))
+            .expect("the step says the year's last change applies");
+        assert_eq!(step.rule, "本库解释");
+        assert!(step.zh.contains("2024-04-01 调整为 2.9%"), "{}", step.zh);
+        check_invariants(&s, "300000");
+
+        let table = table_with(&[
+            ("2022-10-01", Some("2024-03-31"), dec("3.1")),
+            ("2024-04-01", Some("2024-09-30"), dec("2.9")),
+            ("2024-10-01", None, dec("3.1")),
+        ]);
+        let s = params::tests::with_table(table, || repriced("2023-06-01", 360));
+        assert!(s.rate_changes.is_empty(), "{:?}", changes(&s));
+        assert!(s
+            .schedule
+            .iter()
+            .all(|p| p.payment.to_string() == "1281.05" || p.period == 360));
+    }
+
+    /// A version that keeps the rate already applied (a notice that changed another band
+    /// only) is no change for this loan: no `rateChanges` entry, no recomputed payment.
+    #[test]
+    fn a_version_with_the_same_rate_is_no_change() {
+        let table = table_with(&[
+            ("2022-10-01", Some("2023-12-31"), dec("3.1")),
+            ("2024-01-01", Some("2024-12-31"), dec("3.1")),
+            ("2025-01-01", None, dec("2.85")),
+        ]);
+        let s = params::tests::with_table(table, || repriced("2023-06-01", 360));
+        assert_eq!(
+            changes(&s),
+            [("2026-01-01".to_owned(), 32, "2.85".to_owned())]
+        );
+        assert_eq!(s.schedule[30].payment.to_string(), "1281.05");
+        check_invariants(&s, "300000");
+    }
+
+    fn dec(x: &str) -> Decimal {
+        x.parse().unwrap()
+    }
+
+    fn warning_codes(s: &RepaymentScheduleResult) -> Vec<&str> {
+        s.explanation
+            .warnings
+            .iter()
+            .map(|w| w.code.as_str())
+            .collect()
+    }
+
+    /// The rate table is checked up to 2026-12-01; a later change would reprice a loan over
+    /// 12 months (第十四条) from 2027-01-01. A default-rate schedule with a period beginning
+    /// then or later warns that such changes are unknown and the last known rate is assumed
+    /// (the library's reading); one that ends before, or is not repriced, does not.
+    #[test]
+    fn a_schedule_past_the_checked_day_warns_that_later_changes_are_unknown() {
+        let code = "RATE_CHANGES_AFTER_CHECKED_UNKNOWN";
+        let s = repriced("2023-06-01", 360);
+        let w = s
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == code)
+            .unwrap();
+        assert_eq!(w.basis, Basis::Interpretation);
+        assert!(
+            w.zh.contains("2.6%") && w.zh.contains("2026-12-01") && w.zh.contains("本库解释"),
+            "{}",
+            w.zh
+        );
+        // The last period begins 2027-01-01: it would take a change made after the check.
+        assert!(warning_codes(&repriced("2025-02-01", 24)).contains(&code));
+        // The last period begins 2026-12-01: no later change could reach it.
+        assert!(!warning_codes(&repriced("2025-01-01", 24)).contains(&code));
+        // 12 months: the contract rate throughout (1年以内（含1年）), nothing to reprice.
+        assert!(!warning_codes(&repriced("2026-06-01", 12)).contains(&code));
+        // A contract rate is never repriced.
+        let s = repayment_schedule(&RepaymentScheduleInput {
+            annual_rate_percent: Some("3.1".parse().unwrap()),
+            date: Some(day("2023-06-01")),
+            ..RepaymentScheduleInput {
+                principal: Money::yuan(300_000),
+                annual_rate_percent: None,
+                first_home: None,
+                term_months: Count::from(360),
+                method: Method::EqualInstallment,
+                date: None,
+            }
+        })
+        .unwrap();
+        assert!(!warning_codes(&s).contains(&code));
     }
 
     #[test]

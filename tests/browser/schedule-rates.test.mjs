@@ -1,6 +1,6 @@
 // The repayment-schedule widget and the dated People's Bank of China rates (POLICY A6, issue
 // 16): it sends the visitor's local today by default, lets them set the loan's start date,
-// shows the starting rate and every repricing (银发〔1998〕190号 第十六条), quotes the rate
+// shows the starting rate and every repricing (银发〔1998〕190号 第十四条), quotes the rate
 // table from policyParameters() in its hint, and fits 360 px (screenshots in
 // target/screenshots/).
 import { test, before, after } from "node:test";
@@ -66,7 +66,7 @@ test("POLICY A6: by default the loan starts today (the browser's local day) and 
     assert.ok(hint.includes(`利率表核对至 ${over.checkedUntil}`), hint);
   }));
 
-test("银发〔1998〕190号 第十六条: a 2023-06-01 start shows 3.1%, then 2.85% from period 20 and 2.6% from period 32 (POLICY A6's worked example); 360 px screenshots", () =>
+test("银发〔1998〕190号 第十四条: a 2023-06-01 start shows 3.1%, then 2.85% from period 20 and 2.6% from period 32 (POLICY A6's worked example); 360 px screenshots", () =>
   withSchedule(
     async (w, page) => {
       await w.getByLabel("贷款金额").fill("300000");
@@ -93,7 +93,7 @@ test("银发〔1998〕190号 第十六条: a 2023-06-01 start shows 3.1%, then 2
       await screenshot(result(w), "qz-repayment-schedule-2023-start-result-360");
       await screenshot(w.locator(".rate-changes"), "qz-repayment-schedule-2023-start-changes-360");
       await w.locator("details.steps-box summary").click();
-      await expectText(w.locator(".steps"), "《个人住房贷款管理办法》（银发〔1998〕190号） 第十六条");
+      await expectText(w.locator(".steps"), "《个人住房贷款管理办法》（银发〔1998〕190号） 第十四条");
       await screenshot(w, "qz-repayment-schedule-2023-start-steps-360");
       // English too.
       await w.evaluate((el) => el.setAttribute("lang", "en"));
@@ -131,6 +131,11 @@ test("no start date: the latest rate, with RATE_DATE_NOT_GIVEN; a start before t
     await expectText(result(w), `年利率 ${latest.value}%`);
     assert.equal(await w.locator('li[data-code="RATE_DATE_NOT_GIVEN"]').count(), 1);
     assert.ok((await hintOf(w, "年利率")).includes("参数表最新的"));
+    // The start date is optional (the kit's date fields are required unless the layout says
+    // so): empty is no error at the field, only the library's warning above.
+    const empty = await fieldState(w, "贷款发放日");
+    assert.equal(empty.invalid, false, JSON.stringify(empty));
+    assert.equal(await w.locator(".error-summary").isHidden(), true);
 
     await w.getByLabel("贷款发放日").fill("2022-09-30");
     await calculate(w);
@@ -138,6 +143,17 @@ test("no start date: the latest rate, with RATE_DATE_NOT_GIVEN; a start before t
     assert.equal(bad.invalid, true);
     assert.ok(bad.error.includes("2022-10-01"), bad.error);
     assert.ok((await hintOf(w, "年利率")).includes("没有默认利率"));
+  }));
+
+test("the term accepts “30年” as its hint says: 360 months, the A6 example's first payment", () =>
+  withSchedule(async (w) => {
+    assert.ok((await hintOf(w, "贷款期限")).includes("30年"));
+    await w.getByLabel("贷款发放日").fill("2023-06-01");
+    await w.getByLabel("年利率").fill("");
+    await w.getByLabel("贷款期限").fill("30年");
+    await calculate(w);
+    await expectText(result(w), "每月还款（第 1–19 期） 1,281.05 元");
+    assert.equal(await w.evaluate((el) => el.result.schedule.length), 360);
   }));
 
 test("the widget quotes no rate of its own: every rate comes from policyParameters() or the result", () => {

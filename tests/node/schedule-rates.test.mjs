@@ -1,5 +1,5 @@
 // repaymentSchedule's `date` and `rateChanges` across the JS boundary (POLICY A6: the People's
-// Bank of China rates by date and 银发〔1998〕190号 第十六条 repricing), and the rate versions in
+// Bank of China rates by date and 银发〔1998〕190号 第十四条 repricing), and the rate versions in
 // policyParameters().
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +19,7 @@ test("POLICY A6 worked example through the package: rateChanges as plain objects
   assert.equal(r.schedule[31].payment, "1205.61");
   assert.equal(r.schedule.at(-1).remaining, "0.00");
   const official = r.steps.filter((s) => s.basis === "official").map((s) => s.rule);
-  assert.ok(official.includes("《个人住房贷款管理办法》（银发〔1998〕190号） 第十六条"), official.join("\n"));
+  assert.ok(official.includes("《个人住房贷款管理办法》（银发〔1998〕190号） 第十四条"), official.join("\n"));
 });
 
 test("rateChanges is always an array: empty without repricing (contract rate, no date, short term)", () => {
@@ -62,7 +62,7 @@ test("policyParameters lists every rate version, the superseded ones with effect
   }
   const threshold = pkg.policyParameters().find((p) => p.id === "rate.repricing.term_over_months");
   assert.equal(threshold.value, "12");
-  assert.equal(threshold.clause, "第十六条");
+  assert.equal(threshold.clause, "第十四条");
   assert.equal(pkg.policyParameters().find((p) => p.id === "loan.cap.both_contributing").checkedUntil, undefined);
 });
 

@@ -186,6 +186,14 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     else this.compute({ show: true });
   }
 
+  /**
+   * Re-applies every label and hint: for a widget whose texts depend on a field's value (the
+   * repayment schedule's rate hint follows the start date). Attribute changes do it already.
+   */
+  refreshTexts() {
+    this._applyTexts();
+  }
+
   _applyTexts() {
     this._texts = this._texts.filter(([node]) => this._root.contains(node));
     for (const [node, attr, get] of this._texts) {

@@ -67,7 +67,7 @@ export class QzRepaymentSchedule extends QzCalculator {
       { path: "method", type: "select", options: METHODS, label: ["还款方式", "Repayment method"], value: "equal_installment" },
       {
         path: "date", type: "date", optional: true, label: ["贷款发放日", "Loan start date"], value: () => this.effectiveDate,
-        hint: ["默认今天；按该日有效的利率计算，可改为借款合同的发放日", "Today by default; the rate in force that day applies. Set your loan's start date"],
+        hint: ["默认今天；按该日有效的利率计算，可改为借款合同的发放日；留空则按参数表最新的利率", "Today by default; the rate in force that day applies. Set your loan's start date; left empty, the latest rate in the table"],
       },
       {
         path: "annualRatePercent", type: "rate", unit: ["%", "%"], label: ["年利率", "Annual interest rate"], optional: true,
@@ -75,17 +75,17 @@ export class QzRepaymentSchedule extends QzCalculator {
         placeholder: ["留空按发放日取默认利率", "empty: the default of the start date"],
         hint: () => this.rateHint(),
       },
-      { path: "termMonths", type: "count", min: 1, max: 600, unit: T.months, label: ["贷款期限", "Term"], hint: ["1 到 600 个月，如 30 年填 360", "1 to 600 months; 30 years is 360"], value: () => this.cfg("term-months") ?? "360" },
+      { path: "termMonths", type: "count", min: 1, max: 600, unit: T.months, label: ["贷款期限", "Term"], hint: ["1 到 600 个月；也可填“30年”", "1 to 600 months; “30年” (30 years) also works"], value: () => this.cfg("term-months") ?? "360" },
     ];
   }
 
   /** The rate hint follows the start date the visitor picks. */
   afterBuild() {
-    this._fields.get("date")?.input.addEventListener("change", () => this._applyTexts());
+    this._fields.get("date")?.input.addEventListener("change", () => this.refreshTexts());
   }
 
   onReset() {
-    this._applyTexts();
+    this.refreshTexts();
   }
 
   toInput() {
