@@ -185,19 +185,6 @@ pub enum StepUnit {
     Points,
 }
 
-impl StepUnit {
-    /// The stable name users see, as serialised.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            StepUnit::Yuan => "yuan",
-            StepUnit::PerThousand => "per_thousand",
-            StepUnit::Places => "places",
-            StepUnit::SquareMetres => "square_metres",
-            StepUnit::Points => "points",
-        }
-    }
-}
-
 /// A warning or a reason for ineligibility, with a stable code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
