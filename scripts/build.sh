@@ -8,9 +8,16 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 crate=qinzhou_policy_calc
-cargo build --lib --release --target wasm32-unknown-unknown
+# pkg/ is committed and CI checks that a build reproduces it byte for byte, so nothing of the
+# machine may leak into it. The crate's own paths are already relative; the cargo registry's
+# (in panic locations of dependencies) would carry $CARGO_HOME, so they are rewritten.
+# What must match instead is pinned: rustc (README), wasm-bindgen (Cargo.lock), wasm-opt and
+# esbuild (package-lock.json).
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$cargo_home/registry/src/=/cargo/registry/src/"
+cargo build --locked --lib --release --target wasm32-unknown-unknown
 rm -rf pkg
-wasm-bindgen "target/wasm32-unknown-unknown/release/$crate.wasm" \
+wasm-bindgen "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$crate.wasm" \
   --target web --out-dir pkg --out-name "$crate" --remove-name-section --remove-producers-section
 node_modules/.bin/wasm-opt -O1 --strip-debug --strip-producers \
   "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"

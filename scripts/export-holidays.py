@@ -10,6 +10,10 @@ Run once, by hand, when the fixture is to be refreshed:
 The Rust tests read the committed JSON and compare it with src/calendar.rs; neither the
 library nor the tests run Python. The package is an independent source: it is maintained
 apart from this library, from the same State Council General Office notices.
+
+The years after the notices (2027-2050, the holidays of art. 2 of the national holiday rules
+with their lunar and solar-term days) are exported by scripts/export-lunar-holidays.py (PyPI
+holidays and lunardate) and scripts/export-lunar-javascript.mjs (npm lunar-javascript).
 """
 
 import datetime

@@ -6,36 +6,42 @@
 #   scripts/fuzz.sh [SECONDS]      each target runs SECONDS (default 60)
 #
 # Environment:
-#   QZ_FUZZ_TARGETS="api structured"   which targets (fuzz/fuzz_targets/*.rs), in order
+#   QZ_FUZZ_TARGETS="api structured"   which targets, in order (default: every target of
+#                                      fuzz/Cargo.toml, i.e. `cargo fuzz list`)
 #   QZ_FUZZ_FUNCTION=loanLimit         pin every input to one calculator (a JS name)
 #   QZ_FUZZ_RUNS=1000000               stop after this many executions instead of SECONDS
-#   QZ_FUZZ_NO_INSTALL=1               do not try `cargo install cargo-fuzz` when it is missing
+#   QZ_FUZZ_REQUIRED=1                 a fuzzer that cannot run is a failure, not a skip
+#                                      (the default when CI=true; scripts/test.sh sets it)
 #
-# Exit 0: ran without finding anything, or the fuzzer cannot run here (says why).
-# Exit 1: a crash (panic, overflow, failed assertion) or a timeout; the input is saved in
-# fuzz/artifacts/<target>/ and the command to reproduce it is printed.
+# Exit 0: every target ran and found nothing; or, outside CI, the fuzzer cannot run here
+# (says why: run `bash scripts/setup.sh --fuzz` to install it).
+# Exit 1: a crash (panic, overflow, failed assertion) or a timeout, whose input is saved in
+# fuzz/artifacts/<target>/ with the command to reproduce it printed; or, in CI, the fuzzer
+# could not run, a target ran no input, or a file of fuzz/fuzz_targets/ is not a target.
+#
+# Per target the log ends with `fuzz: <target>: <N> executions in <S> s, no crash`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 seconds="${1:-60}"
-targets="${QZ_FUZZ_TARGETS:-api structured}"
+required="${QZ_FUZZ_REQUIRED:-}"
+if [ -z "$required" ] && [ "${CI:-}" = true ]; then required=1; fi
 
-skip() {
-  echo "fuzz: skipped: $*"
+# Outside CI a missing fuzzer is a skip (a developer without cargo-fuzz can still run the
+# rest); in CI it fails, so a green run always means the fuzzer ran.
+cannot_run() {
+  if [ "$required" = 1 ]; then
+    echo "fuzz: FAILED: the fuzzer cannot run: $* (bash scripts/setup.sh --fuzz installs it)" >&2
+    exit 1
+  fi
+  echo "fuzz: skipped: $* (bash scripts/setup.sh --fuzz installs it)"
   exit 0
 }
 
-command -v cargo >/dev/null || skip "no cargo"
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  if [ "${QZ_FUZZ_NO_INSTALL:-}" = 1 ]; then
-    skip "cargo-fuzz is not installed (cargo install cargo-fuzz)"
-  fi
-  echo "fuzz: installing cargo-fuzz"
-  cargo install cargo-fuzz --locked >/tmp/cargo-fuzz-install.log 2>&1 ||
-    skip "cargo install cargo-fuzz failed (see /tmp/cargo-fuzz-install.log)"
-fi
-command -v c++ >/dev/null || skip "no C++ compiler to build libFuzzer"
+command -v cargo >/dev/null || cannot_run "no cargo"
+cargo fuzz --version >/dev/null 2>&1 || cannot_run "cargo-fuzz is not installed"
+command -v c++ >/dev/null || cannot_run "no C++ compiler to build libFuzzer"
 
 # cargo-fuzz needs nightly flags; the stable compiler accepts them with RUSTC_BOOTSTRAP=1.
 # No sanitizer (the crate forbids unsafe code; the sanitizers need nightly's runtime), but
@@ -44,6 +50,20 @@ export RUSTC_BOOTSTRAP=1
 export RUSTFLAGS="${RUSTFLAGS:-} -Coverflow-checks -Cdebug-assertions"
 fuzz=(cargo fuzz)
 flags=(--sanitizer none --debug-assertions --fuzz-dir fuzz)
+
+all_targets=$("${fuzz[@]}" list --fuzz-dir fuzz)
+[ -n "$all_targets" ] || cannot_run "cargo fuzz list names no target"
+# Every file of fuzz/fuzz_targets/ that defines a fuzz target must be a target of
+# fuzz/Cargo.toml: one that is not would never run.
+for f in fuzz/fuzz_targets/*.rs; do
+  grep -q 'fuzz_target!' "$f" || continue
+  name=$(basename "$f" .rs)
+  if ! grep -qx "$name" <<<"$all_targets"; then
+    echo "fuzz: $f defines a fuzz target that fuzz/Cargo.toml does not list ([[bin]] name = \"$name\")" >&2
+    exit 1
+  fi
+done
+targets="${QZ_FUZZ_TARGETS:-$(echo $all_targets)}"
 
 for target in $targets; do
   if ! "${fuzz[@]}" build "${flags[@]}" "$target" >/tmp/fuzz-build-"$target".log 2>&1; then
@@ -67,7 +87,9 @@ for target in $targets; do
     "${limit[@]}" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="fuzz/artifacts/$target/" >"$log" 2>&1 || status=$?
   elapsed=$(( $(date +%s) - start ))
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+  # libFuzzer's own count: the final stats line, or its "Done N runs" line.
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
+  [ -n "$runs" ] || runs=$(grep -oE '^Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1 || true)
   cov=$(grep -oE '(DONE|INITED) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   if [ "$status" -ne 0 ]; then
     grep -E "panicked|Assertion|ERROR: libFuzzer|deadly signal|Test unit written|overflow" "$log" | head -20 || true
@@ -76,5 +98,10 @@ for target in $targets; do
     echo "  RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none -a --fuzz-dir fuzz $target fuzz/artifacts/$target/<crash file>"
     exit 1
   fi
-  echo "fuzz: $target: ${runs:-?} executions in ${elapsed}s, no crash ($cov; log: $log)"
+  if [ -z "$runs" ] || [ "$runs" -eq 0 ]; then
+    tail -25 "$log"
+    echo "fuzz: $target ran no input (log: $log)"
+    exit 1
+  fi
+  echo "fuzz: $target: $runs executions in $elapsed s, no crash ($cov; log: $log)"
 done

@@ -1,10 +1,11 @@
-// Completes pkg/ after wasm-bindgen: the JS entry (index.js: the calculators wrapped with
+// Completes pkg/ after wasm-bindgen: the TypeScript declarations' comments in plain words,
+// the JS entry (index.js: the calculators wrapped with
 // CalculatorError and NOT_INITIALIZED), the Node entry, the README, the clause texts
 // (sources.json), the widgets (widgets/: one module per element and a shared kit, with their
 // TypeScript declarations), the one-file script for a plain <script type="module"> embed
 // (widgets/qz-widgets.js, and one per element, bundled with esbuild), the Custom Elements
 // Manifest, and package.json.
-import { readFileSync, writeFileSync, copyFileSync, existsSync, cpSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, copyFileSync, existsSync, cpSync, rmSync, readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 
@@ -28,6 +29,44 @@ writeFileSync(
     functions.map((f) => `export const ${f} = wrap(${JSON.stringify(f)});\n`).join(""),
 );
 for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSync(`npm/${f}`, `pkg/${f}`);
+
+// ---- the TypeScript declarations' comments in plain words ---------------------------------
+// tsify copies the Rust doc comments into the .d.ts as JSDoc, with their intra-doc links
+// ([`MAX_TERM_MONTHS`], [`loan_limit`]) and range syntax (1..=N), which mean nothing in a
+// TypeScript editor. They are rewritten here: a constant becomes its value (read from src/),
+// a calculator its JavaScript function, a field of the same type its JavaScript name, a type
+// the .d.ts declares its name, `a..=b` "a to b". A link with no plain reading fails the build, so the doc comment gets reworded.
+{
+  const dtsFile = `pkg/${crate}.d.ts`;
+  const constants = new Map();
+  for (const f of readdirSync("src").filter((n) => n.endsWith(".rs"))) {
+    for (const m of readFileSync(`src/${f}`, "utf8").matchAll(/^pub const ([A-Z][A-Z0-9_]*): [a-z0-9]+ = ([0-9_]+);$/gm)) {
+      constants.set(m[1], Number(m[2].replaceAll("_", "")).toLocaleString("en-US"));
+    }
+  }
+  const camel = (snake) => snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+  // Rust-only items a comment may name, in the words a JavaScript reader needs.
+  const RUST_ONLY = {
+    default_rate: "`policyParameters()`: the People's Bank of China rates by home and term",
+  };
+  const unresolved = [];
+  const text = readFileSync(dtsFile, "utf8");
+  const tsTypes = new Set([...text.matchAll(/^export (?:interface|type|enum) (\w+)/gm)].map((m) => m[1]));
+  const plain = text
+    // [`name`] and [`name`](path): the path is Rust's, the name is read below.
+    .replace(/\[`([^`\]]+)`\](?:\([^)\s]*\))?/g, (link, name) => {
+      if (constants.has(name)) return constants.get(name);
+      if (functions.includes(camel(name))) return `\`${camel(name)}()\``;
+      if (name.startsWith("Self::")) return `\`${camel(name.slice(6))}\``;
+      if (tsTypes.has(name)) return `\`${name}\``;
+      if (RUST_ONLY[name]) return RUST_ONLY[name];
+      unresolved.push(link);
+      return link;
+    })
+    .replace(/(\d[\d,]*)\.\.=(\d[\d,]*)/g, "$1 to $2");
+  if (unresolved.length) throw new Error(`package.mjs: no plain words for ${unresolved.join(", ")} in ${dtsFile}: reword the doc comment or add it here`);
+  writeFileSync(dtsFile, plain);
+}
 
 // ---- the clause texts ---------------------------------------------------------------------
 // data/sources.json is the clause texts' source of truth (checked against the gazette by its
@@ -54,6 +93,7 @@ const ATTRIBUTE_DOCS = {
   lang: "Language of the widget: `zh` (default; also follows <html lang>) or `en`.",
   date: "The day whose rules apply, `YYYY-MM-DD` (default: today).",
   "emit-initial": "Boolean: also fire `qz-result` for the first result, computed from the defaults.",
+  "heading-level": "The level of the widget's title, `1` to `6` (default `2`: an `<h2>`); its sub-headings are one level below. Set it to fit the page's outline.",
   "yuan-per-point": "Site setting: yuan of loan per deposit point (voluntary depositors); the gazette sets none.",
   "max-loan-to-value": "Site setting: the loan may not exceed this share of the home's price, e.g. `0.8`; shows the price field.",
   "balance-multiple": "Site setting: the loan may not exceed this multiple of the account balance; shows the balance field.",
@@ -74,11 +114,15 @@ const EVENTS = [
     name: "qz-invalid",
     detail: "QzInvalidDetail",
     description:
-      "The input became invalid or incomplete, so the last `qz-result` no longer matches the form (fired once per distinct error). `detail`: `{ code, field, message, messageEn }`.",
+      "The input became invalid or incomplete, so the last `qz-result` no longer matches the form (fired once per distinct set of errors). `detail`: `{ code, field, message, messageEn, errors }`: the first problem, and `errors`, every problem found (each `{ code, field, message, messageEn }`).",
   },
 ];
 const PARTS = {
   card: "The whole calculator (border, background, padding).",
+  title: "The calculator's title (a heading at heading-level).",
+  "error-summary": "The list of every problem at the top, shown after Calculate.",
+  echo: "What a number was read as, under its field (\"= 450,000 元\" for \"45万\").",
+  fallback: "Around the page's own content inside the tag, shown only when the browser cannot run the calculator.",
   form: "The form.",
   field: "One field: label, control, error and hint.",
   label: "A field's label.",
@@ -181,11 +225,19 @@ export interface QzResultDetail<R = unknown, I = unknown> {
   input: I;
 }
 /** \`qz-invalid\`: ${EVENTS[1].description.replace(/`/g, "'")} */
-export interface QzInvalidDetail {
+export interface QzInvalidProblem {
+  /** The error code, e.g. INVALID_NUMBER. */
   code: CalculatorError["code"] | "INVALID_NUMBER";
+  /** The input field it concerns (a path such as "balances.applicant"), or null. */
   field: string | null;
+  /** The message in Chinese, naming the field. */
   message: string;
+  /** The message in English. */
   messageEn: string;
+}
+export interface QzInvalidDetail extends QzInvalidProblem {
+  /** Every problem the form found (the first is the one above). */
+  errors: QzInvalidProblem[];
 }
 export interface QzEventMap<R = unknown, I = unknown> extends HTMLElementEventMap {
   "qz-result": CustomEvent<QzResultDetail<R, I>>;
@@ -199,6 +251,9 @@ export declare class QzCalculator<R = unknown, I = unknown> extends HTMLElement 
   set date(value: string | null | undefined);
   /** Also fire qz-result for the first result from the defaults; mirrors emit-initial. */
   emitInitial: boolean;
+  /** The title's heading level, "1" to "6" (default 2); mirrors heading-level. */
+  get headingLevel(): string | null;
+  set headingLevel(value: string | number | null | undefined);
   /** The last valid result shown, or null. */
   readonly result: R | null;
   /** Resolves when the package is loaded and the form is built (false if loading failed). */
@@ -213,7 +268,7 @@ ${elements
     (c) => `
 /** <${c.tagName}>: ${c.title[1]} (${c.title[0]}). */
 export declare class ${c.name} extends QzCalculator<${pascal(c.fn)}Result, ${pascal(c.fn)}Input> {${c.attributes
-      .filter(([n]) => !["date", "emit-initial"].includes(n))
+      .filter(([n]) => !["date", "emit-initial", "heading-level"].includes(n))
       .map(([name, prop, type]) => `\n  /** ${ATTRIBUTE_DOCS[name]} Mirrors ${name}. */\n  get ${prop}(): ${propType(type)};\n  set ${prop}(value: string | number | null | undefined);`)
       .join("")}
 }`,
@@ -281,13 +336,17 @@ declare module "react" {
 // one element: roughly half of the download). The widgets stay out of the package's top
 // folder, which holds the calculator package proper (no DOM, no fetch but the wasm's).
 const esbuild = await import("esbuild");
+const BROWSER_TARGETS = ["chrome96", "edge96", "safari15.1", "ios15.1", "firefox79"];
 const bundle = (entry, outfile, what) =>
   esbuild.build({
     entryPoints: [entry],
     bundle: true,
     format: "esm",
     minify: true,
-    target: "es2022",
+    // The browser floor (README, "Browsers"): the wasm needs reference types (Chrome 96,
+    // Safari 15.1, Firefox 79; Samsung Internet 17 is Chrome 96). tests/browser/floor.test.mjs
+    // checks the shipped files for anything newer.
+    target: BROWSER_TARGETS,
     outfile,
     legalComments: "none",
     charset: "utf8", // Chinese text as it is, not escaped: a module script is always UTF-8
@@ -302,6 +361,10 @@ const bundle = (entry, outfile, what) =>
           contents: readFileSync(args.path, "utf8").replace('"../../sources.json"', '"../sources.json"'),
           loader: "js",
         }));
+        b.onLoad({ filter: /kit[\\/]styles\.js$/ }, (args) => ({
+          contents: readFileSync(args.path, "utf8").replace('"../qz-widgets.css"', '"./qz-widgets.css"'),
+          loader: "js",
+        }));
         },
       },
     ],
@@ -309,6 +372,11 @@ const bundle = (entry, outfile, what) =>
 await bundle("pkg/widgets/index.js", "pkg/widgets/qz-widgets.js", "every calculator widget");
 for (const c of elements) await bundle(`pkg/${modulePath(c)}`, `pkg/widgets/${c.tagName}.js`, `<${c.tagName}>`);
 if (!readFileSync("pkg/widgets/kit/package.js", "utf8").includes('"../../sources.json"')) throw new Error("package.mjs: the kit's sources.json path moved");
+// The widgets' CSS as a file, for browsers without constructable stylesheets (kit/styles.js
+// links it from pkg/widgets/; the bundles beside it get the path rewritten above).
+const { CSS } = await import(pathToFileURL(resolve("pkg/widgets/kit/styles.js")).href);
+writeFileSync("pkg/widgets/qz-widgets.css", `/* ${field("name")} ${field("version")}: the widgets' styles (generated from widgets/kit/styles.js) */\n${CSS.trim()}\n`);
+if (!readFileSync("pkg/widgets/kit/styles.js", "utf8").includes('"../qz-widgets.css"')) throw new Error("package.mjs: the kit's qz-widgets.css path moved");
 
 // ---- package.json ---------------------------------------------------------------------------
 const exports = {
@@ -318,6 +386,7 @@ const exports = {
   "./widgets/react": { types: "./widgets/react.d.ts" },
   // The one-file scripts (qz-widgets.js, qz-<name>.js) for a bundler import, too.
   "./widgets/*.js": "./widgets/*.js",
+  "./widgets/qz-widgets.css": "./widgets/qz-widgets.css",
 };
 for (const c of elements) {
   exports[`./widgets/${dir(c)}`] = { types: `./${modulePath(c).replace(/\.js$/, ".d.ts")}`, default: `./${modulePath(c)}` };

@@ -1,6 +1,6 @@
 //! Every calculator, declared once.
 //!
-//! [`calculators!`](crate::calculators) is the one table of the calculators: each line names
+//! The private `calculators!` macro is the one table of the calculators: each line names
 //! the JavaScript function, the Rust function, its TypeScript input and result types and its
 //! documentation. From it come [`FUNCTIONS`], the dispatch of [`call`] (what the fixtures, the
 //! fuzzer and the native benchmark run) and the wasm exports, so adding a calculator is one

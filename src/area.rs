@@ -44,9 +44,24 @@ impl Area {
     }
 }
 
+/// Whole square metres from a literal: `unit_area: 75.into()`. Each calculator checks the
+/// range of its field as for an area read from JSON (`"14.5".try_into()?` for a fraction).
 impl From<u32> for Area {
     fn from(m2: u32) -> Area {
         Area(Decimal::from(m2))
+    }
+}
+
+/// Square metres from text, as JavaScript passes them: `"14.5".try_into()?` (the same as
+/// `"14.5".parse()?`).
+impl TryFrom<&str> for Area {
+    type Error = crate::Error;
+
+    /// # Errors
+    /// As [`Area::from_str`](FromStr::from_str): `INVALID_NUMBER` for anything but a plain
+    /// non-negative decimal with at most 2 decimals, `OUT_OF_RANGE` above [`MAX_SQUARE_METRES`].
+    fn try_from(text: &str) -> crate::Result<Area> {
+        text.parse()
     }
 }
 
@@ -129,5 +144,10 @@ mod tests {
             assert_eq!(text.parse::<Area>().unwrap_err().code(), code, "{text:?}");
         }
         assert_eq!("100000".parse::<Area>().unwrap().to_string(), "100000");
+        assert_eq!(Area::try_from("14.5").unwrap().to_string(), "14.5");
+        assert_eq!(
+            Area::try_from("14.555").unwrap_err().code(),
+            "INVALID_NUMBER"
+        );
     }
 }

@@ -10,12 +10,15 @@
 //! year, each with its number and date of issue, like the parameter table: a new year is a new
 //! entry, not new code.
 //!
-//! For a year without a notice in [`NOTICES`] the library knows only part of the rest days: the
-//! weekends, and the holidays art. 2 of 《全国年节及纪念日放假办法》 fixes on Gregorian dates
-//! (元旦, 劳动节, 国庆节), which are holidays every year. The lunar-date holidays, the 补假 and
-//! the 调休 of that year are unknown: it says so (`HOLIDAY_CALENDAR_NOT_COVERED`), unless the
-//! embedding site passes that year's rest and working days ([`SiteCalendar`]), which it then
-//! attributes to the site.
+//! For a year without a notice in [`NOTICES`] the library knows most of the rest days: the
+//! weekends, and every holiday art. 2 of 《全国年节及纪念日放假办法》 fixes — 元旦, 劳动节 and
+//! 国庆节 on Gregorian dates, 春节, 清明节, 端午节 and 中秋节 from a table of lunar and
+//! solar-term days kept as data ([`LUNAR_DATES`], cross-checked against three independent
+//! calendar libraries). What only that year's notice fixes, the 补假 owed for a holiday on a
+//! weekend (art. 6) and the 调休, is unknown: it says so (`HOLIDAY_CALENDAR_NOT_COVERED`), and
+//! [`PeriodEnd`] gives the earliest and latest last day the notice could still make
+//! ([`Calendar::doubt`]), unless the embedding site passes that year's rest and working days
+//! ([`SiteCalendar`]), which it then attributes to the site.
 
 use serde::Deserialize;
 
@@ -248,75 +251,116 @@ pub fn notice_for(year: i32) -> Option<&'static HolidayNotice> {
     NOTICES.iter().find(|n| n.year == year)
 }
 
-/// The State Council's rules fixing the public holidays. Art. 2 sets, among others, holidays on
-/// fixed Gregorian dates (元旦 1 January; 劳动节 1 May, and 2 May since 2025; 国庆节 1-3
-/// October): those are holidays in every year, whether or not the year's notice is in the
-/// table. The lunar-date holidays (春节, 清明, 端午, 中秋), the 补假 for a holiday on a weekend
-/// and the 调休 are only known from the notice.
+/// The State Council's rules fixing the public holidays. Art. 2 (as revised by 国务院令第795号,
+/// in force 2025-01-01) sets seven holidays: 元旦, 劳动节 and 国庆节 on fixed Gregorian dates,
+/// 春节, 清明节, 端午节 and 中秋节 by the lunar calendar and the solar terms. They are rest days
+/// whether or not the year's notice is in the table; what only the notice fixes is the make-up
+/// day owed when a holiday falls on a weekend (补假, art. 6) and the swapped days (调休).
 pub const HOLIDAY_RULES_ART_2: &str = "《全国年节及纪念日放假办法》第二条";
 
-/// A holiday art. 2 of the holiday rules fixes on Gregorian dates, the same every year.
+/// A holiday of art. 2 of the holiday rules, as the rules name and date it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FixedHoliday {
+pub struct Art2Holiday {
     /// Its name as the rules write it.
     pub zh: &'static str,
     /// Its name in English.
     pub en: &'static str,
+    /// Its days in the rules' words.
+    pub dates_zh: &'static str,
+    /// Its days in English.
+    pub dates_en: &'static str,
+}
+
+const fn art2(
+    zh: &'static str,
+    en: &'static str,
+    dates_zh: &'static str,
+    dates_en: &'static str,
+) -> Art2Holiday {
+    Art2Holiday {
+        zh,
+        en,
+        dates_zh,
+        dates_en,
+    }
+}
+
+/// 元旦, 1 January.
+pub const NEW_YEAR: Art2Holiday = art2("元旦", "New Year's Day", "1月1日", "1 January");
+/// 春节 since 2025: 农历除夕 (the last day of the twelfth month, the 29th in a short month) and
+/// 正月初一 to 初三.
+pub const SPRING_FESTIVAL: Art2Holiday = art2(
+    "春节",
+    "Spring Festival",
+    "农历除夕、正月初一至初三",
+    "lunar New Year's Eve and the first three days of the first lunar month",
+);
+/// 清明节, the day of the 清明 solar term.
+pub const QINGMING: Art2Holiday = art2(
+    "清明节",
+    "Qingming",
+    "农历清明当日",
+    "the day of the Qingming solar term",
+);
+/// 劳动节 since 2025: 1-2 May.
+pub const LABOUR_DAY: Art2Holiday = art2("劳动节", "Labour Day", "5月1日、2日", "1-2 May");
+/// 劳动节 from 2008 to 2024: 1 May.
+pub const LABOUR_DAY_2008: Art2Holiday = art2("劳动节", "Labour Day", "5月1日", "1 May");
+/// 端午节, 农历五月初五.
+pub const DRAGON_BOAT: Art2Holiday = art2(
+    "端午节",
+    "Dragon Boat Festival",
+    "农历端午当日",
+    "the fifth day of the fifth lunar month",
+);
+/// 中秋节, 农历八月十五.
+pub const MID_AUTUMN: Art2Holiday = art2(
+    "中秋节",
+    "Mid-Autumn Festival",
+    "农历中秋当日",
+    "the fifteenth day of the eighth lunar month",
+);
+/// 国庆节, 1-3 October.
+pub const NATIONAL_DAY: Art2Holiday = art2("国庆节", "National Day", "10月1日至3日", "1-3 October");
+
+/// A holiday art. 2 of the holiday rules fixes on Gregorian dates, the same every year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixedHoliday {
+    /// The holiday.
+    pub holiday: &'static Art2Holiday,
     /// Its month.
     pub month: u32,
     /// Its first day of the month.
     pub first: u32,
     /// Its last day of the month.
     pub last: u32,
-    /// The dates in words, as the rules write them.
-    pub dates_zh: &'static str,
-    /// The dates in English.
-    pub dates_en: &'static str,
 }
 
 const fn fixed(
-    zh: &'static str,
-    en: &'static str,
+    holiday: &'static Art2Holiday,
     (month, first, last): (u32, u32, u32),
-    dates_zh: &'static str,
-    dates_en: &'static str,
 ) -> FixedHoliday {
     FixedHoliday {
-        zh,
-        en,
+        holiday,
         month,
         first,
         last,
-        dates_zh,
-        dates_en,
     }
 }
 
 /// Art. 2 as revised by 国务院令第795号 (in force 2025-01-01): 劳动节 gained 2 May.
 const FIXED_FROM_2025: &[FixedHoliday] = &[
-    fixed("元旦", "New Year's Day", (1, 1, 1), "1月1日", "1 January"),
-    fixed("劳动节", "Labour Day", (5, 1, 2), "5月1日、2日", "1-2 May"),
-    fixed(
-        "国庆节",
-        "National Day",
-        (10, 1, 3),
-        "10月1日至3日",
-        "1-3 October",
-    ),
+    fixed(&NEW_YEAR, (1, 1, 1)),
+    fixed(&LABOUR_DAY, (5, 1, 2)),
+    fixed(&NATIONAL_DAY, (10, 1, 3)),
 ];
 
 /// Art. 2 as revised in 2007 (in force 2008-01-01), unchanged on these dates by the 2013
 /// revision.
 const FIXED_2008_TO_2024: &[FixedHoliday] = &[
-    fixed("元旦", "New Year's Day", (1, 1, 1), "1月1日", "1 January"),
-    fixed("劳动节", "Labour Day", (5, 1, 1), "5月1日", "1 May"),
-    fixed(
-        "国庆节",
-        "National Day",
-        (10, 1, 3),
-        "10月1日至3日",
-        "1-3 October",
-    ),
+    fixed(&NEW_YEAR, (1, 1, 1)),
+    fixed(&LABOUR_DAY_2008, (5, 1, 1)),
+    fixed(&NATIONAL_DAY, (10, 1, 3)),
 ];
 
 /// The fixed-date holidays of `year`. Before 2008 the rules differed again; no period the
@@ -337,6 +381,302 @@ pub fn fixed_holiday_on(day: Date) -> Option<&'static FixedHoliday> {
         .iter()
         .find(|f| f.month == day.month() && f.first <= day.day() && day.day() <= f.last)
 }
+
+/// The Gregorian days of one year's lunar-calendar and solar-term holidays (art. 2 as revised
+/// by 国务院令第795号): astronomy and the traditional calendar, not policy, so they are data
+/// known years ahead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LunarDates {
+    /// The year.
+    pub year: i32,
+    /// 农历除夕, the first of the four days of 春节 (正月初一 to 初三 follow).
+    pub new_year_eve: Date,
+    /// The day of the 清明 solar term.
+    pub qingming: Date,
+    /// 农历五月初五.
+    pub dragon_boat: Date,
+    /// 农历八月十五.
+    pub mid_autumn: Date,
+}
+
+const fn lunar(
+    year: i32,
+    new_year_eve: Date,
+    qingming: Date,
+    dragon_boat: Date,
+    mid_autumn: Date,
+) -> LunarDates {
+    LunarDates {
+        year,
+        new_year_eve,
+        qingming,
+        dragon_boat,
+        mid_autumn,
+    }
+}
+
+/// The lunar and solar-term holidays of the years after the notices, one row a year. Taken from
+/// the npm package lunar-javascript 1.7.7 (scripts/export-lunar-javascript.mjs --rust) and
+/// checked day by day (tests/suite/calendar.rs) against it and two independent PyPI packages,
+/// `lunardate` 0.3.0 and `holidays` 0.108 (scripts/export-lunar-holidays.py); all three agree on
+/// every day. 除夕 is the last day of the twelfth lunar month: the 29th in 2027, for example.
+pub const LUNAR_DATES: &[LunarDates] = &[
+    lunar(
+        2027,
+        d(2027, 2, 5),
+        d(2027, 4, 5),
+        d(2027, 6, 9),
+        d(2027, 9, 15),
+    ),
+    lunar(
+        2028,
+        d(2028, 1, 25),
+        d(2028, 4, 4),
+        d(2028, 5, 28),
+        d(2028, 10, 3),
+    ),
+    lunar(
+        2029,
+        d(2029, 2, 12),
+        d(2029, 4, 4),
+        d(2029, 6, 16),
+        d(2029, 9, 22),
+    ),
+    lunar(
+        2030,
+        d(2030, 2, 2),
+        d(2030, 4, 5),
+        d(2030, 6, 5),
+        d(2030, 9, 12),
+    ),
+    lunar(
+        2031,
+        d(2031, 1, 22),
+        d(2031, 4, 5),
+        d(2031, 6, 24),
+        d(2031, 10, 1),
+    ),
+    lunar(
+        2032,
+        d(2032, 2, 10),
+        d(2032, 4, 4),
+        d(2032, 6, 12),
+        d(2032, 9, 19),
+    ),
+    lunar(
+        2033,
+        d(2033, 1, 30),
+        d(2033, 4, 4),
+        d(2033, 6, 1),
+        d(2033, 9, 8),
+    ),
+    lunar(
+        2034,
+        d(2034, 2, 18),
+        d(2034, 4, 5),
+        d(2034, 6, 20),
+        d(2034, 9, 27),
+    ),
+    lunar(
+        2035,
+        d(2035, 2, 7),
+        d(2035, 4, 5),
+        d(2035, 6, 10),
+        d(2035, 9, 16),
+    ),
+    lunar(
+        2036,
+        d(2036, 1, 27),
+        d(2036, 4, 4),
+        d(2036, 5, 30),
+        d(2036, 10, 4),
+    ),
+    lunar(
+        2037,
+        d(2037, 2, 14),
+        d(2037, 4, 4),
+        d(2037, 6, 18),
+        d(2037, 9, 24),
+    ),
+    lunar(
+        2038,
+        d(2038, 2, 3),
+        d(2038, 4, 5),
+        d(2038, 6, 7),
+        d(2038, 9, 13),
+    ),
+    lunar(
+        2039,
+        d(2039, 1, 23),
+        d(2039, 4, 5),
+        d(2039, 5, 27),
+        d(2039, 10, 2),
+    ),
+    lunar(
+        2040,
+        d(2040, 2, 11),
+        d(2040, 4, 4),
+        d(2040, 6, 14),
+        d(2040, 9, 20),
+    ),
+    lunar(
+        2041,
+        d(2041, 1, 31),
+        d(2041, 4, 4),
+        d(2041, 6, 3),
+        d(2041, 9, 10),
+    ),
+    lunar(
+        2042,
+        d(2042, 1, 21),
+        d(2042, 4, 4),
+        d(2042, 6, 22),
+        d(2042, 9, 28),
+    ),
+    lunar(
+        2043,
+        d(2043, 2, 9),
+        d(2043, 4, 5),
+        d(2043, 6, 11),
+        d(2043, 9, 17),
+    ),
+    lunar(
+        2044,
+        d(2044, 1, 29),
+        d(2044, 4, 4),
+        d(2044, 5, 31),
+        d(2044, 10, 5),
+    ),
+    lunar(
+        2045,
+        d(2045, 2, 16),
+        d(2045, 4, 4),
+        d(2045, 6, 19),
+        d(2045, 9, 25),
+    ),
+    lunar(
+        2046,
+        d(2046, 2, 5),
+        d(2046, 4, 4),
+        d(2046, 6, 8),
+        d(2046, 9, 15),
+    ),
+    lunar(
+        2047,
+        d(2047, 1, 25),
+        d(2047, 4, 5),
+        d(2047, 5, 29),
+        d(2047, 10, 4),
+    ),
+    lunar(
+        2048,
+        d(2048, 2, 13),
+        d(2048, 4, 4),
+        d(2048, 6, 15),
+        d(2048, 9, 22),
+    ),
+    lunar(
+        2049,
+        d(2049, 2, 1),
+        d(2049, 4, 4),
+        d(2049, 6, 4),
+        d(2049, 9, 11),
+    ),
+    lunar(
+        2050,
+        d(2050, 1, 22),
+        d(2050, 4, 4),
+        d(2050, 6, 23),
+        d(2050, 9, 30),
+    ),
+];
+
+/// The lunar and solar-term holiday days of `year`, if the table has the year.
+pub fn lunar_dates(year: i32) -> Option<&'static LunarDates> {
+    LUNAR_DATES.iter().find(|l| l.year == year)
+}
+
+/// The lunar-calendar or solar-term holiday of art. 2 `day` falls on, if the table has its
+/// year and it is one.
+pub fn lunar_holiday_on(day: Date) -> Option<&'static Art2Holiday> {
+    let l = lunar_dates(day.year())?;
+    let spring = l.new_year_eve <= day && spring_festival_last(l).is_some_and(|last| day <= last);
+    if spring {
+        Some(&SPRING_FESTIVAL)
+    } else if day == l.qingming {
+        Some(&QINGMING)
+    } else if day == l.dragon_boat {
+        Some(&DRAGON_BOAT)
+    } else if day == l.mid_autumn {
+        Some(&MID_AUTUMN)
+    } else {
+        None
+    }
+}
+
+/// 正月初三, the last day of 春节: three days after 除夕.
+fn spring_festival_last(l: &LunarDates) -> Option<Date> {
+    l.new_year_eve
+        .next_day()
+        .and_then(Date::next_day)
+        .and_then(Date::next_day)
+        .ok()
+}
+
+/// The holidays of art. 2 `day` falls on, as far as the library knows them (the fixed-date
+/// ones always, the lunar ones for the years of [`LUNAR_DATES`]): none, one, or two where a
+/// lunar holiday meets a fixed one (中秋节 on 1-3 October, as in 2028).
+pub fn art2_holidays_on(day: Date) -> Art2Day {
+    Art2Day {
+        fixed: fixed_holiday_on(day).map(|f| f.holiday),
+        lunar: lunar_holiday_on(day),
+    }
+}
+
+/// The art. 2 holidays of one day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Art2Day {
+    /// The fixed-date holiday, if any.
+    pub fixed: Option<&'static Art2Holiday>,
+    /// The lunar-calendar or solar-term holiday, if any.
+    pub lunar: Option<&'static Art2Holiday>,
+}
+
+impl Art2Day {
+    /// Whether the day is a holiday of art. 2.
+    pub fn any(&self) -> bool {
+        self.fixed.is_some() || self.lunar.is_some()
+    }
+
+    /// The holidays, the lunar one first (中秋节、国庆节, as the notices write it).
+    pub fn holidays(&self) -> Vec<&'static Art2Holiday> {
+        self.lunar.into_iter().chain(self.fixed).collect()
+    }
+}
+
+/// Whether the library knows every art. 2 holiday of `year` without a notice: the fixed-date
+/// ones always, the lunar ones only for the years of [`LUNAR_DATES`].
+pub fn knows_all_art2_holidays(year: i32) -> bool {
+    lunar_dates(year).is_some()
+}
+
+/// How far (in days) from a holiday a yearly notice has put a weekday rest day (补假 or 调休).
+/// The notices of 2008-2026 put them at most 5 days from a day of an art. 2 holiday (2009 and
+/// 2020: 8 October); a week is kept as a margin. The one rest day on a weekday farther away,
+/// 2015-09-03/04, was set by a separate notice for the 70th anniversary of the victory of
+/// 1945, not by the yearly notice (see README, Holiday calendar).
+pub const MAKE_UP_REACH: u32 = 7;
+
+/// The longest run of rest days a notice has made: 10 days, 24 January to 2 February 2020 (the
+/// Spring Festival, extended by a separate notice during the epidemic); the yearly notices'
+/// longest is 9 (15-23 February 2026). A day a notice could give off counts towards the latest
+/// possible end of a period only within this many days of its nominal last day.
+pub const LONGEST_RUN: u32 = 10;
+
+/// How far (in days) from a holiday a yearly notice has made a weekend day a working day
+/// (调休上班). The notices of 2008-2026 did so at most 10 days from a day of an art. 2 holiday
+/// (2024-05-11); two weeks are kept as a margin.
+pub const SWAP_REACH: u32 = 14;
 
 /// Rest and working days the embedding site supplies for years the built-in table lacks
 /// (input field `calendar`), so that a site can stay exact before the library is updated.
@@ -359,7 +699,8 @@ pub enum Source {
     Notice(&'static HolidayNotice),
     /// The site's `calendar`, which gives days of this year (not checked against a notice).
     Site(i32),
-    /// Nothing for this year: weekends and the fixed-date holidays of art. 2 only.
+    /// Nothing for this year: weekends and the holidays of art. 2 only (the lunar ones where
+    /// [`LUNAR_DATES`] has the year).
     Uncovered(i32),
 }
 
@@ -368,8 +709,8 @@ pub enum Source {
 pub enum Why {
     /// A holiday the notice sets.
     Holiday(&'static Holiday),
-    /// A fixed-date holiday of art. 2 of the holiday rules.
-    Fixed(&'static FixedHoliday),
+    /// A holiday of art. 2 of the holiday rules, in a year without a notice.
+    Art2(Art2Day),
     /// A site-supplied rest day.
     SiteRest,
     /// Saturday or Sunday.
@@ -407,7 +748,7 @@ impl<'a> Calendar<'a> {
     /// `INCONSISTENT` at `calendar.restDays[i]` / `calendar.workDays[i]` for a day in a year the
     /// built-in table covers or a day a built-in notice lists (2022-12-31 is in the 2023
     /// notice): the State Council's notice is the law there and a site cannot override it; for a
-    /// working day on a fixed-date holiday of art. 2 of the holiday rules; and for a day listed
+    /// working day on a holiday of art. 2 of the holiday rules; and for a day listed
     /// both as rest and as working day.
     pub fn new(site: Option<&'a SiteCalendar>) -> Result<Calendar<'a>> {
         if let Some(s) = site {
@@ -434,7 +775,8 @@ impl<'a> Calendar<'a> {
                             ),
                         ));
                     }
-                    if let (Some(f), "workDays") = (fixed_holiday_on(day), name) {
+                    let art2 = art2_holidays_on(day).holidays();
+                    if let (Some(f), "workDays") = (art2.first(), name) {
                         return Err(Error::at(
                             ErrorKind::Inconsistent,
                             &field,
@@ -443,7 +785,7 @@ impl<'a> Calendar<'a> {
                                 f.zh, f.dates_zh
                             ),
                             format!(
-                                "{day} is {} ({}), a holiday fixed by art. 2 of the national holiday rules; it cannot be a working day",
+                                "{day} is {} ({}), a holiday of art. 2 of the national holiday rules; it cannot be a working day",
                                 f.en, f.dates_en
                             ),
                         ));
@@ -513,8 +855,9 @@ impl<'a> Calendar<'a> {
                 return info(false, Why::WorkDay, source);
             }
         }
-        if let Some(f) = fixed_holiday_on(day) {
-            return info(true, Why::Fixed(f), source);
+        let art2 = art2_holidays_on(day);
+        if art2.any() {
+            return info(true, Why::Art2(art2), source);
         }
         weekly(source)
     }
@@ -550,12 +893,95 @@ impl<'a> Calendar<'a> {
             last = self.classify(last.day.next_day()?);
             days.push(last);
         }
+        let mut earliest = nominal;
+        while self.doubt(&self.classify(earliest)) == Doubt::None && self.is_rest_day(earliest) {
+            earliest = earliest.next_day()?;
+        }
+        // The latest: every day a notice could give off given off, but no run longer than any
+        // notice has made (LONGEST_RUN days from the nominal day); the days known to be rest
+        // days still count beyond it.
+        let mut latest = nominal;
+        let mut run = 0;
+        while run < MAX_REST_RUN {
+            let info = self.classify(latest);
+            let may_be_rest = self.doubt(&info) == Doubt::MayBeRest && run < LONGEST_RUN;
+            if !(info.rest || may_be_rest) {
+                break;
+            }
+            latest = latest.next_day()?;
+            run += 1;
+        }
         Ok(PeriodEnd {
             nominal: first,
             last_day: last,
             days,
+            earliest,
+            latest: latest.max(last.day),
         })
     }
+
+    /// What the year's notice could still change about a day the calendar classified, when
+    /// neither a notice in the table nor the site decides it. The notice can make a weekday a
+    /// rest day (补假 for a holiday on a weekend, art. 6, or 调休) and a weekend day a working
+    /// day (调休上班), but only near a holiday: within [`MAKE_UP_REACH`] and [`SWAP_REACH`] days
+    /// of a day of an art. 2 holiday, as every yearly notice since 2008 has. Where the lunar
+    /// holidays of a nearby year are not known, any weekday may be a rest day and any weekend
+    /// day a working day. A holiday of art. 2 itself is a rest day whatever the notice says.
+    pub fn doubt(&self, info: &DayInfo) -> Doubt {
+        if !matches!(info.source, Source::Uncovered(_)) {
+            return Doubt::None;
+        }
+        let reach = match info.why {
+            Why::Weekend => SWAP_REACH,
+            Why::Weekday => MAKE_UP_REACH,
+            _ => return Doubt::None,
+        };
+        if !near_a_holiday(info.day, reach) {
+            return Doubt::None;
+        }
+        if info.rest {
+            Doubt::MayBeWorkDay
+        } else {
+            Doubt::MayBeRest
+        }
+    }
+}
+
+/// What a year's notice, not yet in the table, could change about a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Doubt {
+    /// Nothing: a notice in the table, the site, or art. 2 decides it, or no notice has ever
+    /// moved a day so far from a holiday.
+    None,
+    /// A weekday the notice could make a rest day (补假 or 调休).
+    MayBeRest,
+    /// A weekend day the notice could make a working day (调休上班).
+    MayBeWorkDay,
+}
+
+/// Whether a day of an art. 2 holiday (or of a notice's holiday) lies within `reach` days of
+/// `day`, or a year within that reach has lunar holidays the library does not know.
+fn near_a_holiday(day: Date, reach: u32) -> bool {
+    let mut from = day;
+    for _ in 0..reach {
+        match from.prev_day() {
+            Ok(d) => from = d,
+            Err(_) => return true,
+        }
+    }
+    let mut d = from;
+    for _ in 0..=reach.saturating_mul(2) {
+        let known = notice_for(d.year()).is_some() || knows_all_art2_holidays(d.year());
+        let holiday = NOTICES.iter().any(|n| n.is_holiday(d)) || art2_holidays_on(d).any();
+        if !known || holiday {
+            return true;
+        }
+        match d.next_day() {
+            Ok(next) => d = next,
+            Err(_) => return true,
+        }
+    }
+    false
 }
 
 /// A period's last day under art. 203, with what it was decided by.
@@ -567,12 +993,45 @@ pub struct PeriodEnd {
     pub last_day: DayInfo,
     /// Every day looked at, from the nominal day to the last day: these decided the result.
     pub days: Vec<DayInfo>,
+    /// The earliest the last day can be whatever the notices not yet in the table say: every
+    /// day a notice could make a working day (调休上班) made one. Equal to the last day when no
+    /// such notice can move it.
+    pub earliest: Date,
+    /// The latest the last day can be whatever the notices not yet in the table say: every day
+    /// a notice could make a rest day (补假, 调休) made one, and never more than
+    /// [`MAX_REST_RUN`] days after the nominal day. Equal to the last day when no such notice
+    /// can move it.
+    pub latest: Date,
 }
 
 impl PeriodEnd {
     /// Whether art. 203 moved the day.
     pub fn moved(&self) -> bool {
         self.last_day.day != self.nominal.day
+    }
+
+    /// Whether the notices not yet in the table can decide whether `day` is inside the
+    /// period: it is after the earliest and not after the latest possible last day.
+    pub fn undecided(&self, day: Date) -> bool {
+        self.earliest < day && day <= self.latest
+    }
+
+    /// The years whose notice, not yet in the table, could move the last day: those of the
+    /// days from the nominal day to the latest possible last day that it could change.
+    pub fn undecided_years(&self, cal: &Calendar<'_>) -> Vec<i32> {
+        let mut out = Vec::new();
+        let mut d = self.nominal.day;
+        while d <= self.latest {
+            let info = cal.classify(d);
+            if cal.doubt(&info) != Doubt::None && !out.contains(&d.year()) {
+                out.push(d.year());
+            }
+            match d.next_day() {
+                Ok(next) => d = next,
+                Err(_) => break,
+            }
+        }
+        out
     }
 
     /// What decided the days looked at, each once, in the order met.
@@ -712,7 +1171,7 @@ mod tests {
         let end = cal.period_end(day("2027-10-01")).unwrap();
         assert_eq!(end.last_day.day, day("2027-10-04"));
         assert_eq!(end.uncovered_years(), vec![2027]);
-        assert!(matches!(end.nominal.why, Why::Fixed(f) if f.zh == "国庆节"));
+        assert!(matches!(end.nominal.why, Why::Art2(a) if a.fixed == Some(&NATIONAL_DAY)));
         // 2 May is Labour Day from 2025 on, not before.
         assert!(cal.is_rest_day(day("2028-05-02")));
         assert!(!cal.is_rest_day(day("2022-05-02")));
@@ -728,6 +1187,128 @@ mod tests {
         assert_eq!(end.last_day.day, day("2027-10-08"));
         assert_eq!(end.site_years(), vec![2027]);
         assert!(end.uncovered_years().is_empty());
+    }
+
+    #[test]
+    fn lunar_table_is_well_formed() {
+        // One row a year, from the first year after the notices, far enough ahead.
+        let last_notice = NOTICES.iter().map(|n| n.year).max().unwrap();
+        assert_eq!(LUNAR_DATES[0].year, last_notice + 1);
+        assert!(LUNAR_DATES.windows(2).all(|w| w[1].year == w[0].year + 1));
+        assert!(LUNAR_DATES.last().unwrap().year >= 2035);
+        for l in LUNAR_DATES {
+            let y = l.year;
+            // The ranges the traditional calendar allows: 除夕 20 Jan - 19 Feb, 清明 4-6 Apr,
+            // 端午 26 May - 25 Jun, 中秋 7 Sep - 8 Oct.
+            assert!(
+                d(y, 1, 20) <= l.new_year_eve && l.new_year_eve <= d(y, 2, 19),
+                "{y}"
+            );
+            assert!(d(y, 4, 4) <= l.qingming && l.qingming <= d(y, 4, 6), "{y}");
+            assert!(
+                d(y, 5, 26) <= l.dragon_boat && l.dragon_boat <= d(y, 6, 25),
+                "{y}"
+            );
+            assert!(
+                d(y, 9, 7) <= l.mid_autumn && l.mid_autumn <= d(y, 10, 8),
+                "{y}"
+            );
+            for x in [l.new_year_eve, l.qingming, l.dragon_boat, l.mid_autumn] {
+                assert_eq!(Date::new(x.year(), x.month(), x.day()).unwrap(), x);
+            }
+        }
+    }
+
+    #[test]
+    fn every_art_2_holiday_counts_in_a_year_the_notices_lack() {
+        let cal = Calendar::new(None).unwrap();
+        // 2027: 除夕 Friday 5 Feb (the 29th of the twelfth month) to 初三 Monday 8 Feb.
+        for (x, name) in [
+            ("2027-01-01", "元旦"),
+            ("2027-02-05", "春节"),
+            ("2027-02-08", "春节"),
+            ("2027-04-05", "清明节"),
+            ("2027-05-02", "劳动节"),
+            ("2027-06-09", "端午节"),
+            ("2027-09-15", "中秋节"),
+            ("2027-10-03", "国庆节"),
+        ] {
+            let info = cal.classify(day(x));
+            assert!(info.rest, "{x}");
+            match info.why {
+                Why::Art2(a) => assert!(a.holidays().iter().any(|h| h.zh == name), "{x}"),
+                other => panic!("{x}: {other:?}"),
+            }
+            assert_eq!(cal.doubt(&info), Doubt::None, "{x}: art. 2 decides it");
+        }
+        assert!(!cal.is_rest_day(day("2027-02-04")) && !cal.is_rest_day(day("2027-02-09")));
+        // 中秋节 on 3 October 2028 is both holidays, the lunar one named first.
+        let both = art2_holidays_on(day("2028-10-03"));
+        let names: Vec<_> = both.holidays().iter().map(|h| h.zh).collect();
+        assert_eq!(names, vec!["中秋节", "国庆节"]);
+        // 2051 is past the table: the fixed-date holidays only.
+        assert!(lunar_holiday_on(day("2051-02-11")).is_none());
+        assert!(!knows_all_art2_holidays(2051));
+    }
+
+    #[test]
+    fn what_a_missing_notice_could_change() {
+        let cal = Calendar::new(None).unwrap();
+        let doubt = |x: &str| cal.doubt(&cal.classify(day(x)));
+        // Far from any holiday: nothing.
+        assert_eq!(doubt("2027-03-14"), Doubt::None); // Sunday
+        assert_eq!(doubt("2027-03-15"), Doubt::None); // Monday
+                                                      // Within a week of a holiday a weekday may become a day off; within two weeks a
+                                                      // weekend day may become a working day. Monday 2027-10-04 follows National Day
+                                                      // (1-3 Oct, two of its days on the weekend: art. 6 owes make-up days).
+        assert_eq!(doubt("2027-10-04"), Doubt::MayBeRest);
+        assert_eq!(doubt("2027-10-10"), Doubt::MayBeWorkDay); // 7 days after
+        assert_eq!(doubt("2027-10-11"), Doubt::None); // Monday, 8 days after
+        assert_eq!(doubt("2027-10-17"), Doubt::MayBeWorkDay); // Sunday, 14 days after
+        assert_eq!(doubt("2027-10-23"), Doubt::None); // Saturday, 20 days after
+                                                      // The notices' and the site's days are certain.
+        assert_eq!(doubt("2026-10-08"), Doubt::None);
+        // A year past the lunar table: every weekday and weekend day is in doubt.
+        assert_eq!(doubt("2051-03-15"), Doubt::MayBeRest);
+        assert_eq!(doubt("2051-03-18"), Doubt::MayBeWorkDay);
+        // The bounds of a period ending on National Day 2027: the last day by the days known
+        // is Monday 4 Oct; no notice can end it earlier (1-3 Oct are art. 2 holidays), one may
+        // give 4-8 Oct off, then the weekend, so no later than Monday 11 Oct.
+        let end = cal.period_end(day("2027-10-01")).unwrap();
+        assert_eq!(
+            (end.earliest, end.last_day.day, end.latest),
+            (day("2027-10-04"), day("2027-10-04"), day("2027-10-11"))
+        );
+        assert!(!end.undecided(day("2027-10-04")) && end.undecided(day("2027-10-05")));
+        assert!(end.undecided(day("2027-10-11")) && !end.undecided(day("2027-10-12")));
+        assert_eq!(end.undecided_years(&cal), vec![2027]);
+        // Where every weekday may be given off (2051: no lunar dates), the longest run bounds
+        // the latest end: the days a notice could give off stop 10 days after the nominal
+        // day, Friday 2051-03-03, so the latest end is Monday 2051-03-13.
+        let end = cal.period_end(day("2051-03-03")).unwrap();
+        let mut bound = day("2051-03-03");
+        for _ in 0..LONGEST_RUN {
+            bound = bound.next_day().unwrap();
+        }
+        assert_eq!((bound, bound.iso_weekday()), (day("2051-03-13"), 1));
+        assert_eq!(end.latest, bound);
+        // A covered year: all three the same.
+        let end = cal.period_end(day("2026-03-15")).unwrap();
+        assert_eq!(
+            (end.earliest, end.latest),
+            (day("2026-03-16"), day("2026-03-16"))
+        );
+        // The site's year is certain too.
+        let site = SiteCalendar {
+            rest_days: vec![day("2027-10-04")],
+            work_days: vec![],
+        };
+        let cal = Calendar::new(Some(&site)).unwrap();
+        let end = cal.period_end(day("2027-10-01")).unwrap();
+        assert_eq!(
+            (end.earliest, end.last_day.day, end.latest),
+            (day("2027-10-05"), day("2027-10-05"), day("2027-10-05"))
+        );
     }
 
     #[test]
@@ -764,6 +1345,16 @@ mod tests {
         let site = SiteCalendar {
             rest_days: vec![],
             work_days: vec![day("2022-12-31")],
+        };
+        let e = Calendar::new(Some(&site)).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("calendar.workDays[0]"))
+        );
+        // A lunar holiday of art. 2 (中秋节 2027) cannot be made a working day either.
+        let site = SiteCalendar {
+            rest_days: vec![],
+            work_days: vec![day("2027-09-15")],
         };
         let e = Calendar::new(Some(&site)).unwrap_err();
         assert_eq!(

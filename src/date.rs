@@ -162,6 +162,33 @@ impl Date {
         }
     }
 
+    /// The day before.
+    ///
+    /// # Errors
+    /// `OUT_OF_RANGE` before 1 January [`MIN_YEAR`].
+    pub fn prev_day(self) -> Result<Date> {
+        if self.day > 1 {
+            Ok(Date {
+                day: self.day - 1,
+                ..self
+            })
+        } else if self.month > 1 {
+            Ok(Date {
+                month: self.month - 1,
+                day: days_in_month(self.year, self.month - 1),
+                ..self
+            })
+        } else if self.year > MIN_YEAR {
+            Ok(Date {
+                year: self.year - 1,
+                month: 12,
+                day: 31,
+            })
+        } else {
+            Err(Error::overflow(None))
+        }
+    }
+
     /// The corresponding day `n` years later (see [`Date::add_months`]).
     ///
     /// # Errors
@@ -327,8 +354,17 @@ mod tests {
         for _ in 0..3000 {
             let next = day.next_day().unwrap();
             assert_eq!(next.iso_weekday(), day.iso_weekday() % 7 + 1, "{next}");
+            // The day before undoes the day after, across month, year and leap-day ends.
+            assert_eq!(next.prev_day().unwrap(), day, "{next}");
             day = next;
         }
+        assert_eq!(d("2024-03-01").prev_day().unwrap(), d("2024-02-29"));
+        assert_eq!(d("2023-03-01").prev_day().unwrap(), d("2023-02-28"));
+        assert_eq!(d("2026-01-01").prev_day().unwrap(), d("2025-12-31"));
+        assert_eq!(
+            d("1900-01-01").prev_day().unwrap_err().code(),
+            "OUT_OF_RANGE"
+        );
     }
 
     #[test]

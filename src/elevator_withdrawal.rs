@@ -10,7 +10,10 @@
 //!
 //! The window's last day is the corresponding day (Civil Code arts. 201-202), moved past a
 //! statutory rest day by art. 203 with the State Council's holiday calendar
-//! ([`crate::calendar`]); everything compared with the window uses the moved day.
+//! ([`crate::calendar`]); everything compared with the window uses the moved day. Where a
+//! year's notice is not yet in the table and its 补假 or 调休 could still put a date on the
+//! other side of the last day, the result says so (`WINDOW_END_UNCERTAIN`) and a refusal for
+//! that date is the library's reading, not the gazette's.
 //!
 //! Earlier applications are inputs. They must fit the same window and the same entitlement:
 //! if they do not, the inputs contradict each other (`INCONSISTENT`) rather than the applicant
@@ -196,10 +199,13 @@ fn at_field(e: Error, field: &str) -> Error {
 /// Checks the earlier withdrawals against the window and the entitlement; returns their sum.
 fn check_previous(
     input: &ElevatorWithdrawalInput,
-    window_ends: Date,
+    end: &calendar::PeriodEnd,
     years: u32,
     rule_start: Option<Date>,
 ) -> Result<Money> {
+    // A date the year's notice may still put inside the window is not refused: only a date
+    // after the latest possible last day contradicts the window.
+    let window_ends = end.latest;
     let mut sum = Money::ZERO;
     for (i, p) in input.previous.iter().enumerate() {
         let field = format!("previous[{i}].date");
@@ -207,6 +213,11 @@ fn check_previous(
             (
                 format!("早于规划许可日期 {}", input.permit_date),
                 format!("is before the permit date {}", input.permit_date),
+            )
+        } else if p.date > window_ends && window_ends != end.last_day.day {
+            (
+                format!("晚于 {years} 年期限最迟可能的最后一日 {window_ends}"),
+                format!("is after the latest possible last day of the {years}-year window, {window_ends}"),
             )
         } else if p.date > window_ends {
             (
@@ -299,22 +310,32 @@ pub fn allocate(accounts: &[Account], need: Money) -> Result<(Vec<Allocation>, M
 
 /// How `d` was classified, as a phrase after "对应日 X（星期N）" / "The corresponding day X
 /// (weekday)". The wording says who decided: a day of a year the built-in table lacks is never
-/// said flatly to be, or not to be, a statutory rest day.
-fn classified(d: &calendar::DayInfo) -> (String, String) {
-    use calendar::{Source, Why};
+/// said flatly to be, or not to be, a statutory rest day; it says what the year's notice could
+/// still change about it ([`calendar::Doubt`]).
+fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String) {
+    use calendar::{Doubt, Source, Why};
     let holiday_rules = calendar::HOLIDAY_RULES_ART_2;
+    let (swap, make_up) = (calendar::SWAP_REACH, calendar::MAKE_UP_REACH);
     match (d.source, d.why) {
         (_, Why::Holiday(h)) => (
             format!("是法定休假日（{}假期）", h.zh),
             format!("is a statutory rest day (the {} holiday)", h.en),
         ),
-        (_, Why::Fixed(f)) => (
-            format!("是法定休假日（{}，{holiday_rules}：{}）", f.zh, f.dates_zh),
-            format!(
-                "is a statutory rest day ({}, {} every year by art. 2 of the national holiday rules)",
-                f.en, f.dates_en
-            ),
-        ),
+        (_, Why::Art2(a)) => {
+            let (mut zh, mut en) = (String::new(), String::new());
+            for h in a.holidays() {
+                push(
+                    &mut zh,
+                    "；",
+                    &format!("{}，{holiday_rules}：{}", h.zh, h.dates_zh),
+                );
+                push(&mut en, "; ", &format!("{}, {}", h.en, h.dates_en));
+            }
+            (
+                format!("是法定休假日（{zh}）"),
+                format!("is a statutory rest day ({en}, by art. 2 of the national holiday rules)"),
+            )
+        }
         (Source::Notice(_), Why::Weekend) => (
             "是法定休假日（周休息日）".to_owned(),
             "is a statutory rest day (a weekly rest day)".to_owned(),
@@ -343,90 +364,155 @@ fn classified(d: &calendar::DayInfo) -> (String, String) {
             format!("按本站提供的 {y} 年日历不是休息日"),
             format!("is not a rest day by the site's calendar for {y}"),
         ),
-        (Source::Uncovered(y), Why::Weekend) => (
-            format!("是周休息日（内置节假日表未收录 {y} 年，是否调休上班无法确定）"),
-            format!("is a weekend day (the built-in table lacks {y}: whether it is made a working day is unknown)"),
-        ),
-        (Source::Uncovered(y), _) => (
-            format!(
-                "不是星期六、星期日，也不是{holiday_rules}规定的固定日期节日；内置节假日表未收录 {y} 年，当年的农历节日、补假和调休无法确定，未计入"
-            ),
-            format!(
-                "is neither a weekend day nor a fixed-date holiday of art. 2 of the national holiday rules; the built-in table lacks {y}, so that year's lunar holidays, make-up days off and swapped working days are unknown and not counted"
-            ),
-        ),
+        (Source::Uncovered(y), why) => {
+            let weekend = why == Why::Weekend;
+            let (tail_zh, tail_en) = match (weekend, doubt, calendar::knows_all_art2_holidays(y)) {
+                (true, Doubt::None, _) => (
+                    format!("该日距法定节日超过 {swap} 日，2008 年以来的年度通知未在这样的周末调休上班"),
+                    format!("it is more than {swap} days from a holiday, where no yearly notice since 2008 has made a weekend day a working day"),
+                ),
+                (true, _, _) => (
+                    "是否调休上班须待当年通知".to_owned(),
+                    "whether it is made a working day is for that year's notice".to_owned(),
+                ),
+                (false, _, false) => (
+                    "该年农历节日的日期也未收录：农历节日、补假和调休无法确定，未计入".to_owned(),
+                    "nor its lunar dates: its lunar holidays, make-up days off and swapped days are unknown and not counted".to_owned(),
+                ),
+                (false, Doubt::None, _) => (
+                    format!("该日距法定节日超过 {make_up} 日，2008 年以来的年度通知未在这样的工作日放假，按工作日计"),
+                    format!("it is more than {make_up} days from a holiday, where no yearly notice since 2008 has given a weekday off, so it counts as a working day"),
+                ),
+                (false, _, _) => (
+                    "是否补假或调休放假须待当年通知，暂按工作日计".to_owned(),
+                    "whether it becomes a make-up or swapped day off is for that year's notice; for now it counts as a working day".to_owned(),
+                ),
+            };
+            let (what_zh, what_en) = if weekend {
+                ("是周休息日".to_owned(), "is a weekend day".to_owned())
+            } else {
+                (
+                    format!("不是星期六、星期日，也不是{holiday_rules}规定的已知节日"),
+                    "is neither a weekend day nor a known holiday of art. 2 of the national holiday rules".to_owned(),
+                )
+            };
+            (
+                format!("{what_zh}（内置节假日表未收录 {y} 年；{tail_zh}）"),
+                format!("{what_en} (the built-in table lacks {y}; {tail_en})"),
+            )
+        }
     }
+}
+
+/// The holidays of art. 2 in `year` with their days, in the article's order (zh, en).
+fn art2_year_words(year: i32) -> (String, String) {
+    let (mut zh, mut en) = (String::new(), String::new());
+    let fixed = calendar::fixed_holidays(year);
+    let lunar = calendar::lunar_dates(year);
+    let spring_last = lunar.and_then(|l| {
+        l.new_year_eve
+            .next_day()
+            .and_then(Date::next_day)
+            .and_then(Date::next_day)
+            .ok()
+    });
+    // In art. 2's order: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节.
+    let fixed_named = |zh: &str| {
+        fixed
+            .iter()
+            .find(|f| f.holiday.zh == zh)
+            .map(|f| (f.holiday, String::new()))
+    };
+    let lunar_day = |h: &'static calendar::Art2Holiday, days: Option<String>| days.map(|d| (h, d));
+    let items: Vec<(&calendar::Art2Holiday, String)> = [
+        fixed_named("元旦"),
+        lunar_day(
+            &calendar::SPRING_FESTIVAL,
+            lunar
+                .zip(spring_last)
+                .map(|(l, last)| format!("{}至{last}", l.new_year_eve)),
+        ),
+        lunar_day(&calendar::QINGMING, lunar.map(|l| l.qingming.to_string())),
+        fixed_named("劳动节"),
+        lunar_day(
+            &calendar::DRAGON_BOAT,
+            lunar.map(|l| l.dragon_boat.to_string()),
+        ),
+        lunar_day(
+            &calendar::MID_AUTUMN,
+            lunar.map(|l| l.mid_autumn.to_string()),
+        ),
+        fixed_named("国庆节"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for (h, days) in &items {
+        if days.is_empty() {
+            push(&mut zh, "、", &format!("{}（{}）", h.zh, h.dates_zh));
+            push(&mut en, ", ", &format!("{} ({})", h.en, h.dates_en));
+        } else {
+            push(
+                &mut zh,
+                "、",
+                &format!("{}（{}：{days}）", h.zh, h.dates_zh),
+            );
+            push(&mut en, ", ", &format!("{} ({}: {days})", h.en, h.dates_en));
+        }
+    }
+    if zh.is_empty() {
+        zh.push_str("无（早于2008年的版本未收录）");
+        en.push_str("none (versions before 2008 are not included)");
+    } else if lunar.is_none() {
+        zh.push_str("；春节、清明节、端午节、中秋节的日期未收录，未计入");
+        en.push_str("; the days of the Spring Festival, Qingming, Dragon Boat and Mid-Autumn holidays are not in the table and not counted");
+    }
+    (zh, en)
 }
 
 /// Records how art. 203 decided the window's last day: which calendar, why it moved or not,
 /// and a warning for each year whose days decided it without a State Council notice.
-fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
+fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd, cal: &Calendar<'_>) {
     use calendar::Source;
     let nominal = end.nominal.day;
     let last = end.last_day.day;
     let (mut by_zh, mut by_en) = (String::new(), String::new());
-    let mut fixed_years = Vec::new();
-    let (mut site_zh, mut site_en) = (String::new(), String::new());
-    let (mut gap_zh, mut gap_en) = (String::new(), String::new());
     for source in end.sources() {
-        match source {
-            Source::Notice(n) => {
-                push(&mut by_zh, "；", &n.cite());
-                push(
-                    &mut by_en,
-                    "; ",
-                    &format!(
-                        "the State Council General Office's holiday notice for {}",
-                        n.year
-                    ),
-                );
-            }
-            Source::Site(y) => {
-                push(
-                    &mut by_zh,
-                    "；",
-                    &format!("本站提供的 {y} 年日历（未与国务院办公厅当年通知核对）"),
-                );
-                push(
-                    &mut by_en,
-                    "; ",
-                    &format!(
-                        "the site's calendar for {y} (not checked against a State Council notice)"
-                    ),
-                );
-                push(&mut site_zh, "、", &y.to_string());
-                push(&mut site_en, ", ", &y.to_string());
-            }
-            Source::Uncovered(y) => {
-                push(
-                    &mut by_zh,
-                    "；",
-                    &format!(
-                        "{y} 年的星期六、星期日和{}规定的固定日期节日（该年无内置通知）",
-                        calendar::HOLIDAY_RULES_ART_2
-                    ),
-                );
-                push(
-                    &mut by_en,
-                    "; ",
-                    &format!("for {y}, only the weekends and the fixed-date holidays of the national holiday rules (no built-in notice)"),
-                );
-                push(&mut gap_zh, "、", &y.to_string());
-                push(&mut gap_en, ", ", &y.to_string());
-            }
-        }
+        let (zh, en) = match source {
+            Source::Notice(n) => (
+                n.cite(),
+                format!(
+                    "the State Council General Office's holiday notice for {}",
+                    n.year
+                ),
+            ),
+            Source::Site(y) => (
+                format!("本站提供的 {y} 年日历（未与国务院办公厅当年通知核对）"),
+                format!("the site's calendar for {y} (not checked against a State Council notice)"),
+            ),
+            Source::Uncovered(y) => (
+                format!(
+                    "{y} 年的星期六、星期日和{}规定的节日（该年无内置通知）",
+                    calendar::HOLIDAY_RULES_ART_2
+                ),
+                format!("for {y}, only the weekends and the holidays of art. 2 of the national holiday rules (no built-in notice)"),
+            ),
+        };
+        push(&mut by_zh, "；", &zh);
+        push(&mut by_en, "; ", &en);
     }
-    // The fixed-date holidays are cited for a year without a notice or site days, whose rest
-    // days they partly make, and for any day one of them decided.
+    let gap_years = end.uncovered_years();
+    let site_years = end.site_years();
+    // Art. 2 is cited for a year without a notice or site days, whose rest days it partly
+    // makes, and for any day one of its holidays decided.
+    let mut art2_years = gap_years.clone();
     for d in &end.days {
-        let fixed_rule =
-            matches!(d.source, Source::Uncovered(_)) || matches!(d.why, calendar::Why::Fixed(_));
-        if fixed_rule && !fixed_years.contains(&d.day.year()) {
-            fixed_years.push(d.day.year());
+        if matches!(d.why, calendar::Why::Art2(_)) && !art2_years.contains(&d.day.year()) {
+            art2_years.push(d.day.year());
         }
     }
     let (wd_zh, wd_en) = (calendar::weekday_zh(nominal), calendar::weekday_en(nominal));
-    let (what_zh, what_en) = classified(&end.nominal);
+    let (what_zh, what_en) = classified(&end.nominal, cal.doubt(&end.nominal));
     let (zh, en) = if end.moved() {
         (
             format!(
@@ -445,38 +531,31 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
         )
     };
     trace.step(ART_203, zh, en, Some(last.to_string()));
-    if !fixed_years.is_empty() {
+    if !art2_years.is_empty() {
         let (mut zh, mut en) = (String::new(), String::new());
-        for y in &fixed_years {
-            let (mut days_zh, mut days_en) = (String::new(), String::new());
-            for f in calendar::fixed_holidays(*y) {
-                push(&mut days_zh, "、", &format!("{}（{}）", f.zh, f.dates_zh));
-                push(&mut days_en, ", ", &format!("{} ({})", f.en, f.dates_en));
-            }
-            if days_zh.is_empty() {
-                days_zh.push_str("无（早于2008年的版本未收录）");
-                days_en.push_str("none (versions before 2008 are not included)");
-            }
+        for y in &art2_years {
+            let (days_zh, days_en) = art2_year_words(*y);
             push(&mut zh, "；", &format!("{y} 年：{days_zh}"));
             push(&mut en, "; ", &format!("{y}: {days_en}"));
         }
         trace.step(
             HOLIDAY_RULES,
             format!(
-                "每年按公历日期放假的节日，与星期六、星期日一并计为休息日（内置节假日表未收录该年）：{zh}"
+                "法定节日为法定休假日，与星期六、星期日一并计为休息日（内置节假日表未收录该年）：{zh}"
             ),
             format!(
-                "Holidays on the same Gregorian dates every year count as rest days with Saturdays and Sundays (the built-in table lacks the year): {en}"
+                "The holidays of art. 2 are statutory rest days and count with Saturdays and Sundays (the built-in table lacks the year): {en}"
             ),
             None,
         );
     }
-    if !site_zh.is_empty() {
+    if !site_years.is_empty() {
+        let (zh, en) = (join(&site_years, "、"), join(&site_years, ", "));
         trace.step(
             Citation::SITE,
-            format!("{site_zh} 年的休息日和调休上班日由本站提供（内置节假日表未收录该年）"),
+            format!("{zh} 年的休息日和调休上班日由本站提供（内置节假日表未收录该年）"),
             format!(
-                "The rest and working days of {site_en} are the site's (the built-in holiday table lacks that year)"
+                "The rest and working days of {en} are the site's (the built-in holiday table lacks that year)"
             ),
             None,
         );
@@ -484,26 +563,95 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd) {
             Basis::Site,
             "HOLIDAY_CALENDAR_FROM_SITE",
             format!(
-                "{site_zh} 年的休息日和调休上班日由本站提供，未与国务院办公厅当年节假日安排的通知核对；期限最后一日以该日历为准"
+                "{zh} 年的休息日和调休上班日由本站提供，未与国务院办公厅当年节假日安排的通知核对；期限最后一日以该日历为准"
             ),
             format!(
-                "The rest and working days of {site_en} are the site's and were not checked against the State Council's notice for that year; the last day rests on them"
+                "The rest and working days of {en} are the site's and were not checked against the State Council's notice for that year; the last day rests on them"
             ),
         );
     }
-    if !gap_zh.is_empty() {
+    if !gap_years.is_empty() {
+        let (zh, en) = (join(&gap_years, "、"), join(&gap_years, ", "));
+        let no_lunar: Vec<i32> = gap_years
+            .iter()
+            .copied()
+            .filter(|y| !calendar::knows_all_art2_holidays(*y))
+            .collect();
+        let (lunar_zh, lunar_en) = if no_lunar.is_empty() {
+            (String::new(), String::new())
+        } else {
+            (
+                format!(
+                    "；{} 年的春节、清明节、端午节、中秋节日期未收录，也未计入",
+                    join(&no_lunar, "、")
+                ),
+                format!(
+                    "; the Spring Festival, Qingming, Dragon Boat and Mid-Autumn days of {} are not in the table and not counted either",
+                    join(&no_lunar, ", ")
+                ),
+            )
+        };
         trace.warn(
             Basis::Law,
             "HOLIDAY_CALENDAR_NOT_COVERED",
             format!(
-                "内置节假日表未收录 {gap_zh} 年（国务院办公厅当年节假日安排的通知）：只按星期六、星期日和{}规定的固定日期节日（元旦、劳动节、国庆节）计算休息日；春节、清明节、端午节、中秋节及补假、调休未计入，期限最后一日可能不同",
+                "内置节假日表未收录 {zh} 年（国务院办公厅当年节假日安排的通知）：按星期六、星期日和{}规定的节日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）计算休息日；当年的补假和调休只由该年通知确定，未计入，期限最后一日可能不同{lunar_zh}",
                 calendar::HOLIDAY_RULES_ART_2
             ),
             format!(
-                "The built-in holiday table lacks {gap_en} (the State Council's notice for that year): only Saturdays, Sundays and the fixed-date holidays of the national holiday rules (New Year's Day, Labour Day, National Day) count as rest days; the Spring Festival, Qingming, Dragon Boat and Mid-Autumn holidays, make-up days off and swapped working days are not counted, so the last day may differ"
+                "The built-in holiday table lacks {en} (the State Council's notice for that year): Saturdays, Sundays and the holidays of art. 2 of the national holiday rules (New Year's Day, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) count as rest days; the make-up days off and swapped working days only that year's notice fixes are not counted, so the last day may differ{lunar_en}"
             ),
         );
     }
+}
+
+/// Records that a notice not yet in the table decides whether some dates are inside the window
+/// (POLICY conventions, `WINDOW_END_UNCERTAIN`): the range the last day can fall in, the
+/// reading that gives it, and which dates it concerns.
+fn explain_undecided(
+    trace: &mut Trace,
+    end: &calendar::PeriodEnd,
+    cal: &Calendar<'_>,
+    dates: &[(String, String)],
+) {
+    let years = end.undecided_years(cal);
+    let (years_zh, years_en) = (join(&years, "、"), join(&years, ", "));
+    let (mut dates_zh, mut dates_en) = (String::new(), String::new());
+    for (zh, en) in dates {
+        push(&mut dates_zh, "、", zh);
+        push(&mut dates_en, ", ", en);
+    }
+    let (earliest, latest, last) = (end.earliest, end.latest, end.last_day.day);
+    let (make_up, swap) = (calendar::MAKE_UP_REACH, calendar::SWAP_REACH);
+    trace.step(
+        Citation::INTERPRETATION,
+        format!(
+            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。2008 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本库据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
+        ),
+        format!(
+            "The holiday notice for {years_en} is not in the table, so its make-up days off (art. 6 of the national holiday rules) and swapped days are unknown. Since 2008 the yearly notices have given weekdays off only within {make_up} days of a holiday and made weekend days working days only within {swap}; the library reads the last day as falling between {earliest} and {latest} ({last} by the rest days known): whether {dates_en} is inside, that year's notice decides"
+        ),
+        Some(latest.to_string()),
+    );
+    trace.warn(
+        Basis::Interpretation,
+        "WINDOW_END_UNCERTAIN",
+        format!(
+            "期限最后一日取决于国务院办公厅 {years_zh} 年节假日安排的通知（补假、调休），可能在 {earliest} 至 {latest} 之间：{dates_zh} 是否在期限内，以该年通知为准（本库解释）"
+        ),
+        format!(
+            "The last day depends on the State Council General Office's holiday notice for {years_en} (make-up days off, swapped days) and may fall from {earliest} to {latest}: whether {dates_en} is inside the window, that year's notice decides (the library's reading)"
+        ),
+    );
+}
+
+/// Years written out as a list.
+fn join(years: &[i32], sep: &str) -> String {
+    let mut out = String::new();
+    for y in years {
+        push(&mut out, sep, &y.to_string());
+    }
+    out
 }
 
 /// Appends `item` to a list written out in `out`, after `sep` unless it is the first.
@@ -574,7 +722,8 @@ fn explain_early_withdrawals(trace: &mut Trace, start: Option<Date>, count: u64,
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` at `applicationDate` before 2023-01-01 (the gazette gives no earlier
 /// rule); `INCONSISTENT` at `previous[i].date` for an earlier withdrawal dated before the
-/// permit, after the window or after this application, at `previous[i].amount` when the
+/// permit, after the window's latest possible last day (a day the year's notice may still put
+/// inside is not refused) or after this application, at `previous[i].amount` when the
 /// earlier withdrawals add up to more than the entitlement, and at `accounts[i].relation` for
 /// a second own or spouse's account; `OUT_OF_RANGE` at `permitDate` when the window would end
 /// after the last supported year; the errors of [`Calendar::new`] and
@@ -628,7 +777,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
     }
 
     let rule_start = years_param.effective_from;
-    let used = check_previous(input, window_ends, years, rule_start)?;
+    let used = check_previous(input, &end, years, rule_start)?;
     // Withdrawals before the rule took effect: counted (an interpretation, recorded below).
     let (mut early_count, mut early_sum) = (0u64, Money::ZERO);
     for p in &input.previous {
@@ -664,7 +813,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         ),
         Some(window_ends_nominal.to_string()),
     );
-    explain_art_203(&mut trace, &end);
+    explain_art_203(&mut trace, &end, &cal);
     if let Some(start) = years_param.effective_from {
         if input.permit_date < start {
             explain_early_permit(
@@ -683,6 +832,25 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
 
     let before = input.application_date < input.permit_date;
     let after = input.application_date > window_ends;
+    // Dates whose place inside or outside the window only a notice not yet in the table decides.
+    let mut undecided: Vec<(String, String)> = Vec::new();
+    if !before && end.undecided(input.application_date) {
+        undecided.push((
+            format!("申请日期 {}", input.application_date),
+            format!("the application date {}", input.application_date),
+        ));
+    }
+    for p in &input.previous {
+        if end.undecided(p.date) {
+            undecided.push((
+                format!("此前提取日期 {}", p.date),
+                format!("the earlier withdrawal's date {}", p.date),
+            ));
+        }
+    }
+    if !undecided.is_empty() {
+        explain_undecided(&mut trace, &end, &cal, &undecided);
+    }
     let too_many = application_number > max_applications;
     if before {
         trace.reason(
@@ -698,7 +866,22 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             ),
         );
     }
-    if after {
+    if after && end.undecided(input.application_date) {
+        // Outside by the rest days known, inside if the year's notice adds rest days: the
+        // library's reading, not a flat refusal.
+        trace.reason(
+            Basis::Interpretation,
+            "WINDOW_ENDED",
+            format!(
+                "本库解释：按已知的休息日，期限最后一日为 {window_ends}，申请日期 {} 已超过；该年通知的补假或调休可能使其延至 {}，以该年通知为准",
+                input.application_date, end.latest
+            ),
+            format!(
+                "The library's reading: by the rest days known the window ends on {window_ends} and the application date {} is after it; that year's notice may move the last day as late as {}, and it decides",
+                input.application_date, end.latest
+            ),
+        );
+    } else if after {
         trace.reason(
             Basis::Gazette,
             "WINDOW_ENDED",
@@ -1009,14 +1192,38 @@ mod tests {
         assert!(s.zh.contains("10月1日至3日"), "{}", s.zh);
         assert_eq!(codes(&r), vec!["HOLIDAY_CALENDAR_NOT_COVERED"]);
         let w = &r.explanation.warnings[0].zh;
-        assert!(w.contains("固定日期节日") && w.contains("春节"), "{w}");
+        assert!(w.contains("春节") && w.contains("补假和调休"), "{w}");
+        // The day after is outside by the days known, but 2027's notice may give 4-8 October
+        // off (two National Day days fall on the weekend: art. 6 owes make-up days): the
+        // refusal is the library's reading, with WINDOW_END_UNCERTAIN.
         let r = elevator_withdrawal(&input("2024-10-01", "2027-10-05", "1000")).unwrap();
-        assert_eq!(r.explanation.reasons[0].code, "WINDOW_ENDED");
-        // An ordinary weekday of an uncovered year is never called flatly "not a rest day".
+        let reason = &r.explanation.reasons[0];
+        assert_eq!(
+            (reason.code.as_str(), reason.basis),
+            ("WINDOW_ENDED", Basis::Interpretation)
+        );
+        assert!(reason.zh.starts_with("本库解释") && reason.zh.contains("2027-10-11"));
+        assert_eq!(
+            codes(&r),
+            vec!["HOLIDAY_CALENDAR_NOT_COVERED", "WINDOW_END_UNCERTAIN"]
+        );
+        let w = &r.explanation.warnings[1];
+        assert_eq!(w.basis, Basis::Interpretation);
+        assert!(w.zh.contains("2027-10-04 至 2027-10-11"), "{}", w.zh);
+        assert_eq!(
+            basis_of(&r, INTERPRETATION_RULE),
+            vec![Basis::Interpretation]
+        );
+        // Past the latest possible last day the refusal is flat again.
+        let r = elevator_withdrawal(&input("2024-10-01", "2027-10-12", "1000")).unwrap();
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Gazette);
+        assert_eq!(codes(&r), vec!["HOLIDAY_CALENDAR_NOT_COVERED"]);
+        // An ordinary weekday of an uncovered year is never called flatly "not a rest day":
+        // the step says why it counts as a working day.
         let r = elevator_withdrawal(&input("2024-03-01", "2027-03-01", "1000")).unwrap();
         let step = &r.explanation.steps[2];
         assert!(!step.zh.contains("不是法定休假日"), "{}", step.zh);
-        assert!(step.zh.contains("无法确定"), "{}", step.zh);
+        assert!(step.zh.contains("按工作日计"), "{}", step.zh);
         assert!(
             !step.en.contains("is not a statutory rest day"),
             "{}",
@@ -1025,10 +1232,54 @@ mod tests {
     }
 
     #[test]
+    fn earlier_withdrawals_the_missing_notice_may_put_inside_are_not_refused() {
+        // Window as in National Day 2027: last day 2027-10-04 by the days known, no later than
+        // 2027-10-11 whatever 2027's notice says.
+        let mut i = input("2024-10-01", "2027-10-08", "3000");
+        i.previous = vec![prev("2027-10-06", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert!(!r.eligible);
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Interpretation);
+        let w = r
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == "WINDOW_END_UNCERTAIN")
+            .unwrap();
+        assert!(
+            w.zh.contains("申请日期 2027-10-08、此前提取日期 2027-10-06"),
+            "{}",
+            w.zh
+        );
+        // After the latest possible last day the earlier withdrawal contradicts the window.
+        i.application_date = "2027-10-12".parse().unwrap();
+        i.previous = vec![prev("2027-10-12", "1000")];
+        let e = elevator_withdrawal(&i).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INCONSISTENT", Some("previous[0].date"))
+        );
+        assert!(e.message_zh().contains("最迟可能的最后一日 2027-10-11"));
+        // Only the earlier withdrawal is undecided: the application, outside for certain, is
+        // refused on the gazette's rule and not named in the warning; the withdrawal is.
+        i.previous = vec![prev("2027-10-06", "1000")];
+        let r = elevator_withdrawal(&i).unwrap();
+        assert_eq!(r.explanation.reasons[0].basis, Basis::Gazette);
+        let w = r
+            .explanation
+            .warnings
+            .iter()
+            .find(|w| w.code == "WINDOW_END_UNCERTAIN")
+            .unwrap();
+        assert!(w.zh.contains("：此前提取日期 2027-10-06 是否"), "{}", w.zh);
+    }
+
+    #[test]
     fn a_site_year_is_attributed_to_the_site_however_few_its_days() {
-        // One site day for 2027 makes 2027 the site's: 2027-02-08 (in the real 2027 Spring
-        // Festival) is classified by the site's calendar, and the result says so.
-        let mut i = funded("2024-02-08", "2027-02-08");
+        // One site day for 2027 makes 2027 the site's: Wednesday 2027-02-10 (two days after
+        // the 2027 Spring Festival of art. 2) is classified by the site's calendar, and the
+        // result says so.
+        let mut i = funded("2024-02-10", "2027-02-10");
         i.calendar = Some(SiteCalendar {
             rest_days: vec!["2027-10-01".parse().unwrap()],
             work_days: vec![],

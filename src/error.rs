@@ -2,7 +2,8 @@
 //!
 //! Every failure a caller can cause has a stable [`ErrorKind`] code, so a web page can react to
 //! the kind (and show the message next to the field named by [`Error::field`]) without parsing
-//! text. Messages come in Chinese (the page's first language) and English.
+//! text. Messages come in Chinese (the page's first language, [`Error::message_zh`]) and
+//! English ([`Error::message_en`]); `Display` is English, its alternate form `{:#}` Chinese.
 
 use std::fmt;
 
@@ -184,12 +185,15 @@ impl Error {
         self.field.as_deref()
     }
 
-    /// The Chinese message (what JavaScript sees as `error.message`).
+    /// The Chinese message (what JavaScript sees as `error.message`), without the field path:
+    /// the text to show a person next to the field named by [`Error::field`]. `format!("{e:#}")`
+    /// gives it with the code and the field, for a log.
     pub fn message_zh(&self) -> &str {
         &self.zh
     }
 
-    /// The English message (`error.messageEn`).
+    /// The English message (`error.messageEn`), without the field path; `Display` gives it
+    /// with the code and the field.
     pub fn message_en(&self) -> &str {
         &self.en
     }
@@ -206,11 +210,30 @@ impl Error {
     }
 }
 
+/// `Display` is for logs and developers, so it is in **English**: the code, the field and the
+/// English message, `` INVALID_AMOUNT at `monthlyRent`: At most 2 decimal places ``.
+///
+/// The alternate form `{:#}` is the same in **Chinese**, for a Chinese log or console:
+/// `INVALID_AMOUNT（monthlyRent）：最多保留 2 位小数`. To show a person the message next to the
+/// field, use [`Error::message_zh`] (what JavaScript sees as `error.message`) or
+/// [`Error::message_en`] with [`Error::field`]: the messages never contain the field path.
+///
+/// ```
+/// use qinzhou_policy_calc::Error;
+/// use qinzhou_policy_calc::money::MoneyIn;
+///
+/// let e: Error = "1200.123".parse::<MoneyIn>().unwrap_err().prefixed("monthlyRent");
+/// assert_eq!(e.to_string(), "INVALID_AMOUNT at `monthlyRent`: At most 2 decimal places");
+/// assert_eq!(format!("{e:#}"), "INVALID_AMOUNT（monthlyRent）：最多保留 2 位小数");
+/// assert_eq!(e.message_zh(), "最多保留 2 位小数");
+/// ```
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{} at `{}`: {}", self.code(), field, self.en),
-            None => write!(f, "{}: {}", self.code(), self.en),
+        match (&self.field, f.alternate()) {
+            (Some(field), false) => write!(f, "{} at `{}`: {}", self.code(), field, self.en),
+            (None, false) => write!(f, "{}: {}", self.code(), self.en),
+            (Some(field), true) => write!(f, "{}（{}）：{}", self.code(), field, self.zh),
+            (None, true) => write!(f, "{}：{}", self.code(), self.zh),
         }
     }
 }

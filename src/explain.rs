@@ -125,9 +125,6 @@ pub mod docs {
     pub const CHILDCARE_2023_3: &str = "钦政办〔2023〕3号";
     /// The health plan (gazette indicator 19, line 194).
     pub const HEALTH_PLAN_2023_1: &str = "钦政发〔2023〕1号";
-    /// Outside the gazette: the People's Bank of China's provident-fund loan rates from
-    /// 2022-10-01, used only as overridable defaults.
-    pub const PBC_RATES_2022: &str = "中国人民银行 住房公积金贷款利率（2022-10-01起）";
     /// Outside the gazette: the Civil Code's rule for computing periods.
     pub const CIVIL_CODE_PERIODS: &str = "《中华人民共和国民法典》第二百零一条、第二百零二条";
     /// Outside the gazette: the usual equal-instalment and equal-principal repayment methods

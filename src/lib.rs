@@ -54,7 +54,8 @@ pub use api::run_json;
 pub use error::{Error, ErrorKind, Result};
 pub use money::Money;
 
-/// The README's Rust example, compiled and run as a doc test so it cannot go stale.
+/// The README's Rust examples (one per calculator family, an error, JSON input), compiled
+/// and run as doc tests so they cannot go stale.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -143,6 +143,39 @@ impl FromStr for Money {
     }
 }
 
+/// Whole yuan from a literal: `monthly_rent: 1200.into()`. Every `u32` is within
+/// [`MAX_AMOUNT_YUAN`], so this cannot fail. (Only `u32` converts with `From`, so an integer
+/// literal needs no suffix; larger or computed amounts go through `TryFrom<u64>`.)
+impl From<u32> for Money {
+    fn from(yuan: u32) -> Money {
+        Money(Decimal::from(yuan))
+    }
+}
+
+/// Whole yuan, checked against [`MAX_AMOUNT_YUAN`].
+impl TryFrom<u64> for Money {
+    type Error = Error;
+
+    /// # Errors
+    /// `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
+    fn try_from(yuan: u64) -> Result<Money> {
+        read_money(&yuan.to_string()).map_err(|(k, zh, en)| Error::new(k, None, zh, en))
+    }
+}
+
+/// Yuan and fen from text, as JavaScript passes them: `"4500.5".try_into()?` (the same as
+/// `"4500.5".parse()?`).
+impl TryFrom<&str> for Money {
+    type Error = Error;
+
+    /// # Errors
+    /// As [`Money::from_str`](FromStr::from_str): `INVALID_AMOUNT` for anything but a plain
+    /// non-negative decimal with at most 2 decimals, `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
+    fn try_from(text: &str) -> Result<Money> {
+        text.parse()
+    }
+}
+
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Money, D::Error> {
         d.deserialize_any(DecimalVisitor {
@@ -226,6 +259,26 @@ mod tests {
         assert!(serde_json::from_str::<Money>("0.30000000000000004").is_err());
         assert!(serde_json::from_str::<Money>("1e400").is_err());
         assert!(serde_json::from_str::<Money>("-0.0").is_ok());
+    }
+
+    #[test]
+    fn built_from_literals() {
+        let rent: MoneyIn = 1200.into();
+        assert_eq!(rent.to_string(), "1200.00");
+        assert_eq!(Money::from(u32::MAX).to_string(), "4294967295.00");
+        assert_eq!(Money::try_from("4500.5").unwrap().to_string(), "4500.50");
+        assert_eq!(
+            Money::try_from("1.234").unwrap_err().code(),
+            "INVALID_AMOUNT"
+        );
+        assert_eq!(
+            Money::try_from(1_000_000_000_000_u64).unwrap().to_string(),
+            "1000000000000.00"
+        );
+        assert_eq!(
+            Money::try_from(1_000_000_000_001_u64).unwrap_err().code(),
+            "OUT_OF_RANGE"
+        );
     }
 
     #[test]

@@ -247,6 +247,26 @@ impl From<Decimal> for Rate {
     }
 }
 
+/// A whole rate from a literal: `balance_multiple: Some(15.into())`. Each calculator checks
+/// the range of its field, as for a rate read from JSON.
+impl From<u32> for Rate {
+    fn from(v: u32) -> Rate {
+        Rate(Decimal::from(v))
+    }
+}
+
+/// A rate from text, as JavaScript passes it: `"3.1".try_into()?` (the same as `"3.1".parse()?`).
+impl TryFrom<&str> for Rate {
+    type Error = crate::Error;
+
+    /// # Errors
+    /// As [`Rate::from_str`](FromStr::from_str): `INVALID_NUMBER` for anything but a plain
+    /// non-negative decimal, `OUT_OF_RANGE` above 1,000,000.
+    fn try_from(text: &str) -> Result<Rate, crate::Error> {
+        text.parse()
+    }
+}
+
 impl<'de> Deserialize<'de> for Rate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rate, D::Error> {
         d.deserialize_any(DecimalVisitor {
@@ -278,9 +298,24 @@ impl Count {
     }
 }
 
+/// A count from a literal: `term_months: 240.into()`. Every `u32` is within [`MAX_COUNT`], so
+/// this cannot fail; each calculator checks the range of its field (a term of 1 to 600 months)
+/// as for a count read from JSON. Only `u32` converts with `From`, so an integer literal needs
+/// no suffix; a `u64` goes through `TryFrom`.
 impl From<u32> for Count {
     fn from(v: u32) -> Count {
         Count(u64::from(v))
+    }
+}
+
+/// A count checked against [`MAX_COUNT`].
+impl TryFrom<u64> for Count {
+    type Error = crate::Error;
+
+    /// # Errors
+    /// `OUT_OF_RANGE` above [`MAX_COUNT`].
+    fn try_from(v: u64) -> Result<Count, crate::Error> {
+        read_count(&v.to_string()).map_err(|(k, zh, en)| crate::Error::new(k, None, zh, en))
     }
 }
 
@@ -433,6 +468,21 @@ mod tests {
         }
         assert_eq!(expand_exponent("0.5"), "0.5");
         assert_eq!(expand_exponent("12"), "12");
+    }
+
+    #[test]
+    fn built_from_literals() {
+        let term: Count = 240.into();
+        assert_eq!(term.get(), 240);
+        assert_eq!(Count::try_from(MAX_COUNT).unwrap().get(), MAX_COUNT);
+        assert_eq!(
+            Count::try_from(MAX_COUNT + 1).unwrap_err().code(),
+            "OUT_OF_RANGE"
+        );
+        let r: Rate = 15.into();
+        assert_eq!(r.decimal().to_string(), "15");
+        assert_eq!(Rate::try_from("3.1").unwrap().decimal().to_string(), "3.1");
+        assert_eq!(Rate::try_from("-1").unwrap_err().code(), "INVALID_NUMBER");
     }
 
     #[test]

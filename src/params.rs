@@ -97,6 +97,10 @@ pub enum ParamId {
     /// Default rate, second home, term over 5 years.
     #[serde(rename = "rate.second_home.over_5_years")]
     RateSecondHomeOver5Years,
+    /// The term, in months, above which a loan at the default rates is repriced from the
+    /// start of the year after a rate change (银发〔1998〕190号 第十六条: "1年以上").
+    #[serde(rename = "rate.repricing.term_over_months")]
+    RateRepricingTermOverMonths,
     /// Childcare places per 1,000 population targeted for 2025.
     #[serde(rename = "childcare.target_per_thousand")]
     ChildcareTargetPerThousand,
@@ -143,6 +147,7 @@ impl ParamId {
             ParamId::RateFirstHomeOver5Years => "rate.first_home.over_5_years",
             ParamId::RateSecondHomeUpTo5Years => "rate.second_home.up_to_5_years",
             ParamId::RateSecondHomeOver5Years => "rate.second_home.over_5_years",
+            ParamId::RateRepricingTermOverMonths => "rate.repricing.term_over_months",
             ParamId::ChildcareTargetPerThousand => "childcare.target_per_thousand",
             ParamId::PublicRentalRateTier1 => "public_rental.subsidy_rate.tier1",
             ParamId::PublicRentalRateTier2 => "public_rental.subsidy_rate.tier2",
@@ -200,7 +205,29 @@ impl Parameter {
 
 const HPF_START: Option<Date> = Some(Date::ymd(2023, 1, 1));
 const HPF_BEFORE: Option<Date> = Some(Date::ymd(2022, 12, 31));
-const PBC_START: Option<Date> = Some(Date::ymd(2022, 10, 1));
+const PBC_2022: Option<Date> = Some(Date::ymd(2022, 10, 1));
+const PBC_2022_LAST: Option<Date> = Some(Date::ymd(2024, 5, 17));
+const PBC_2024: Option<Date> = Some(Date::ymd(2024, 5, 18));
+const PBC_2024_LAST: Option<Date> = Some(Date::ymd(2025, 5, 7));
+const PBC_2025: Option<Date> = Some(Date::ymd(2025, 5, 8));
+
+/// The day up to which the People's Bank of China's provident-fund loan rates in this table
+/// were last checked against the Bank's published notices. A default rate taken for a later
+/// day may have been changed since; results say so (quoting this date). Kept here, once, so
+/// that re-checking the table is a change of one line next to the rates it vouches for.
+pub const RATES_CHECKED_UNTIL: Date = Date::ymd(2026, 12, 1);
+
+/// Whether `id` is one of the default loan rates, the parameters [`RATES_CHECKED_UNTIL`]
+/// vouches for.
+pub const fn is_default_rate(id: ParamId) -> bool {
+    matches!(
+        id,
+        ParamId::RateFirstHomeUpTo5Years
+            | ParamId::RateFirstHomeOver5Years
+            | ParamId::RateSecondHomeUpTo5Years
+            | ParamId::RateSecondHomeOver5Years
+    )
+}
 /// The day 钦政办规〔2023〕1号 was issued. The plan states no commencement date, so the library
 /// applies it from the day it was issued (an interpretation the README lists); earlier dates
 /// are `RULE_NOT_IN_SOURCE`, since the gazette gives no earlier standard.
@@ -231,8 +258,28 @@ pub(crate) const fn housing(clause: &'static str) -> Citation {
     Citation::gazette(docs::HOUSING_2023_1, clause)
 }
 
-const fn pbc() -> Citation {
-    Citation::official(docs::PBC_RATES_2022, "")
+/// The People's Bank of China's decisions on provident-fund loan rates, one per version. Only
+/// the 2025 notice's title was found verbatim; the earlier two are cited by the Bank, the day
+/// they took effect and their subject, without a document number that was not found.
+pub mod pbc_docs {
+    /// First-home rates cut by 0.15 points from 2022-10-01 (second-home rates unchanged:
+    /// "不低于" 3.025% / 3.575%).
+    pub const RATES_2022: &str = "中国人民银行 2022年10月1日起个人住房公积金贷款利率";
+    /// All rates cut by 0.25 points from 2024-05-18.
+    pub const RATES_2024: &str = "中国人民银行 2024年5月18日起个人住房公积金贷款利率";
+    /// All rates cut by 0.25 points from 2025-05-08 (the notice is dated 2025-05-07).
+    pub const RATES_2025: &str = "中国人民银行关于下调个人住房公积金贷款利率的通知（2025年5月7日）";
+    /// The Bank's rules for personal housing loans, whose art. 16 says when a rate change
+    /// reaches a loan already made.
+    pub const HOUSING_LOAN_MEASURES_1998: &str = "《个人住房贷款管理办法》（银发〔1998〕190号）";
+}
+
+/// 银发〔1998〕190号 第十六条, the repricing rule, as the schedule's steps cite it.
+pub const REPRICING_RULE: Citation =
+    Citation::official(pbc_docs::HOUSING_LOAN_MEASURES_1998, "第十六条");
+
+const fn pbc(document: &'static str) -> Citation {
+    Citation::official(document, "")
 }
 
 /// The table. Superseded versions stay in it: a date before a change gets the earlier value
@@ -392,9 +439,29 @@ pub const PARAMETERS: &[Parameter] = &[
         id: ParamId::RateFirstHomeUpTo5Years,
         value: dec!(2.6),
         unit: Unit::PercentPerYear,
-        effective_from: PBC_START,
+        effective_from: PBC_2022,
+        effective_to: PBC_2022_LAST,
+        citation: pbc(pbc_docs::RATES_2022),
+        zh: "首套住房公积金贷款利率（5年以下含5年，默认值，可修改）",
+        en: "Provident-fund loan rate, first home, up to 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateFirstHomeUpTo5Years,
+        value: dec!(2.35),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2024,
+        effective_to: PBC_2024_LAST,
+        citation: pbc(pbc_docs::RATES_2024),
+        zh: "首套住房公积金贷款利率（5年以下含5年，默认值，可修改）",
+        en: "Provident-fund loan rate, first home, up to 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateFirstHomeUpTo5Years,
+        value: dec!(2.1),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2025,
         effective_to: None,
-        citation: pbc(),
+        citation: pbc(pbc_docs::RATES_2025),
         zh: "首套住房公积金贷款利率（5年以下含5年，默认值，可修改）",
         en: "Provident-fund loan rate, first home, up to 5 years (default, editable)",
     },
@@ -402,9 +469,29 @@ pub const PARAMETERS: &[Parameter] = &[
         id: ParamId::RateFirstHomeOver5Years,
         value: dec!(3.1),
         unit: Unit::PercentPerYear,
-        effective_from: PBC_START,
+        effective_from: PBC_2022,
+        effective_to: PBC_2022_LAST,
+        citation: pbc(pbc_docs::RATES_2022),
+        zh: "首套住房公积金贷款利率（5年以上，默认值，可修改）",
+        en: "Provident-fund loan rate, first home, over 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateFirstHomeOver5Years,
+        value: dec!(2.85),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2024,
+        effective_to: PBC_2024_LAST,
+        citation: pbc(pbc_docs::RATES_2024),
+        zh: "首套住房公积金贷款利率（5年以上，默认值，可修改）",
+        en: "Provident-fund loan rate, first home, over 5 years (default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateFirstHomeOver5Years,
+        value: dec!(2.6),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2025,
         effective_to: None,
-        citation: pbc(),
+        citation: pbc(pbc_docs::RATES_2025),
         zh: "首套住房公积金贷款利率（5年以上，默认值，可修改）",
         en: "Provident-fund loan rate, first home, over 5 years (default, editable)",
     },
@@ -412,21 +499,71 @@ pub const PARAMETERS: &[Parameter] = &[
         id: ParamId::RateSecondHomeUpTo5Years,
         value: dec!(3.025),
         unit: Unit::PercentPerYear,
-        effective_from: PBC_START,
+        effective_from: PBC_2022,
+        effective_to: PBC_2022_LAST,
+        citation: pbc(pbc_docs::RATES_2022),
+        zh: "第二套住房公积金贷款利率（5年以下含5年，人民银行规定不低于此值，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, up to 5 years (the Bank's floor: not below it; default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateSecondHomeUpTo5Years,
+        value: dec!(2.775),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2024,
+        effective_to: PBC_2024_LAST,
+        citation: pbc(pbc_docs::RATES_2024),
+        zh: "第二套住房公积金贷款利率（5年以下含5年，人民银行规定不低于此值，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, up to 5 years (the Bank's floor: not below it; default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateSecondHomeUpTo5Years,
+        value: dec!(2.525),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2025,
         effective_to: None,
-        citation: pbc(),
-        zh: "第二套住房公积金贷款利率（5年以下含5年，默认值，可修改）",
-        en: "Provident-fund loan rate, second home, up to 5 years (default, editable)",
+        citation: pbc(pbc_docs::RATES_2025),
+        zh: "第二套住房公积金贷款利率（5年以下含5年，人民银行规定不低于此值，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, up to 5 years (the Bank's floor: not below it; default, editable)",
     },
     Parameter {
         id: ParamId::RateSecondHomeOver5Years,
         value: dec!(3.575),
         unit: Unit::PercentPerYear,
-        effective_from: PBC_START,
+        effective_from: PBC_2022,
+        effective_to: PBC_2022_LAST,
+        citation: pbc(pbc_docs::RATES_2022),
+        zh: "第二套住房公积金贷款利率（5年以上，人民银行规定不低于此值，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, over 5 years (the Bank's floor: not below it; default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateSecondHomeOver5Years,
+        value: dec!(3.325),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2024,
+        effective_to: PBC_2024_LAST,
+        citation: pbc(pbc_docs::RATES_2024),
+        zh: "第二套住房公积金贷款利率（5年以上，人民银行规定不低于此值，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, over 5 years (the Bank's floor: not below it; default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateSecondHomeOver5Years,
+        value: dec!(3.075),
+        unit: Unit::PercentPerYear,
+        effective_from: PBC_2025,
         effective_to: None,
-        citation: pbc(),
-        zh: "第二套住房公积金贷款利率（5年以上，默认值，可修改）",
-        en: "Provident-fund loan rate, second home, over 5 years (default, editable)",
+        citation: pbc(pbc_docs::RATES_2025),
+        zh: "第二套住房公积金贷款利率（5年以上，人民银行规定不低于此值，默认值，可修改）",
+        en: "Provident-fund loan rate, second home, over 5 years (the Bank's floor: not below it; default, editable)",
+    },
+    Parameter {
+        id: ParamId::RateRepricingTermOverMonths,
+        value: dec!(12),
+        unit: Unit::Months,
+        effective_from: None,
+        effective_to: None,
+        citation: REPRICING_RULE,
+        zh: "贷款期限在1年（12个月）以上的，遇法定利率调整，于下年初开始执行新利率",
+        en: "A loan for more than 1 year (12 months) takes a new statutory rate from the start of the next year",
     },
     Parameter {
         id: ParamId::ChildcareTargetPerThousand,
@@ -550,7 +687,23 @@ pub fn current(id: ParamId) -> Result<&'static Parameter> {
         })
 }
 
-/// The first day of the version that replaced `p`, for texts that say "before <day>": the
+/// Every version of `id`, in table order (the order they took effect).
+pub fn versions(id: ParamId) -> impl Iterator<Item = &'static Parameter> {
+    table().iter().filter(move |p| p.id == id)
+}
+
+/// The first day in force of the earliest version of `id` that says when it started; `None`
+/// when no version does (or a version has no start day: then no day is before the table).
+pub fn earliest_from(id: ParamId) -> Option<Date> {
+    let mut earliest = None;
+    for p in versions(id) {
+        let from = p.effective_from?;
+        earliest = Some(earliest.map_or(from, |e: Date| e.min(from)));
+    }
+    earliest
+}
+
+/// The first day of the version that replaced `p`, for texts that say "before `<day>`": the
 /// day comes from the table, so a changed table changes the text.
 pub fn replaced_on(p: &Parameter) -> Option<Date> {
     let end = p.effective_to?;
@@ -620,6 +773,11 @@ pub struct ParameterView {
     pub zh: String,
     /// English label.
     pub en: String,
+    /// For the default loan rates only: the day up to which the table was checked against the
+    /// People's Bank of China's notices ([`RATES_CHECKED_UNTIL`]), so a page can say how far
+    /// the defaults are vouched for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked_until: Option<IsoDate>,
 }
 
 /// Every parameter, every version, in table order.
@@ -647,6 +805,7 @@ pub fn policy_parameters() -> Vec<ParameterView> {
                 basis: p.citation.basis,
                 zh: p.zh.to_owned(),
                 en: p.en.to_owned(),
+                checked_until: is_default_rate(p.id).then_some(RATES_CHECKED_UNTIL),
             }
         })
         .collect()
@@ -717,6 +876,21 @@ pub(crate) mod tests {
         }
     }
 
+    /// Calculators walk a parameter's versions in table order as the order they took effect
+    /// (the repayment schedule's repricing does, without sorting): keep the table so.
+    #[test]
+    fn versions_are_listed_in_the_order_they_took_effect() {
+        for p in PARAMETERS {
+            let froms: Vec<Option<Date>> = versions(p.id).map(|v| v.effective_from).collect();
+            // None (no known start) sorts first, as it must: it is the earliest version.
+            assert!(
+                froms.windows(2).all(|w| w[0] < w[1]),
+                "{:?}: {froms:?}",
+                p.id
+            );
+        }
+    }
+
     #[test]
     fn serialized_ids_are_the_stable_ids() {
         for p in PARAMETERS {
@@ -742,6 +916,56 @@ pub(crate) mod tests {
             on(ParamId::LoanCapBoth, before).unwrap_err().code(),
             "RULE_NOT_IN_SOURCE"
         );
+    }
+
+    /// POLICY A6's rate table: three People's Bank of China versions of the four rates, each
+    /// superseded one ending the day before the next, every version listed by
+    /// `policyParameters()` with the day the table was checked up to.
+    #[test]
+    fn pbc_rate_versions_are_policy_a6s_table() {
+        let rows: [(ParamId, [Decimal; 3]); 4] = [
+            (
+                ParamId::RateFirstHomeUpTo5Years,
+                [dec!(2.6), dec!(2.35), dec!(2.1)],
+            ),
+            (
+                ParamId::RateFirstHomeOver5Years,
+                [dec!(3.1), dec!(2.85), dec!(2.6)],
+            ),
+            (
+                ParamId::RateSecondHomeUpTo5Years,
+                [dec!(3.025), dec!(2.775), dec!(2.525)],
+            ),
+            (
+                ParamId::RateSecondHomeOver5Years,
+                [dec!(3.575), dec!(3.325), dec!(3.075)],
+            ),
+        ];
+        let froms = ["2022-10-01", "2024-05-18", "2025-05-08"];
+        let tos = [Some("2024-05-17"), Some("2025-05-07"), None];
+        let listed = policy_parameters();
+        for (id, values) in rows {
+            let versions: Vec<&Parameter> = versions(id).collect();
+            assert_eq!(versions.len(), 3, "{id:?}");
+            for (i, p) in versions.iter().enumerate() {
+                assert_eq!(p.value, values[i], "{id:?}");
+                assert_eq!(p.effective_from.unwrap().to_string(), froms[i]);
+                assert_eq!(p.effective_to.map(|d| d.to_string()).as_deref(), tos[i]);
+                assert_eq!(p.citation.basis, crate::explain::Basis::Official);
+                assert!(p.citation.document.starts_with("中国人民银行"));
+            }
+            let shown: Vec<&ParameterView> = listed.iter().filter(|v| v.id == id).collect();
+            assert_eq!(shown.len(), 3, "{id:?}");
+            assert!(shown
+                .iter()
+                .all(|v| v.checked_until == Some(RATES_CHECKED_UNTIL)));
+        }
+        assert_eq!(RATES_CHECKED_UNTIL.to_string(), "2026-12-01");
+        assert_eq!(earliest_from(ParamId::RateFirstHomeOver5Years), PBC_2022);
+        assert!(listed
+            .iter()
+            .filter(|v| !is_default_rate(v.id))
+            .all(|v| v.checked_until.is_none()));
     }
 
     /// Every text (steps, warnings, reasons, in both languages) of every fixture case that
@@ -909,6 +1133,97 @@ pub(crate) mod tests {
                         "The rate is the default 3.1%",
                         "The rate is the default 3.2%",
                     ),
+                ],
+            ),
+            (
+                ParamId::RateFirstHomeOver5Years,
+                dec!(2.85),
+                dec!(2.9),
+                &[
+                    ("可修改）调整为 2.85%", "可修改）调整为 2.9%"),
+                    ("自该期起按 2.85% 计息", "自该期起按 2.9% 计息"),
+                    ("from it the rate is 2.85%", "from it the rate is 2.9%"),
+                ],
+            ),
+            (
+                ParamId::RateFirstHomeOver5Years,
+                dec!(2.6),
+                dec!(2.7),
+                &[
+                    (
+                        "（2025年5月7日）的默认值 2.6%",
+                        "（2025年5月7日）的默认值 2.7%",
+                    ),
+                    (
+                        "5年以上，默认值，可修改）调整为 2.6%",
+                        "5年以上，默认值，可修改）调整为 2.7%",
+                    ),
+                    (
+                        "The rate is the default 2.6% of 中国人民银行关于",
+                        "The rate is the default 2.7% of 中国人民银行关于",
+                    ),
+                ],
+            ),
+            (
+                ParamId::RateFirstHomeUpTo5Years,
+                dec!(2.6),
+                dec!(2.65),
+                &[(
+                    "起个人住房公积金贷款利率的默认值 2.6%",
+                    "起个人住房公积金贷款利率的默认值 2.65%",
+                )],
+            ),
+            (
+                ParamId::RateFirstHomeUpTo5Years,
+                dec!(2.35),
+                dec!(2.4),
+                &[("调整为 2.35%", "调整为 2.4%")],
+            ),
+            (
+                ParamId::RateFirstHomeUpTo5Years,
+                dec!(2.1),
+                dec!(2.2),
+                &[("的默认值 2.1%", "的默认值 2.2%")],
+            ),
+            (
+                ParamId::RateSecondHomeUpTo5Years,
+                dec!(3.025),
+                dec!(3.05),
+                &[("的默认值 3.025%", "的默认值 3.05%")],
+            ),
+            (
+                ParamId::RateSecondHomeUpTo5Years,
+                dec!(2.525),
+                dec!(2.55),
+                &[("的默认值 2.525%", "的默认值 2.55%")],
+            ),
+            (
+                ParamId::RateSecondHomeOver5Years,
+                dec!(3.575),
+                dec!(3.6),
+                &[("的默认值 3.575%", "的默认值 3.6%")],
+            ),
+            (
+                ParamId::RateSecondHomeOver5Years,
+                dec!(3.325),
+                dec!(3.35),
+                &[("调整为 3.325%", "调整为 3.35%")],
+            ),
+            (
+                ParamId::RateSecondHomeOver5Years,
+                dec!(3.075),
+                dec!(3.1),
+                &[("调整为 3.075%", "调整为 3.1%")],
+            ),
+            (
+                ParamId::RateRepricingTermOverMonths,
+                dec!(12),
+                dec!(24),
+                &[
+                    ("未超过 12 个月", "未超过 24 个月"),
+                    ("个月，超过 12 个月：", "个月，超过 24 个月："),
+                    ("not over 12:", "not over 24:"),
+                    ("months, over 12:", "months, over 24:"),
                 ],
             ),
             (

@@ -13,6 +13,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
+use crate::date::{Date, IsoDate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Basis, Citation, Explanation, PolicyRef, Trace};
 use crate::money::Money;
@@ -178,42 +179,136 @@ fn exact_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Dec
 /// The longest term, in months, that the "up to 5 years" default rates cover.
 pub const SHORT_TERM_MONTHS: u64 = 60;
 
-/// The default annual rate (People's Bank of China, from 2022-10-01; outside the gazette) for
-/// a first or second home and a term: up to [`SHORT_TERM_MONTHS`] months is "5 years or less".
-/// The rate is always something the user can change; the parameter carries its citation.
-///
-/// # Errors
-/// `RULE_NOT_IN_SOURCE` only if the parameter table lacks the rate (a table error; tested).
-pub fn default_rate(first_home: bool, term_months: u64) -> Result<&'static Parameter> {
-    let short = term_months <= SHORT_TERM_MONTHS;
-    params::current(match (first_home, short) {
+/// Which default rate a loan takes: first or second home, and a term up to
+/// [`SHORT_TERM_MONTHS`] months ("5 years or less") or over. The band is the loan's term and
+/// stays the band when the rate is repriced ("按相应利率档次").
+pub fn rate_band(first_home: bool, term_months: u64) -> ParamId {
+    match (first_home, term_months <= SHORT_TERM_MONTHS) {
         (true, true) => ParamId::RateFirstHomeUpTo5Years,
         (true, false) => ParamId::RateFirstHomeOver5Years,
         (false, true) => ParamId::RateSecondHomeUpTo5Years,
         (false, false) => ParamId::RateSecondHomeOver5Years,
+    }
+}
+
+/// The default annual rate (the People's Bank of China's provident-fund loan rate; outside the
+/// gazette) for a first or second home and a term: the version in force on `date` (the loan's
+/// start), or without a date the latest version in the table. The rate is always something
+/// the user can change; the parameter carries its citation.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` at `date` for a day before the table's first version (the table
+/// holds no earlier rate and none is invented), or if the table lacks the rate (a table
+/// error; tested).
+pub fn default_rate(
+    first_home: bool,
+    term_months: u64,
+    date: Option<Date>,
+) -> Result<&'static Parameter> {
+    let id = rate_band(first_home, term_months);
+    let Some(date) = date else {
+        return params::current(id);
+    };
+    params::on(id, date).map_err(|_| {
+        let earliest = params::earliest_from(id).map_or_else(String::new, |d| d.to_string());
+        Error::new(
+            ErrorKind::RuleNotInSource,
+            Some("date".to_owned()),
+            format!("参数表收录的中国人民银行个人住房公积金贷款利率自 {earliest} 起，没有 {date} 适用的利率：请填写贷款合同约定的年利率"),
+            format!("The table's People's Bank of China provident-fund loan rates start on {earliest}; it holds no rate for {date}: enter the contract's annual rate"),
+        )
     })
 }
 
+/// The first period that begins on or after `day`, where period k begins on `start` + (k − 1)
+/// months: the corresponding day, or the month's last day where it does not exist (Civil
+/// Code art. 202, as [`Date::add_months`] computes it).
+///
+/// # Errors
+/// `OUT_OF_RANGE` past the last year a date may have.
+pub fn first_period_on_or_after(start: Date, day: Date) -> Result<u64> {
+    // The period beginning in `day`'s month is `months` after the start; it begins before
+    // `day` only when `day` is later in that month, and then the next one is the first.
+    let months = (i64::from(day.year()) - i64::from(start.year())) * 12 + i64::from(day.month())
+        - i64::from(start.month());
+    let mut k = u32::try_from(months.max(0)).map_err(|_| Error::overflow(Some("date")))?;
+    if start.add_months(k)? < day {
+        k += 1;
+    }
+    Ok(u64::from(k) + 1)
+}
+
+/// A later default rate reaching a loan: the version, the 1 January it applies from, and the
+/// first period at it.
+#[derive(Clone, Copy, Debug)]
+struct Repricing {
+    param: &'static Parameter,
+    from: Date,
+    first_period: u64,
+}
+
+/// The later versions of the loan's default rate that reach it under 银发〔1998〕190号 第十六条:
+/// each version that took effect after `start` applies from the 1 January after it took
+/// effect, from the first period beginning on or after that day (the library's reading). Two
+/// versions taking effect in one year: the later one is the rate at the start of the next; a
+/// version whose rate is the rate already applied changes nothing and is left out.
+///
+/// # Errors
+/// `OUT_OF_RANGE` past the last year a date may have.
+fn repricings(id: ParamId, start: Date, n: u64, start_rate: Decimal) -> Result<Vec<Repricing>> {
+    // The table lists a parameter's versions in the order they took effect (tested in
+    // params), so no sorting here.
+    let later = params::versions(id).filter(|p| p.effective_from.is_some_and(|from| from > start));
+    let mut plan: Vec<Repricing> = Vec::new();
+    for param in later {
+        let Some(took_effect) = param.effective_from else {
+            continue;
+        };
+        let from = Date::new(took_effect.year().saturating_add(1), 1, 1)?;
+        let first_period = first_period_on_or_after(start, from)?;
+        if first_period > n {
+            break;
+        }
+        match plan.last_mut() {
+            Some(last) if last.from == from => last.param = param,
+            _ => plan.push(Repricing {
+                param,
+                from,
+                first_period,
+            }),
+        }
+    }
+    let mut rate = start_rate;
+    plan.retain(|c| {
+        let changed = c.param.value != rate;
+        rate = c.param.value;
+        changed
+    });
+    Ok(plan)
+}
+
 /// How the loan is repaid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Equal instalments (等额本息): the same payment every month but the last.
+    #[default]
     EqualInstallment,
     /// Equal principal (等额本金): the same principal every month but the last, plus interest.
     EqualPrincipal,
 }
 
 /// The input of [`repayment_schedule`].
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RepaymentScheduleInput {
     /// The loan principal (more than 0).
     pub principal: MoneyIn,
-    /// The annual rate in percent (0-100), e.g. `"3.1"`. When absent, the default rate for
-    /// the term (see [`default_rate`]) is used, and the result says so.
+    /// The annual rate in percent (0-100), e.g. `"3.1"`: the contract rate, never repriced.
+    /// When absent, the default rate for the term (see [`default_rate`]) is used, and the
+    /// result says so.
     #[serde(default)]
     pub annual_rate_percent: Option<RateIn>,
     /// Whether the loan is for a first home; picks the default rate only (true when absent).
@@ -223,6 +318,11 @@ pub struct RepaymentScheduleInput {
     pub term_months: Count,
     /// Equal instalment or equal principal.
     pub method: Method,
+    /// The loan's start: picks the default rate in force that day and, for a term over 12
+    /// months, reprices the default from each 1 January after a later rate took effect.
+    /// Without it (and without a rate) the latest default is used, with a warning.
+    #[serde(default)]
+    pub date: Option<IsoDate>,
 }
 
 /// One month of the schedule.
@@ -241,6 +341,22 @@ pub struct Period {
     pub remaining: Money,
 }
 
+/// A change of the default rate within the loan (银发〔1998〕190号 第十六条).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RateChange {
+    /// The 1 January from which the new rate applies.
+    pub from: IsoDate,
+    /// The first period at the new rate: the first beginning on or after `from`.
+    pub first_period: u64,
+    /// The new annual rate, in percent.
+    pub annual_rate_percent: Rate,
+    /// The payment of `firstPeriod`: for equal instalments, the payment recomputed on the
+    /// remaining principal over the remaining periods.
+    pub payment: Money,
+}
+
 /// The result of [`repayment_schedule`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -248,10 +364,11 @@ pub struct Period {
 pub struct RepaymentScheduleResult {
     /// The method used.
     pub method: Method,
-    /// The annual rate used, in percent (the input, or the default).
+    /// The annual rate of the first period, in percent (the input, or the default in force on
+    /// the loan's start); later rates are in `rate_changes`.
     pub annual_rate_percent: Rate,
-    /// The monthly rate r = annual rate / 12 as a fraction, shown to 10 decimals; the
-    /// calculation uses the exact value.
+    /// The first period's monthly rate r = annual rate / 12 as a fraction, shown to 10
+    /// decimals; the calculation uses the exact value.
     pub monthly_rate: String,
     /// The first month's payment.
     pub first_payment: Money,
@@ -263,6 +380,8 @@ pub struct RepaymentScheduleResult {
     pub total_payment: Money,
     /// Every month.
     pub schedule: Vec<Period>,
+    /// Each repricing of the default rate, in order; empty when none.
+    pub rate_changes: Vec<RateChange>,
     /// The steps applied with their citations, warnings, reasons and rule version.
     #[serde(flatten)]
     pub explanation: Explanation,
@@ -285,15 +404,159 @@ fn period_interest(remaining: Money, annual_percent: Decimal) -> Result<Money> {
         .ok_or_else(|| Error::overflow(None))
 }
 
+/// A day as the Chinese texts write it: `2024年5月18日`.
+fn zh_day(d: Date) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+/// Where the schedule's rate comes from: the starting rate, and the plan of repricings.
+struct RatePlan {
+    annual: Decimal,
+    repricings: Vec<Repricing>,
+    start: Option<Date>,
+}
+
+/// Picks the starting rate (entered, or the default for the day) and, for a default with a
+/// start date and a term over the repricing threshold, the repricings; records the steps and
+/// warnings that say so.
+fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Result<RatePlan> {
+    if let Some(rate) = input.annual_rate_percent {
+        let v = checked_annual_rate(rate, "annualRatePercent")?;
+        let shown = v.normalize();
+        if input.first_home.is_some() {
+            trace.warn(
+                Basis::Interpretation,
+                "FIRST_HOME_NOT_USED",
+                "已填写年利率：是否首套住房只用于选择默认利率，本次未使用（本库解释：填写的年利率视为贷款合同利率）",
+                "A rate was entered: firstHome only picks the default rate and is not used (the library's reading: an entered rate is the contract rate)",
+            );
+        }
+        trace.step(
+            Citation::INPUT,
+            format!("年利率 {shown}%（输入值，非公报规定）"),
+            format!("Annual rate {shown}% (entered; not the gazette's)"),
+            Some(shown.to_string()),
+        );
+        trace.step(
+            Citation::INTERPRETATION,
+            format!("填写的年利率视为贷款合同利率：不按中国人民银行的利率调整重新定价，各期均按 {shown}% 计算（以贷款合同为准）"),
+            format!("The entered rate is taken as the contract rate: it is not repriced when the People's Bank of China changes its rates; every month uses {shown}% (the loan contract governs)"),
+            None,
+        );
+        return Ok(RatePlan {
+            annual: v,
+            repricings: Vec::new(),
+            start: input.date,
+        });
+    }
+    let first_home = input.first_home.unwrap_or(true);
+    let p = default_rate(first_home, n, input.date)?;
+    let v = p.value.normalize();
+    let in_force = p.effective_from.map_or_else(String::new, |d| d.to_string());
+    let checked = params::RATES_CHECKED_UNTIL;
+    let (which_zh, which_en) = match input.date {
+        Some(date) => (
+            format!("采用贷款起始日 {date} 适用的默认值"),
+            format!("the default in force on the loan's start, {date}, is used"),
+        ),
+        None => (
+            "未填写贷款起始日，采用参数表中最新的默认值".to_owned(),
+            "no start date either: the latest default in the table is used".to_owned(),
+        ),
+    };
+    trace.step(
+        p.citation,
+        format!(
+            "未输入年利率，{which_zh}：{} {v}%（{in_force} 起执行）",
+            p.zh
+        ),
+        format!(
+            "No rate entered; {which_en}: {} {v}% (in force from {in_force})",
+            p.en
+        ),
+        Some(v.to_string()),
+    );
+    let mut plan = RatePlan {
+        annual: p.value,
+        repricings: Vec::new(),
+        start: input.date,
+    };
+    let default_rate_warning = |trace: &mut Trace, repriced: bool| {
+        let (zh, en) = if repriced {
+            ("，此后按利率调整重新定价", ", repriced after later changes")
+        } else {
+            ("", "")
+        };
+        trace.warn(
+            Basis::Official,
+            "DEFAULT_RATE",
+            format!("年利率采用{}的默认值 {v}%{zh}（不是公报规定），请以贷款合同利率为准", p.citation.document),
+            format!("The rate is the default {v}% of {}{en} (not in the gazette); use the rate of the loan contract", p.citation.document),
+        );
+    };
+    let Some(date) = input.date else {
+        default_rate_warning(trace, false);
+        trace.warn(
+            Basis::Official,
+            "RATE_DATE_NOT_GIVEN",
+            format!("未填写贷款起始日（date）：采用参数表中最新的默认利率（{in_force} 起执行，参数表核对至 {checked}），也不按利率调整重新定价；请填写贷款起始日或贷款合同利率"),
+            format!("No loan start date (date): the latest default rate in the table is used (in force from {in_force}; the table was checked up to {checked}), and nothing is repriced; give the loan's start date or the contract rate"),
+        );
+        return Ok(plan);
+    };
+    let threshold = params::current(ParamId::RateRepricingTermOverMonths)?;
+    let t = params::shown(threshold);
+    let rule = params::REPRICING_RULE;
+    if n > threshold.whole() {
+        plan.repricings = repricings(p.id, date, n, p.value)?;
+        trace.step(
+            rule,
+            format!("{}{}：“贷款期限在1年以上的，遇法定利率调整，于下年初开始，按相应利率档次执行新的利率规定”。本笔贷款期限 {n} 个月，超过 {t} 个月：贷款起始日后参数表所列的每次利率调整，自次年1月1日起执行（参数表核对至 {checked}，此后的调整未收录）", rule.document, rule.clause),
+            format!("{} {}: a loan for more than 1 year takes a change of the statutory rate from the start of the next year, at the rate of its term. This loan runs {n} months, over {t}: each change in the table after the loan's start applies from the following 1 January (the table was checked up to {checked}; later changes are not in it)", rule.document, rule.clause),
+            None,
+        );
+        if !plan.repricings.is_empty() {
+            trace.step(
+                Citation::INTERPRETATION,
+                "第十六条未规定“下年初”从哪一期起：本库取在该年1月1日当日或之后开始的第一期（第 k 期自贷款起始日加 k−1 个月的对应日开始，没有对应日的为该月最后一日，参照《民法典》第二百零二条）；自该期起，等额本息按剩余本金和剩余期数重算月还款（四舍五入到分），等额本金每月本金不变；以贷款合同为准".to_owned(),
+                "Art. 16 does not say which period \"the start of the next year\" is: the library takes the first period beginning on or after that 1 January (period k begins k − 1 months after the loan's start, on the corresponding day or the month's last day where there is none, as in Civil Code art. 202); from it, an equal-instalment payment is recomputed on the remaining principal over the remaining periods (rounded half-up to the fen), and an equal-principal loan keeps its principal part; the loan contract governs".to_owned(),
+                None,
+            );
+        }
+    } else {
+        trace.step(
+            rule,
+            format!("本笔贷款期限 {n} 个月，未超过 {t} 个月：{}{}的下年初调整只适用于期限超过 {t} 个月的贷款，各期均按 {v}% 计算", rule.document, rule.clause),
+            format!("This loan runs {n} months, not over {t}: the start-of-next-year repricing of {} {} applies only to loans over {t} months; every month uses {v}%", rule.document, rule.clause),
+            None,
+        );
+    }
+    default_rate_warning(trace, !plan.repricings.is_empty());
+    if date > checked {
+        trace.warn(
+            Basis::Official,
+            "RATE_TABLE_CHECKED_UNTIL",
+            format!("贷款起始日 {date} 晚于本库利率表的核对日期 {checked}：中国人民银行此后如调整利率，本表未收录；请以贷款合同利率为准"),
+            format!("The loan starts on {date}, after {checked}, the day up to which the library's rate table was checked: a later change by the People's Bank of China is not in it; the contract rate governs"),
+        );
+    }
+    Ok(plan)
+}
+
 /// Builds the month-by-month repayment schedule of a loan.
 ///
 /// A principal of 0 is refused rather than answered with an empty schedule: it is almost
 /// always an unfinished form, and an all-zero table would look like an answer.
 ///
+/// With the default rates and a start `date`, a term over 12 months follows the People's Bank
+/// of China's later rates from each following 1 January (银发〔1998〕190号 第十六条), listed in
+/// `rate_changes`; an entered rate is the contract rate and is never repriced.
+///
 /// # Errors
 /// `OUT_OF_RANGE` at `principal` for 0, at `termMonths` outside 1..=[`MAX_TERM_MONTHS`], at
-/// `annualRatePercent` above 100; `RULE_NOT_IN_SOURCE` only if the default rate is missing
-/// from the parameter table (a table error; tested).
+/// `annualRatePercent` above 100; `RULE_NOT_IN_SOURCE` at `date` when no rate is entered and
+/// the day is before the first default rate in the table (or if the table lacks the rate, a
+/// table error; tested).
 pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentScheduleResult> {
     if input.principal.is_zero() {
         return Err(Error::at(
@@ -305,63 +568,9 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
     }
     let n = checked_term(input.term_months, "termMonths")?;
     let mut trace = Trace::default();
-    let annual = match input.annual_rate_percent {
-        Some(rate) => {
-            let v = checked_annual_rate(rate, "annualRatePercent")?;
-            if input.first_home.is_some() {
-                trace.warn(
-                    Basis::Official,
-                    "FIRST_HOME_NOT_USED",
-                    "已填写年利率，是否首套住房只用于选择默认利率，本次未使用",
-                    "A rate was entered: firstHome only picks the default rate and is not used",
-                );
-            }
-            trace.step(
-                Citation::INPUT,
-                format!("年利率 {}%（输入值，非公报规定）", v.normalize()),
-                format!(
-                    "Annual rate {}% (entered; not the gazette's)",
-                    v.normalize()
-                ),
-                Some(v.normalize().to_string()),
-            );
-            v
-        }
-        None => {
-            let first_home = input.first_home.unwrap_or(true);
-            let p = default_rate(first_home, n)?;
-            trace.step(
-                p.citation,
-                format!(
-                    "未输入年利率，采用默认值：{} {}%",
-                    p.zh,
-                    p.value.normalize()
-                ),
-                format!(
-                    "No rate entered; the default is used: {} {}%",
-                    p.en,
-                    p.value.normalize()
-                ),
-                Some(p.value.normalize().to_string()),
-            );
-            trace.warn(
-                Basis::Official,
-                "DEFAULT_RATE",
-                format!(
-                    "年利率采用{}的默认值 {}%（不是公报规定），请以贷款合同利率为准",
-                    p.citation.document,
-                    p.value.normalize()
-                ),
-                format!(
-                    "The rate is the default {}% of {} (not in the gazette); use the rate of the loan contract",
-                    p.value.normalize(),
-                    p.citation.document
-                ),
-            );
-            p.value
-        }
-    };
-    let r = monthly_rate(annual)?;
+    let plan = rate_plan(input, n, &mut trace)?;
+    let start_annual = plan.annual;
+    let r = monthly_rate(start_annual)?;
     let r_shown = r
         .round_dp_with_strategy(10, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
@@ -375,7 +584,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
 
     let principal = input.principal;
     let n_dec = Decimal::from(n);
-    let regular = match input.method {
+    let mut regular = match input.method {
         Method::EqualInstallment => {
             let pay = equal_installment_payment(principal, r, n)?;
             trace.step(
@@ -429,7 +638,20 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
     let mut total_interest = Money::ZERO;
     let mut total_payment = Money::ZERO;
     let mut below_interest = false;
+    let mut annual = start_annual;
+    let mut pending = plan.repricings.iter().peekable();
+    // Each repricing applied: the plan entry, the principal owed before it and the change.
+    let mut applied: Vec<(Repricing, Money, RateChange)> = Vec::new();
     for period in 1..=n {
+        let change = pending.next_if(|c| c.first_period == period).copied();
+        if let Some(c) = change {
+            annual = c.param.value;
+            if input.method == Method::EqualInstallment {
+                regular =
+                    equal_installment_payment(remaining, monthly_rate(annual)?, n - period + 1)?;
+            }
+        }
+        let owed = remaining;
         let interest = period_interest(remaining, annual)?;
         let principal_part = if period == n {
             remaining
@@ -455,6 +677,52 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
             interest,
             remaining,
         });
+        if let Some(c) = change {
+            applied.push((
+                c,
+                owed,
+                RateChange {
+                    from: c.from,
+                    first_period: period,
+                    annual_rate_percent: Rate::from(annual.normalize()),
+                    payment,
+                },
+            ));
+        }
+    }
+    for (c, owed, change) in &applied {
+        let p = c.param;
+        let v = p.value.normalize();
+        let took_effect = p.effective_from.map_or_else(String::new, zh_day);
+        let took_effect_iso = p.effective_from.map_or_else(String::new, |d| d.to_string());
+        let from = c.from;
+        let k = change.first_period;
+        let begins = plan
+            .start
+            .map(|s| s.add_months(u32::try_from(k - 1).unwrap_or(0)))
+            .transpose()?
+            .map_or_else(String::new, |d| d.to_string());
+        trace.step(
+            p.citation,
+            format!("{}起{}调整为 {v}%；按{}{}，于下年初即 {from} 起执行", took_effect, p.zh, params::REPRICING_RULE.document, params::REPRICING_RULE.clause),
+            format!("From {took_effect_iso} the {} is {v}%; under {} {} it applies from the start of the next year, {from}", p.en, params::REPRICING_RULE.document, params::REPRICING_RULE.clause),
+            Some(v.to_string()),
+        );
+        let m = n - k + 1;
+        let pay = change.payment;
+        let (zh, en) = match input.method {
+            Method::EqualInstallment => (
+                format!("剩余本金 {owed} 元按剩余 {m} 期重算月还款为 {pay} 元（四舍五入到分）"),
+                format!("the payment is recomputed on the remaining {owed} yuan over the remaining {m} months: {pay} yuan (rounded half-up to the fen)"),
+            ),
+            Method::EqualPrincipal => (
+                format!("每月本金仍为 {regular} 元，该期还款 {pay} 元"),
+                format!("the principal part stays {regular} yuan, and that month's payment is {pay} yuan"),
+            ),
+        };
+        let zh = format!("第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，{zh}");
+        let en = format!("Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%, and {en}");
+        trace.step(Citation::INTERPRETATION, zh, en, Some(pay.to_string()));
     }
     if below_interest {
         trace.warn(
@@ -481,13 +749,14 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
 
     Ok(RepaymentScheduleResult {
         method: input.method,
-        annual_rate_percent: Rate::from(annual.normalize()),
+        annual_rate_percent: Rate::from(start_annual.normalize()),
         monthly_rate: r_shown,
         first_payment,
         last_payment,
         total_interest,
         total_payment,
         schedule,
+        rate_changes: applied.into_iter().map(|(_, _, c)| c).collect(),
         explanation: trace.finish(PolicyRef {
             document: docs::REPAYMENT_METHODS.to_owned(),
             effective_from: None,
@@ -537,6 +806,7 @@ mod tests {
             first_home: None,
             term_months: Count::from(n),
             method,
+            date: None,
         })
         .unwrap()
     }
@@ -603,22 +873,110 @@ mod tests {
         check_invariants(&s, "0.01");
     }
 
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
     #[test]
-    fn default_rate_by_term() {
-        assert_eq!(default_rate(true, 60).unwrap().value, Decimal::new(26, 1));
-        assert_eq!(default_rate(true, 61).unwrap().value, Decimal::new(31, 1));
+    fn default_rate_by_term_and_date() {
+        // POLICY A6's table: the version in force on the day, the term picking the band.
+        let on = |first, n, d: &str| default_rate(first, n, Some(day(d))).unwrap().value;
+        assert_eq!(on(true, 60, "2022-10-01"), Decimal::new(26, 1));
+        assert_eq!(on(true, 61, "2024-05-17"), Decimal::new(31, 1));
+        assert_eq!(on(true, 61, "2024-05-18"), Decimal::new(285, 2));
+        assert_eq!(on(true, 60, "2025-05-07"), Decimal::new(235, 2));
+        assert_eq!(on(true, 60, "2025-05-08"), Decimal::new(21, 1));
+        assert_eq!(on(false, 60, "2023-01-01"), Decimal::new(3025, 3));
+        assert_eq!(on(false, 61, "2024-06-01"), Decimal::new(3325, 3));
+        assert_eq!(on(false, 61, "2030-01-01"), Decimal::new(3075, 3));
+        // Without a date: the latest version.
         assert_eq!(
-            default_rate(false, 60).unwrap().value,
-            Decimal::new(3025, 3)
+            default_rate(true, 61, None).unwrap().value,
+            Decimal::new(26, 1)
         );
-        assert_eq!(
-            default_rate(false, 61).unwrap().value,
-            Decimal::new(3575, 3)
-        );
+        // Before the table's first version: not invented.
+        let e = default_rate(true, 61, Some(day("2022-09-30"))).unwrap_err();
+        assert_eq!(e.code(), "RULE_NOT_IN_SOURCE");
+        assert_eq!(e.field(), Some("date"));
         let s = schedule("300000", None, 360, Method::EqualInstallment);
-        assert_eq!(s.first_payment.to_string(), "1281.05");
-        assert_eq!(s.explanation.warnings[0].code, "DEFAULT_RATE");
+        assert_eq!(s.first_payment.to_string(), "1201.02");
+        let codes: Vec<&str> = s
+            .explanation
+            .warnings
+            .iter()
+            .map(|w| w.code.as_str())
+            .collect();
+        assert_eq!(codes, ["DEFAULT_RATE", "RATE_DATE_NOT_GIVEN"]);
         assert!(s.explanation.steps[0].rule.contains("中国人民银行"));
+        assert!(s.rate_changes.is_empty());
+    }
+
+    #[test]
+    fn first_period_on_or_after_follows_the_corresponding_day() {
+        // Period k begins k - 1 months after the start (Civil Code art. 202).
+        let jan = day("2025-01-01");
+        assert_eq!(
+            first_period_on_or_after(day("2023-06-01"), jan).unwrap(),
+            20
+        );
+        assert_eq!(
+            first_period_on_or_after(day("2023-12-31"), jan).unwrap(),
+            14
+        );
+        assert_eq!(
+            first_period_on_or_after(day("2024-01-01"), jan).unwrap(),
+            13
+        );
+        assert_eq!(first_period_on_or_after(day("2024-12-31"), jan).unwrap(), 2);
+        // A mid-month day: the period beginning earlier in that month is before it.
+        assert_eq!(
+            first_period_on_or_after(day("2024-01-20"), day("2024-03-15")).unwrap(),
+            3
+        );
+        assert_eq!(
+            first_period_on_or_after(day("2024-01-10"), day("2024-03-15")).unwrap(),
+            4
+        );
+    }
+
+    /// POLICY A6's worked repricing example (银发〔1998〕190号 第十六条 with the library's
+    /// reading of the first period): 3.1%, 1,281.05; from period 20 2.85%, 1,242.43; from
+    /// period 32 2.6%, 1,205.61.
+    #[test]
+    fn a6_worked_repricing_example() {
+        let s = repayment_schedule(&RepaymentScheduleInput {
+            principal: Money::yuan(300_000),
+            annual_rate_percent: None,
+            first_home: Some(true),
+            term_months: Count::from(360),
+            method: Method::EqualInstallment,
+            date: Some(day("2023-06-01")),
+        })
+        .unwrap();
+        assert_eq!(s.annual_rate_percent.decimal().to_string(), "3.1");
+        assert_eq!(s.first_payment.to_string(), "1281.05");
+        let changes: Vec<(String, u64, String, String)> = s
+            .rate_changes
+            .iter()
+            .map(|c| {
+                (
+                    c.from.to_string(),
+                    c.first_period,
+                    c.annual_rate_percent.decimal().to_string(),
+                    c.payment.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                ("2025-01-01".into(), 20, "2.85".into(), "1242.43".into()),
+                ("2026-01-01".into(), 32, "2.6".into(), "1205.61".into()),
+            ]
+        );
+        assert_eq!(s.schedule[18].payment.to_string(), "1281.05");
+        assert_eq!(s.schedule[30].payment.to_string(), "1242.43");
+        check_invariants(&s, "300000");
     }
 
     #[test]
@@ -629,6 +987,7 @@ mod tests {
             first_home: None,
             term_months: Count::from(12),
             method: Method::EqualInstallment,
+            date: None,
         };
         let mut i = base.clone();
         i.principal = Money::ZERO;

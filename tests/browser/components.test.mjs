@@ -167,15 +167,16 @@ test("input as a citizen types it: full-width digits, separators; messages that 
       assert.equal(s.value, typed);
       assert.equal(s.error, message, typed);
     };
-    await months("-3", "“本次提取月数”须在 1 到 120 之间");
+    await months("-3", "“本次提取月数”须在 1 到 120 个月之间");
     await months("1.5", "“本次提取月数”须为整数，如 12");
-    await months("121", "“本次提取月数”须在 1 到 120 之间");
-    await months("十二", "请用数字填写“本次提取月数”，如 12");
+    await months("121", "“本次提取月数”须在 1 到 120 个月之间");
+    await months("11年", "“本次提取月数”须在 1 到 120 个月之间");
+    await months("十二", "请用数字填写“本次提取月数”，如 12 或 1年");
     await months("1,5", "“本次提取月数”中的逗号只能用于每三位数字分隔，如 1,200 或 1200");
     await months("", "请填写“本次提取月数”");
     await p.page.getByRole("button", { name: "English" }).click();
     await months("1.5", "Months this withdrawal covers must be a whole number, like 12", ["Months this withdrawal covers", "Calculate"]);
-    await months("-3", "Months this withdrawal covers must be between 1 and 120", ["Months this withdrawal covers", "Calculate"]);
+    await months("-3", "Months this withdrawal covers must be between 1 and 120 months", ["Months this withdrawal covers", "Calculate"]);
     await months("1,5", "Use commas in months this withdrawal covers only between groups of 3 digits, like 1,200 or 1200", ["Months this withdrawal covers", "Calculate"]);
     p.check();
   } finally {
@@ -218,11 +219,14 @@ test("keyboard only: reach a field with Tab, type, press Enter; the result is fo
       () => result.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }),
       (inView) => inView === true,
     );
-    // An error by keyboard: focus goes to the field to correct.
+    // An error by keyboard: focus goes to the error summary, whose link leads to the field.
     await page.keyboard.press("Shift+Tab");
     for (let i = 0; i < 20 && (await active()).label !== "本次提取月数"; i++) await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("0");
+    await page.keyboard.press("Enter");
+    assert.equal((await active()).cls, "error-summary");
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     assert.equal((await active()).label, "本次提取月数");
     p.check();
@@ -257,11 +261,12 @@ test("计算依据: the clause texts load only when opened; basis labels mark no
     await loan.getByRole("button", { name: "计算", exact: true }).click();
     await expectText(loan.getByRole("status"), "400,000.00");
     await loan.locator("details.steps-box summary").click();
-    const bases = await loan.evaluate((el) => [...el.shadowRoot.querySelectorAll("ol.steps > li")].map((li) => [li.dataset.basis, li.querySelector(".basis")?.textContent ?? null]));
+    const bases = await loan.evaluate((el) => [...el.shadowRoot.querySelectorAll("ol.steps > li")].map((li) => [li.dataset.basis, li.querySelector(".basis")?.textContent ?? null, li.dataset.rule]));
     assert.ok(bases.length > 0);
     for (const [basis] of bases) assert.ok(["gazette", "law", "official", "site", "interpretation"].includes(basis), `a basis on every step: ${JSON.stringify(bases)}`);
-    const labels = { site: "本站设置", interpretation: "本库解释", law: "法律", official: "其他官方数据", gazette: null };
-    for (const [basis, label] of bases) assert.equal(label, labels[basis], basis);
+    // Plain words for every basis; a figure the visitor typed is theirs, not the site's.
+    const labels = { site: "本站设置", interpretation: "计算器的理解（公报未规定）", law: "法律", official: "官方数据", gazette: "公报规定" };
+    for (const [basis, label, rule] of bases) assert.equal(label, rule === "输入值（公报未规定）" ? "您输入的" : labels[basis], basis);
     assert.ok(bases.some(([b]) => b === "site"), "the loan-to-value limit is a site setting");
     await expectText(loan.locator("ol.steps li[data-basis=site] .basis").first(), "本站设置");
     p.check();
@@ -336,7 +341,7 @@ test("qz-invalid: once per distinct error, a new message for the same field incl
     }
     const inv = (await events(page)).filter((e) => e.type === "qz-invalid");
     assert.deepEqual(inv.map((e) => [e.detail.field, e.detail.message]), [
-      ["months", "“本次提取月数”须在 1 到 120 之间"],
+      ["months", "“本次提取月数”须在 1 到 120 个月之间"],
       ["months", "“本次提取月数”须为整数，如 12"],
     ]);
     p.check();

@@ -61,9 +61,9 @@ export async function launchBrowser() {
 
 /**
  * A fresh context and page on `url`, recording every request and every console error or page
- * error. `check()` asserts that nothing left the origin and nothing was logged as an error.
+ * error; `setup(page, context)` runs before the page is opened. `check()` asserts that nothing left the origin and nothing was logged as an error.
  */
-export async function openPage(browser, url, { width = 1000, height = 900, path = "", locale = "zh-CN" } = {}) {
+export async function openPage(browser, url, { width = 1000, height = 900, path = "", locale = "zh-CN", setup } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1 });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -78,6 +78,8 @@ export async function openPage(browser, url, { width = 1000, height = 900, path 
   page.on("response", (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
+  // Before the page loads: init scripts (say, a browser without WebAssembly) and routes.
+  if (setup) await setup(page, context);
   await page.goto(url + path);
   const origin = new URL(url).origin;
   return {

@@ -82,7 +82,7 @@ test("公租房 subsidy: tier, half-yearly amount, every reason at once, the flo
     await expectText(clause, "10 元/m²/月/人");
     assert.equal((await clause.textContent()).includes("<sup>"), false);
     await expectText(steps.locator("li[data-basis=site] .basis").first(), "本站设置");
-    await expectText(steps.locator("li[data-basis=interpretation] .basis").first(), "本库解释");
+    await expectText(steps.locator("li[data-basis=interpretation] .basis").first(), "计算器的理解（公报未规定）");
 
     // English.
     await w.evaluate((el) => el.setAttribute("lang", "en"));
@@ -104,6 +104,11 @@ test("公租房 subsidy without the site's settings: the visitor enters the inco
     await expectText(result(w), "符合条件：第 2 档，7.00 元/平方米/月/人");
     await expectText(w.locator(".notice.warn"), "未配置人均补贴面积");
     await expectText(w.locator(".notice.warn li[data-basis=site] .basis"), "本站设置");
+    // The income line the visitor typed is theirs, not the site's.
+    await w.locator("details.steps-box summary").click();
+    const lineStep = w.locator("ol.steps li", { hasText: "收入线" }).first();
+    await expectText(lineStep.locator(".basis"), "您输入的");
+    await expectText(lineStep, "您输入的市人民政府公布的上年度城镇居民人均可支配收入");
   }));
 
 test("保租房: the ceiling is 90% of the market rent; exactly 90% is within; a large unit is a warning", () =>

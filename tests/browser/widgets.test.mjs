@@ -105,9 +105,11 @@ test("loan limit: both spouses contributing → 450,000.00; the binding constrai
     await w.getByLabel("申请人在钦州正常缴存住房公积金").uncheck();
     await calculate(w);
     await expectText(result(w), "不符合住房公积金贷款条件");
-    // The gazette speaks only of couples where someone contributes: the library's interpretation.
+    // The gazette speaks only of couples where someone contributes: the calculator's reading,
+    // said in plain words (the API's rule "本库解释" is not for visitors).
     await expectText(w.locator(".notice.reason"), "不能申请贷款");
-    await expectText(w.locator(".notice.reason .basis"), "本库解释");
+    await expectText(w.locator(".notice.reason .basis"), "计算器的理解（公报未规定）");
+    await expectText(w.locator(".notice.reason"), "本库", { not: true, timeout: 0 });
   }));
 
 test("loan limit: a voluntary depositor's points; an inconsistent field is marked and kept", (t) =>
@@ -125,7 +127,12 @@ test("loan limit: a voluntary depositor's points; an inconsistent field is marke
     assert.match(bad.error, /不能多于缴存月数/);
     assert.doesNotMatch(bad.error, /members\[0\]/, "no internal path in the message");
     assert.deepEqual(await invalidFields(w), ["申请人按时足额扣缴月数"]);
-    assert.equal(bad.focused, true, "the field to correct gets the focus");
+    // GOV.UK's pattern: the summary at the top takes the focus; its link takes it to the field.
+    const summary = w.locator(".error-summary");
+    assert.equal(await summary.evaluate((el) => el.getRootNode().activeElement === el), true, "the error summary gets the focus");
+    await expectText(summary, "有 1 处需要修改");
+    await summary.getByRole("link", { name: /申请人按时足额扣缴月数/ }).click();
+    assert.equal((await fieldState(w, "申请人按时足额扣缴月数")).focused, true, "the summary's link focuses the field");
 
     await w.getByLabel("申请人按时足额扣缴月数").fill("12");
     const fixed = await fixedState(w, "申请人按时足额扣缴月数");
@@ -188,8 +195,8 @@ test("rent withdrawal: single renter, rent 1,200 → 800.00 a month; bad input i
     await expectText(result(w), "12 个月共可提取 8,000.00 元");
     await expectText(result(w), "每月 1,100.00 元");
     // Limited by the balances: the library's interpretation, labelled as such.
-    await expectText(w.locator(".notice.warn"), "本库以余额为限");
-    await expectText(w.locator('.notice.warn li[data-code="LIMITED_BY_BALANCE"] .basis'), "本库解释");
+    await expectText(w.locator(".notice.warn"), "本计算器以余额为限");
+    await expectText(w.locator('.notice.warn li[data-code="LIMITED_BY_BALANCE"] .basis'), "计算器的理解（公报未规定）");
     // The comparison with 2022 assumes the 2023 conditions: said in this result too (POLICY A3).
     await expectText(w.locator('.notice.warn li[data-code="OLD_RULE_CONDITIONS_ASSUMED"]'), "与调整前比较时");
 
@@ -331,19 +338,25 @@ test("repayment schedule: 300,000 at 3.1% over 360 months; chart and year-by-yea
     await expectText(w.locator(".more"), "7,930.00 元");
     assert.equal(await rows.count(), 5, "the open table follows the new term");
 
-    // An empty rate takes the People's Bank of China default for the term: 2.6% up to 5 years.
+    // An empty rate takes the People's Bank of China default for the term in force on the
+    // loan's start: 2.6% up to 5 years on 2023-06-01 (POLICY A6).
+    await w.getByLabel("贷款发放日").fill("2023-06-01");
     await w.getByLabel("年利率").fill("");
     await calculate(w);
     await expectText(result(w), "首月还款 2,260.00 元");
     await openSteps(w);
     await expectText(w.locator(".steps"), "中国人民银行");
 
+    // "12个月" is how people write it: accepted; words are not.
     await w.getByLabel("贷款期限").fill("12个月");
     await calculate(w);
+    await fixedState(w, "贷款期限");
+    await w.getByLabel("贷款期限").fill("一年");
+    await calculate(w);
     const bad = await fieldState(w, "贷款期限");
-    assert.equal(bad.value, "12个月");
+    assert.equal(bad.value, "一年");
     assert.equal(bad.invalid, true);
-    assert.equal(bad.error, "请用数字填写“贷款期限”，如 12");
+    assert.equal(bad.error, "请用数字填写“贷款期限”，如 12 或 1年");
     await w.getByLabel("贷款期限").fill("12");
     await fixedState(w, "贷款期限");
   }));

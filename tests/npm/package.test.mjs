@@ -104,6 +104,7 @@ test("custom-elements.json describes every element as the code declares it", () 
       assert.ok(a.description, `${d.tagName} ${a.name} is documented`);
       if (a.name !== "lang") assert.ok(source.includes(`"${a.name}"`), `${d.tagName} declares ${a.name}`);
     }
+    assert.ok(d.attributes.some((a) => a.name === "heading-level" && a.fieldName === "headingLevel"), `${d.tagName} has heading-level`);
     assert.deepEqual(d.events.map((e) => e.name), ["qz-result", "qz-invalid"]);
     for (const part of ["form", "field", "input", "button", "result", "amount", "steps"]) assert.ok(d.cssParts.some((p) => p.name === part), part);
     assert.ok(d.cssProperties.length >= 20 && d.cssProperties.every((p) => p.name.startsWith("--qz-") && p.default && p.description));

@@ -45,6 +45,7 @@ proptest! {
             first_home: None,
             term_months: Count::from(term),
             method: if equal_principal { Method::EqualPrincipal } else { Method::EqualInstallment },
+            date: None,
         };
         let s = repayment_schedule(&input).unwrap();
         prop_assert_eq!(s.schedule.len(), term as usize);

@@ -6,6 +6,7 @@ mod calendar;
 mod errors;
 mod fixtures;
 mod housing_properties;
+mod rate_repricing;
 mod readme_numbers;
 mod sources;
 mod words;

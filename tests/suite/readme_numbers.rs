@@ -35,6 +35,62 @@ fn money(id: ParamId) -> String {
     qinzhou_policy_calc::Money::round_down(params::current(id).expect("in force").value).to_string()
 }
 
+/// The README's table of default-rate versions: one row per version, as
+/// `| from | first ≤ 5 y | first > 5 y | second ≤ 5 y | second > 5 y |`.
+fn rate_rows() -> Vec<String> {
+    let ids = [
+        ParamId::RateFirstHomeUpTo5Years,
+        ParamId::RateFirstHomeOver5Years,
+        ParamId::RateSecondHomeUpTo5Years,
+        ParamId::RateSecondHomeOver5Years,
+    ];
+    let firsts: Vec<_> = params::versions(ParamId::RateFirstHomeUpTo5Years)
+        .map(|p| p.effective_from.expect("rates are dated"))
+        .collect();
+    assert!(firsts.len() >= 3, "the three PBC versions of POLICY A6");
+    firsts
+        .iter()
+        .map(|day| {
+            let cells: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    format!(
+                        "{}%",
+                        written(params::on(*id, *day).expect("in force").value)
+                    )
+                })
+                .collect();
+            format!("| {day} | {} |", cells.join(" | "))
+        })
+        .collect()
+}
+
+/// The README's repricing example, as the library computes it today.
+fn repricing_example() -> String {
+    let input = r#"{"principal":"300000","termMonths":360,"method":"equal_installment","firstHome":true,"date":"2023-06-01"}"#;
+    let r = qinzhou_policy_calc::api::call("repaymentSchedule", input).expect("the example runs");
+    let changes: Vec<String> = r["rateChanges"]
+        .as_array()
+        .expect("rateChanges")
+        .iter()
+        .map(|c| {
+            format!(
+                "{{ from: \"{}\", firstPeriod: {}, annualRatePercent: \"{}\", payment: \"{}\" }}",
+                c["from"].as_str().unwrap_or_default(),
+                c["firstPeriod"],
+                c["annualRatePercent"].as_str().unwrap_or_default(),
+                c["payment"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    format!(
+        "// → {{ annualRatePercent: \"{}\", firstPayment: \"{}\", // rateChanges: [{}],",
+        r["annualRatePercent"].as_str().unwrap_or_default(),
+        r["firstPayment"].as_str().unwrap_or_default(),
+        changes.join(", ")
+    )
+}
+
 fn before_2023(id: ParamId) -> String {
     let day = qinzhou_policy_calc::date::Date::new(2022, 12, 31).expect("date");
     written(params::on(id, day).expect("earlier version").value)
@@ -119,6 +175,23 @@ fn readme_numbers_are_the_tables() {
             now(ParamId::RateSecondHomeOver5Years)
         ),
         format!(
+            "The table was checked against the Bank's notices up to {}",
+            params::RATES_CHECKED_UNTIL
+        ),
+        format!(
+            "A `date` before {} without a rate is `RULE_NOT_IN_SOURCE`",
+            params::earliest_from(ParamId::RateFirstHomeOver5Years).expect("dated")
+        ),
+        format!(
+            "a term over {} months, each later version applies from the 1 January",
+            now(ParamId::RateRepricingTermOverMonths)
+        ),
+        format!(
+            "Terms of {} months or less are not repriced.",
+            now(ParamId::RateRepricingTermOverMonths)
+        ),
+        repricing_example(),
+        format!(
             "(target {} places per 1,000",
             now(ParamId::ChildcareTargetPerThousand)
         ),
@@ -132,6 +205,7 @@ fn readme_numbers_are_the_tables() {
         ),
         format!("retainMonths: {},", now(ParamId::RepaymentRetainMonths)),
     ];
+    let phrases: Vec<String> = phrases.into_iter().chain(rate_rows()).collect();
     let missing: Vec<&String> = phrases
         .iter()
         .filter(|p| !readme.contains(p.as_str()))

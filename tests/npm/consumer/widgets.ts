@@ -10,13 +10,16 @@ export function wire(): string[] {
   const rent: QzRentWithdrawal = document.createElement("qz-rent-withdrawal");
   rent.date = "2023-06-01";
   rent.emitInitial = true;
+  rent.headingLevel = 3; // heading-level, on every widget
+  const level: string | null = rent.headingLevel;
+  seen.push(level ?? "");
   rent.addEventListener("qz-result", (e) => {
     const detail: QzResultDetail<RentWithdrawalResult, RentWithdrawalInput> = e.detail;
     seen.push(detail.result.total, String(detail.input.months));
   });
   rent.addEventListener("qz-invalid", (e) => {
     const d: QzInvalidDetail = e.detail;
-    seen.push(d.code, d.field ?? "", d.messageEn);
+    seen.push(d.code, d.field ?? "", d.messageEn, ...d.errors.map((x) => x.message));
   });
   const loan = document.querySelector("qz-loan-limit");
   if (loan instanceof QzLoanLimit) {

@@ -1,0 +1,2 @@
+export { QzElevatorWithdrawal } from "../index.js";
+export type { QzResultDetail, QzInvalidDetail } from "../index.js";

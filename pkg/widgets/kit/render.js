@@ -1,0 +1,129 @@
+// Drawing a result: the headline, tables, notices, and the 计算依据 (steps) with each step's
+// basis and, once opened, the gazette's own words. Amounts are the library's strings,
+// formatted, never recomputed.
+import { h } from "./dom.js";
+import { T } from "./labels.js";
+import { formatMoney, toWan } from "./format.js";
+import { clauseTexts } from "./package.js";
+
+export const renderMethods = {
+  _render(r) {
+    this._result.className = r.eligible === false ? "result bad" : "result";
+    this._result.replaceChildren(...this.headline(r).filter(Boolean));
+    const open = new Set([...this._more.querySelectorAll("details[open]")].map((d) => d.className));
+    const more = [...(this.details(r) ?? [])];
+    if (r.reasons?.length) more.push(this.notices("reason", T.reasons, r.reasons));
+    if (r.warnings?.length) more.push(this.notices("warn", T.warnings, r.warnings));
+    if (r.steps?.length) more.push(this.stepsList(r.steps));
+    this._more.replaceChildren(...more.filter(Boolean));
+    for (const d of this._more.querySelectorAll("details")) {
+      if (open.has(d.className)) d.open = true;
+    }
+    const p = r.policy;
+    this._policy.textContent = (p ? this.t(T.policy(p.document, p.effectiveFrom)) : "") + this.t(this.constructor.disclaimer);
+  },
+
+  /** A labelled money figure: label, "450,000.00 元", "合 45 万元". */
+  figure(labelPair, money, { wan = true } = {}) {
+    const w = wan ? toWan(money) : null;
+    return [
+      h("p", { class: "label", text: this.t(labelPair) }),
+      h("p", { class: "amount", part: "amount" }, formatMoney(money), " ", h("span", { class: "yuan", text: this.t(T.yuan) })),
+      w ? h("p", { class: "wan", text: this.t(T.wan(w)) }) : null,
+    ];
+  },
+
+  /** A definition list of [labelPair, valueText] rows (falsy rows skipped). */
+  kv(rows) {
+    const dl = h("dl", { class: "kv" });
+    for (const [label, value] of rows.filter(Boolean)) {
+      dl.append(h("dt", { text: this.t(label) }), h("dd", { text: typeof value === "string" ? value : this.t(value) }));
+    }
+    return dl;
+  },
+
+  /** Charts are drawn at the width they are shown at, so their text stays readable on a phone. */
+  chartWidth() {
+    const w = this._more?.clientWidth || this._card?.clientWidth || 640;
+    this._chartBucket = Math.round(w / 40);
+    return Math.max(280, Math.min(760, Math.round(w)));
+  },
+
+  money(text) {
+    return `${formatMoney(text)} ${this.t(T.yuan)}`;
+  },
+
+  notices(kind, titlePair, list) {
+    return h(
+      "div",
+      { class: `notice ${kind}`, role: kind === "reason" ? undefined : "note" },
+      h("p", { text: this.t(titlePair) }),
+      h("ul", {}, list.map((n) => h("li", { "data-code": n.code, "data-basis": n.basis }, this.basisTag(n.basis), this.language === "en" ? n.en : n.zh))),
+    );
+  },
+
+  /** The small label for a basis other than the gazette ("本站设置", "本库解释", …). */
+  basisTag(basis) {
+    const pair = T.basis[basis];
+    return pair ? h("span", { class: "tag basis", "data-basis": basis, text: this.t(pair) }) : null;
+  },
+
+  stepsList(steps) {
+    const ol = h("ol", { class: "steps" });
+    const quotes = [];
+    const quoted = new Set(); // a rule's words once, under its first step
+    for (const st of steps) {
+      const li = h("li", { "data-basis": st.basis }, h("p", {}, this.basisTag(st.basis), this.language === "en" ? st.en : st.zh));
+      if (st.value !== undefined && st.value !== null) {
+        li.append(h("p", { class: "step-value", text: `= ${/^\d+\.\d{2}$/.test(st.value) ? this.money(st.value) : st.value}` }));
+      }
+      li.append(h("cite", { class: "cite", text: `${this.t(T.source)}${st.rule}` }));
+      if (st.basis === "gazette" && !quoted.has(st.rule)) {
+        quoted.add(st.rule);
+        const q = h("blockquote", { class: "clause", lang: "zh-CN", hidden: true });
+        quotes.push([st.rule, q]);
+        li.append(q);
+      }
+      ol.append(li);
+    }
+    const status = h("p", { class: "hint", hidden: true });
+    const det = h("details", { class: "steps-box", part: "steps" }, h("summary", { text: this.t(T.steps) + this.t(T.stepsCount(steps.length)) }), status, ol);
+    // The clause texts are data, fetched only when a reader opens this section.
+    det.addEventListener("toggle", () => {
+      if (!det.open || det.dataset.clauses) return;
+      det.dataset.clauses = "loading";
+      status.hidden = false;
+      status.textContent = this.t(T.clauseLoading);
+      clauseTexts().then(
+        (list) => {
+          const byRule = new Map(list.map((c) => [c.rule, c]));
+          for (const [rule, q] of quotes) {
+            const c = byRule.get(rule);
+            if (c) {
+              q.textContent = c.zh;
+              q.hidden = false;
+            }
+          }
+          status.hidden = true;
+          det.dataset.clauses = "loaded";
+        },
+        (e) => {
+          console.warn("qz-widgets: clause texts unavailable", e);
+          status.textContent = this.t(T.clauseFailed);
+          delete det.dataset.clauses;
+        },
+      );
+    });
+    return det;
+  },
+
+  table(captionPair, head, rows, { numeric = [] } = {}) {
+    const cls = (i) => (numeric.includes(i) ? "num" : undefined);
+    const thead = h("thead", {}, h("tr", {}, head.map((c, i) => h("th", { scope: "col", class: cls(i), text: this.t(c) }))));
+    const tbody = h("tbody", {}, rows.map((r) => h("tr", { class: r.className }, (r.cells ?? r).map((c, i) => h("td", { class: cls(i) }, c)))));
+    const label = captionPair ? this.t(captionPair) : this.t(head[0]);
+    const table = h("table", {}, captionPair ? h("caption", { text: label }) : null, thead, tbody);
+    // Scrollable on a narrow screen, so it must be reachable by keyboard and named (axe).
+    return h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": label }, table);
+  },
+};

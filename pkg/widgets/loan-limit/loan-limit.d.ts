@@ -1,0 +1,2 @@
+export { QzLoanLimit } from "../index.js";
+export type { QzResultDetail, QzInvalidDetail } from "../index.js";
