@@ -549,8 +549,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     // members whose points enter the limit. A member left out keeps their own line in
     // `points.members` (and the POINTS_MEMBER_NOT_COUNTED warning says why), but the nested
     // household total, raw total, cap flag, priority and household step are the counted ones.
-    if let (Some(p), Some((sum, counted, counted_priority, step))) =
-        (points.as_mut(), counted_view)
+    if let (Some(p), Some((sum, counted, counted_priority, step))) = (points.as_mut(), counted_view)
     {
         if p.household_raw != sum {
             if let (Some(last), Some(step)) = (p.explanation.steps.last_mut(), step) {
