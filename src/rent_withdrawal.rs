@@ -116,16 +116,28 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         return Ok(result);
     };
     let diff = SignedMoney::difference(result.total, before.total)?;
+    // The comparison is the library's, but the old ceiling it reruns with is the gazette's
+    // ("由…700元/月…提高至…"): the step names the clause that states it.
+    let old_clause = params::on(
+        if input.marital_status == MaritalStatus::Single {
+            ParamId::RentCapSingle
+        } else {
+            ParamId::RentCapMarried
+        },
+        day,
+    )?
+    .citation
+    .rule();
     // Not eligible under either rule: "unchanged" would read as if something could be
     // withdrawn, so the step says that nothing can be, before or after.
     let (zh, en) = if !result.eligible && !before.eligible {
         (
             format!(
-                "调整前（月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
+                "调整前（{old_clause} 载明的原月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
                 before.monthly_cap
             ),
             format!(
-                "before the change (ceiling {} yuan) the same case was not eligible either: nothing can be withdrawn under either rule",
+                "before the change (the earlier ceiling {} yuan, stated in {old_clause}) the same case was not eligible either: nothing can be withdrawn under either rule",
                 before.monthly_cap
             ),
         )
@@ -133,11 +145,11 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         let (zh, en) = change::describe(diff, "提取", "withdrawn");
         (
             format!(
-                "调整前（月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
+                "调整前（{old_clause} 载明的原月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
                 before.monthly_cap, before.total
             ),
             format!(
-                "before the change (ceiling {} yuan) the same case could withdraw {} yuan; {en}",
+                "before the change (the earlier ceiling {} yuan, stated in {old_clause}) the same case could withdraw {} yuan; {en}",
                 before.monthly_cap, before.total
             ),
         )

@@ -92,14 +92,19 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
     };
     let diff = SignedMoney::difference(result.withdrawable, before.withdrawable)?;
     let (zh, en) = change::describe(diff, "提取", "withdrawn");
+    // The comparison is the library's, but the earlier 6 months are the gazette's ("由…调整为"):
+    // the step names the clause that states them.
+    let old_clause = params::on(ParamId::RepaymentRetainMonths, day)?
+        .citation
+        .rule();
     let step = change::comparison_step(
         day,
         &format!(
-            "调整前（留存 {} 个月月缴存额 {} 元）同一情形可提取 {} 元；{zh}",
+            "调整前（{old_clause} 载明的原留存 {} 个月月缴存额，{} 元）同一情形可提取 {} 元；{zh}",
             before.retain_months, before.retained, before.withdrawable
         ),
         &format!(
-            "before the change (retain {} months, {} yuan) the same case could withdraw {} yuan; {en}",
+            "before the change (retain {} months, {} yuan, as stated in {old_clause}) the same case could withdraw {} yuan; {en}",
             before.retain_months, before.retained, before.withdrawable
         ),
         diff,
