@@ -355,7 +355,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.reason(
                 Basis::Interpretation,
                 "NO_CONTRIBUTOR",
-                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本库据此判断不能申请贷款",
+                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本计算器据此判断不能申请贷款",
                 "Neither the applicant nor the spouse contributes normally in Qinzhou; the gazette gives caps only where someone does, so the library reads this as not eligible",
             );
             return Ok(LoanLimitResult {
@@ -392,7 +392,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         trace.step(
             Citation::INTERPRETATION,
             format!(
-                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本库按一人正常缴存适用 {}万元",
+                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本计算器按一人正常缴存适用 {}万元",
                 cap.wan()
             ),
             format!(
@@ -468,7 +468,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 trace.warn(
                     Basis::Interpretation,
                     "POINTS_MEMBER_NOT_COUNTED",
-                    format!("{zh}不是正常缴存的自愿缴存人，公报未规定其积分是否计入；本库不计入其 {} 分（积分核算的是正常自愿缴存人的可贷额度），以公积金中心核定为准", m.total),
+                    format!("{zh}不是正常缴存的自愿缴存人，公报未规定其积分是否计入；本计算器不计入其 {} 分（积分核算的是正常自愿缴存人的可贷额度），以公积金中心核定为准", m.total),
                     format!(
                         "{en} is not a contributing voluntary depositor and the gazette does not say whether their points count; the library leaves their {} points out (points measure a contributing voluntary depositor's loan); the fund centre decides",
                         m.total
@@ -511,7 +511,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.warn(
                 Basis::Interpretation,
                 "MIXED_SCHEMES",
-                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本库把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
+                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本计算器把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
                 "Employed and voluntary deposits are mixed and the gazette does not say how they combine; the library applies the points-based amount as one more constraint (the smaller wins); the fund centre decides",
             );
         }
@@ -745,7 +745,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let (rule, zh, en) = if constraints.len() == 1 && single {
         (
             Citation::INTERPRETATION,
-            "贷款额度即上述本库适用的最高贷款额度",
+            "贷款额度即上述本计算器适用的最高贷款额度",
             "The limit is the cap the library applies above",
         )
     } else if constraints.len() == 1 {

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace, INTERPRETATION_RULE};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -132,7 +132,7 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "{INTERPRETATION_RULE}：钦政办规〔2023〕1号未载明施行日期，本库自其印发之日 {} 起适用；更早的日期公报未载明适用的规定",
+            "本计算器的理解：钦政办规〔2023〕1号未载明施行日期，本计算器自其印发之日 {} 起适用；更早的日期公报未载明适用的规定",
             params::HOUSING_PLAN_ISSUED
         ),
         format!(
@@ -152,7 +152,7 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
                 Basis::Interpretation,
                 "STANDARD_MAY_HAVE_BEEN_REVIEWED",
                 format!(
-                    "{INTERPRETATION_RULE}：钦政办规〔2023〕1号 二(六) 规定每{}年参照市场租金对住房租赁补贴标准进行调整，未载明从何时起算；本库自方案印发之日 {} 起算，该日期已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
+                    "本计算器的理解：钦政办规〔2023〕1号 二(六) 规定每{}年参照市场租金对住房租赁补贴标准进行调整，未载明从何时起算；本计算器自方案印发之日 {} 起算，该日期已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
                     years.whole(),
                     params::HOUSING_PLAN_ISSUED,
                     years.whole()

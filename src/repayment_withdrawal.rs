@@ -129,7 +129,7 @@ fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<Repayment
             Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
             format!(
-                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本库对此前任何日期均适用",
+                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本计算器对此前任何日期均适用",
                 params::replaced_on_zh(param),
                 params::shown(param)
             ),
@@ -186,7 +186,7 @@ fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<Repayment
             // withdrawal takes no more than the repayment is the library's reading.
             trace.step(
                 Citation::INTERPRETATION,
-                format!("公报只规定须留存的金额，未规定提取上限；本库按提取用途以应还金额 {due} 元为限"),
+                format!("公报只规定须留存的金额，未规定提取上限；本计算器按提取用途以应还金额 {due} 元为限"),
                 format!("The gazette fixes only what must stay; the library limits the withdrawal to its purpose, the amount due ({due} yuan)"),
                 Some(due.to_string()),
             );
