@@ -173,7 +173,7 @@ pub fn affordable_rental_housing(
             trace.warn(
                 Basis::Interpretation,
                 "UNIT_OVER_MAIN_AREA",
-                format!("建筑面积 {area} 平方米超过 {limit} 平方米：保障性租赁住房以不超过 {limit} 平方米的小户型为主；公报说的是房源构成，未规定较大户型不得出租，本库只作提示、不作为不符合条件的理由"),
+                format!("建筑面积 {area} 平方米超过 {limit} 平方米：保障性租赁住房以不超过 {limit} 平方米的小户型为主；公报说的是房源构成，未规定较大户型不得出租，本计算器只作提示、不作为不符合条件的理由"),
                 format!("The unit's {area} m² is over {limit} m²: affordable rental housing is mainly units of at most {limit} m²; the gazette describes the housing stock and does not exclude larger units, so the library only warns and does not refuse"),
             );
         } else {

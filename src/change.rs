@@ -101,7 +101,7 @@ pub fn comparison_step(day: Date, before_zh: &str, before_en: &str, change: Sign
         rule: cite.rule(),
         basis: cite.basis,
         zh: format!(
-            "公报只载明调整前后的标准，未作比较；本库以{day}适用的规定对同一情形重算，供比较：{before_zh}"
+            "公报只载明调整前后的标准，未作比较；本计算器以{day}适用的规定对同一情形重算，供比较：{before_zh}"
         ),
         en: format!(
             "The gazette states the figures before and after the change but makes no comparison; the library reruns the same case under the rule in force on {day}, for comparison: {before_en}"

@@ -358,7 +358,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     );
     trace.step_in(
         Citation::INTERPRETATION,
-        format!("公报未规定取几位小数：本库保留两位小数、四舍五入（与公报所列数字的精度相当），得每千人口 {per_thousand} 个托位"),
+        format!("公报未规定取几位小数：本计算器保留两位小数、四舍五入（与公报所列数字的精度相当），得每千人口 {per_thousand} 个托位"),
         format!("The gazette sets no precision: the library shows 2 decimals, half-up (about the precision of the gazette's own figures): {per_thousand} places per 1,000 population"),
         per_thousand.clone(),
         StepUnit::PerThousand,
@@ -369,7 +369,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             Basis::Official,
             "GAZETTE_RATE_MISMATCH",
             format!(
-                "按公报数字计算，{PLACES_2020} ÷ {CENSUS_POPULATION} × 1000 = {per_thousand}，而不是公报所称的 {PER_THOUSAND_2020}；公报未说明差异的原因，本库显示按输入计算的数字"
+                "按公报数字计算，{PLACES_2020} ÷ {CENSUS_POPULATION} × 1000 = {per_thousand}，而不是公报所称的 {PER_THOUSAND_2020}；公报未说明差异的原因，本计算器显示按输入计算的数字"
             ),
             format!(
                 "With the gazette's figures, {PLACES_2020} / {CENSUS_POPULATION} × 1,000 = {per_thousand}, not the {PER_THOUSAND_2020} the gazette states; the gazette does not explain the difference, and the library shows the figure computed from the input"
@@ -392,7 +392,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     );
     trace.step_in(
         Citation::INTERPRETATION,
-        format!("公报未规定所需托位数如何取整：本库向上取整（不足一个的托位也须建成），得 {required}"),
+        format!("公报未规定所需托位数如何取整：本计算器向上取整（不足一个的托位也须建成），得 {required}"),
         format!("The gazette does not say how required places round: the library rounds up (a fraction of a place still has to be built): {required}"),
         required.to_string(),
         StepUnit::Places,

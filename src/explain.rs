@@ -159,7 +159,7 @@ pub struct Step {
     pub value: Option<String>,
     /// What `value` counts, when a calculator says so. A value such as `"1.40"` looks like
     /// money but may be places per 1,000 or square metres: a page formats it by this unit, and
-    /// shows 元 only for [`StepUnit::Yuan`] (a signed `"+1200.00"` with `yuan` is a difference in
+    /// shows 元 only for the unit `"yuan"` (a signed `"+1200.00"` with `yuan` is a difference in
     /// yuan, shown with its sign and 元).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<StepUnit>,
@@ -180,19 +180,6 @@ pub enum StepUnit {
     SquareMetres,
     /// Points (积分).
     Points,
-}
-
-impl StepUnit {
-    /// The stable name users see, as serialised.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            StepUnit::Yuan => "yuan",
-            StepUnit::PerThousand => "per_thousand",
-            StepUnit::Places => "places",
-            StepUnit::SquareMetres => "square_metres",
-            StepUnit::Points => "points",
-        }
-    }
 }
 
 /// A warning or a reason for ineligibility, with a stable code.

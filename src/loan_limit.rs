@@ -125,6 +125,19 @@ pub enum Binding {
     RepaymentCapacity,
 }
 
+impl Binding {
+    /// The constraint's name in the texts, Chinese and English.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Binding::Cap => ("最高贷款额度", "maximum loan"),
+            Binding::Points => ("按积分核算的额度", "points-based amount"),
+            Binding::LoanToValue => ("房价乘最高贷款成数", "house price times loan-to-value"),
+            Binding::BalanceMultiple => ("账户余额乘倍数", "balance times multiple"),
+            Binding::RepaymentCapacity => ("还款能力", "repayment capacity"),
+        }
+    }
+}
+
 /// One amount the limit is the smallest of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -163,7 +176,10 @@ pub struct LoanLimitResult {
     pub binding: Binding,
     /// Every active constraint, the cap first.
     pub constraints: Vec<Constraint>,
-    /// The voluntary-deposit points, when a points input was given.
+    /// The voluntary-deposit points, when a points input was given. When the points enter
+    /// the limit, their household total, raw total, cap flag, priority and household step
+    /// count only the contributing voluntary depositors (the same total as `pointsCounted`);
+    /// each member's own points stay in `members`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub points: Option<PointsResult>,
     /// The household points that enter the limit: only contributing voluntary depositors'
@@ -274,7 +290,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             "A single applicant enters their own points only",
         ));
     }
-    let points = match &input.points {
+    let mut points = match &input.points {
         Some(p) => Some(voluntary_points(p).map_err(|e| e.prefixed("points"))?),
         None if any_voluntary => {
             return Err(Error::at(
@@ -339,7 +355,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             trace.reason(
                 Basis::Interpretation,
                 "NO_CONTRIBUTOR",
-                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本库据此判断不能申请贷款",
+                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本计算器据此判断不能申请贷款",
                 "Neither the applicant nor the spouse contributes normally in Qinzhou; the gazette gives caps only where someone does, so the library reads this as not eligible",
             );
             return Ok(LoanLimitResult {
@@ -376,7 +392,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         trace.step(
             Citation::INTERPRETATION,
             format!(
-                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本库按一人正常缴存适用 {}万元",
+                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本计算器按一人正常缴存适用 {}万元",
                 cap.wan()
             ),
             format!(
@@ -407,6 +423,8 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let mut priority = false;
     // Whether the limit needs a points-based amount the site cannot compute.
     let mut points_amount_missing = false;
+    // The counted household (raw, capped, priority, its step) for the nested points below.
+    let mut counted_view = None;
     if let (true, Some(p)) = (any_voluntary, &points) {
         // Every step of the points but the last, the household total of everyone entered:
         // the step below states the total that counts, so the result never states two
@@ -450,7 +468,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 trace.warn(
                     Basis::Interpretation,
                     "POINTS_MEMBER_NOT_COUNTED",
-                    format!("{zh}不是正常缴存的自愿缴存人，公报未规定其积分是否计入；本库不计入其 {} 分（积分核算的是正常自愿缴存人的可贷额度），以公积金中心核定为准", m.total),
+                    format!("{zh}不是正常缴存的自愿缴存人，公报未规定其积分是否计入；本计算器不计入其 {} 分（积分核算的是正常自愿缴存人的可贷额度），以公积金中心核定为准", m.total),
                     format!(
                         "{en} is not a contributing voluntary depositor and the gazette does not say whether their points count; the library leaves their {} points out (points measure a contributing voluntary depositor's loan); the fund centre decides",
                         m.total
@@ -488,11 +506,12 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             StepUnit::Points,
         );
         points_counted = Some(counted);
+        counted_view = Some((sum, counted, priority, trace.steps.last().cloned()));
         if mixed {
             trace.warn(
                 Basis::Interpretation,
                 "MIXED_SCHEMES",
-                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本库把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
+                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本计算器把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
                 "Employed and voluntary deposits are mixed and the gazette does not say how they combine; the library applies the points-based amount as one more constraint (the smaller wins); the fund centre decides",
             );
         }
@@ -524,6 +543,23 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
                 );
             }
         }
+    }
+
+    // One result, one household total: in a loan limit the nested points count only the
+    // members whose points enter the limit. A member left out keeps their own line in
+    // `points.members` (and the POINTS_MEMBER_NOT_COUNTED warning says why), but the nested
+    // household total, raw total, cap flag, priority and household step are the counted ones.
+    if let (Some(p), Some((sum, counted, counted_priority, step))) = (points.as_mut(), counted_view)
+    {
+        if p.household_raw != sum {
+            if let (Some(last), Some(step)) = (p.explanation.steps.last_mut(), step) {
+                *last = step;
+            }
+        }
+        p.household_raw = sum;
+        p.household = counted;
+        p.capped = sum > counted;
+        p.priority = counted_priority;
     }
 
     if let Some((price, ltv)) = pair(
@@ -642,13 +678,51 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         });
     if points_amount_missing {
         // A1: the points-based amount decides and cannot be computed here. Showing the cap
-        // (or any smaller known amount) as the limit would overstate it.
+        // (or any smaller known amount) as the limit would overstate it. Two steps, each with
+        // its own basis: the gazette says the loan comes from points; the bound is the figure
+        // of whichever constraint gives it (the gazette's cap, the library's reading of it for
+        // an unmarried applicant, or a site setting).
         let bound = smallest.amount;
         let cite = params::current(ParamId::PointsHouseholdCap)?.citation;
         trace.step(
             cite,
-            format!("自愿缴存人按缴存积分核算可贷额度，本站无法计算；最高不超过 {bound} 元（上限，不是贷款额度）"),
-            format!("A voluntary depositor's limit is computed from points, which this site cannot do; at most {bound} yuan (an upper bound, not the limit)"),
+            "自愿缴存人按缴存积分核算可贷额度".to_owned(),
+            "A voluntary depositor's loan is computed from their deposit points".to_owned(),
+            None,
+        );
+        let bound_cite = match smallest.basis {
+            Basis::Gazette => cap_param.citation,
+            Basis::Interpretation => Citation::INTERPRETATION,
+            _ => SITE,
+        };
+        let (name_zh, name_en) = smallest.kind.names();
+        if bound.is_zero() {
+            // Whatever the points give, the smallest amount is already 0.00: the limit is
+            // known. Taking the smallest is the site's rule, as below.
+            trace.step(
+                SITE,
+                format!("按积分核算的额度虽未知，但{name_zh}为 {bound} 元，贷款额度取各项中的最小值，为 {bound} 元"),
+                format!("The points-based amount is unknown, but the {name_en} is {bound} yuan: the limit, the smallest of all, is {bound} yuan"),
+                Some(bound.to_string()),
+            );
+            return Ok(LoanLimitResult {
+                eligible: true,
+                cap,
+                limit: Some(bound),
+                upper_bound: bound,
+                binding: smallest.kind,
+                constraints,
+                points,
+                points_counted,
+                points_amount: None,
+                priority,
+                explanation: trace.finish(policy),
+            });
+        }
+        trace.step(
+            bound_cite,
+            format!("{name_zh} {bound} 元：按积分核算的贷款额度最高不超过 {bound} 元（上限，不是贷款额度）"),
+            format!("The {name_en} is {bound} yuan: the limit computed from points is at most {bound} yuan (an upper bound, not the limit)"),
             None,
         );
         return Ok(LoanLimitResult {
@@ -671,7 +745,7 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
     let (rule, zh, en) = if constraints.len() == 1 && single {
         (
             Citation::INTERPRETATION,
-            "贷款额度即上述本库适用的最高贷款额度",
+            "贷款额度即上述本计算器适用的最高贷款额度",
             "The limit is the cap the library applies above",
         )
     } else if constraints.len() == 1 {

@@ -214,7 +214,7 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             // reopening stay cleared (count from the reopening) is the library's reading of it.
             trace.step(
                 Citation::INTERPRETATION,
-                "公报只规定积分自动清零，未规定重新缴存后如何计算；本库理解为清零前的月数不再计分，重新缴存后的缴存月数和按时缴存月数从重新缴存时起算，以公积金中心核定为准".to_owned(),
+                "公报只规定积分自动清零，未规定重新缴存后如何计算；本计算器理解为清零前的月数不再计分，重新缴存后的缴存月数和按时缴存月数从重新缴存时起算，以公积金中心核定为准".to_owned(),
                 "The gazette says only that the points are cleared, not how they count after a reopening; the library reads it as: months before the reset no longer score, and deposit and on-time months count from the reopening; the fund centre decides".to_owned(),
                 None,
             );
@@ -287,7 +287,7 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
             let pts = params::shown(contribution);
             let (zh, en) = if m.contribution == Some(Contribution::Other) {
                 (
-                    format!("公报列举的群体后有“等”，本库理解为未列尽：{who_zh}属公积金中心认定的其他有突出贡献群体，积{pts}分，可优先审批及发放贷款"),
+                    format!("公报列举的群体后有“等”，本计算器理解为未列尽：{who_zh}属公积金中心认定的其他有突出贡献群体，积{pts}分，可优先审批及发放贷款"),
                     format!("The gazette's list ends in \"等\", which the library reads as open: {who_en} belongs to another group the fund centre recognises, {pts} points and priority approval and disbursement"),
                 )
             } else if group_counts {
@@ -319,7 +319,7 @@ pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
                 trace.warn(
                     Basis::Interpretation,
                     "CONTRIBUTION_GROUP_UNCONFIRMED",
-                    format!("按本库对“等”的理解，{who_zh}所属群体是否计分由负责解释本通知的钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
+                    format!("按本计算器对“等”的理解，{who_zh}所属群体是否计分由负责解释本通知的钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
                     format!("By the library's reading of \"等\", whether {who_en_l}'s group counts is for the Qinzhou fund centre, which interprets the notice, to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
                 );
             }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace, INTERPRETATION_RULE};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::number::Count;
 use crate::params::{self, ParamId};
@@ -132,7 +132,7 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "{INTERPRETATION_RULE}：钦政办规〔2023〕1号未载明施行日期，本库自其印发之日 {} 起适用；更早的日期公报未载明适用的规定",
+            "本计算器的理解：钦政办规〔2023〕1号未载明施行日期，本计算器自其印发之日 {} 起适用；更早的日期公报未载明适用的规定",
             params::HOUSING_PLAN_ISSUED
         ),
         format!(
@@ -152,7 +152,7 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
                 Basis::Interpretation,
                 "STANDARD_MAY_HAVE_BEEN_REVIEWED",
                 format!(
-                    "{INTERPRETATION_RULE}：钦政办规〔2023〕1号 二(六) 规定每{}年参照市场租金对住房租赁补贴标准进行调整，未载明从何时起算；本库自方案印发之日 {} 起算，该日期已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
+                    "本计算器的理解：钦政办规〔2023〕1号 二(六) 规定每{}年参照市场租金对住房租赁补贴标准进行调整，未载明从何时起算；本计算器自方案印发之日 {} 起算，该日期已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
                     years.whole(),
                     params::HOUSING_PLAN_ISSUED,
                     years.whole()
@@ -277,7 +277,7 @@ pub fn public_rental_subsidy(
             trace.step_in(
                 threshold.citation,
                 format!(
-                    "在申请地有房产，人均住房面积 {area} 平方米{}{min_area} 平方米",
+                    "在申请地有房产，人均住房面积 {area} 平方米{} {min_area} 平方米",
                     if below { "不足" } else { "不低于" }
                 ),
                 format!(
@@ -411,7 +411,7 @@ pub fn public_rental_subsidy(
     let rate = Money::round_down(rate_param.value);
     trace.step(
         rate_param.citation,
-        format!("第{tier}档补贴标准 {rate} 元/平方米/月/人"),
+        format!("第{tier}档补贴标准 {rate} 元/m²/月/人"),
         format!("Tier {tier} standard: {rate} yuan per m² per month per person"),
         Some(rate.to_string()),
     );
@@ -446,14 +446,14 @@ pub fn public_rental_subsidy(
         .and_then(|v| v.checked_mul(Decimal::from(size)))
         .ok_or_else(|| Error::overflow(Some("areaPerPerson")))?;
     let monthly = Money::round_down(exact);
-    // The gazette gives the rate "元/平方米/月/人" and the half-yearly payment, not how they
+    // The gazette gives the rate "元/m²/月/人" and the half-yearly payment, not how they
     // combine: rate × area per person × household size, with no deduction of floor area the
     // household already has, is the library's reading (POLICY C), so the step says so.
     trace.step(
         Citation::INTERPRETATION,
-        format!("公报只规定补贴标准“元/平方米/月/人”，未规定计算公式；本库按 标准 × 人均补贴面积 × 家庭人口 计算，不扣减家庭已有住房面积：每月补贴 = {rate} 元 × {area} 平方米 × {size} 人 = {monthly} 元（向下取整到分）"),
+        format!("公报只规定补贴标准“元/m²/月/人”，未规定计算公式；本计算器按 标准 × 人均补贴面积 × 家庭人口 计算，不扣减家庭已有住房面积：每月补贴 = {rate} 元/m²/月/人 × {area} m² × {size} 人 = {monthly} 元（向下取整到分）"),
         format!(
-            "The gazette gives the standard per m² per month per person, not the formula; the library computes standard × area per person × household size, with no deduction of floor area the household already has: monthly subsidy = {rate} × {area} m² × {size} {} = {monthly} yuan (rounded down to the fen)",
+            "The gazette gives the standard per m² per month per person, not the formula; the calculator computes standard × area per person × household size, with no deduction of floor area the household already has: monthly subsidy = {rate} yuan/m²/month/person × {area} m² × {size} {} = {monthly} yuan (rounded down to the fen)",
             if size == 1 { "person" } else { "people" }
         ),
         Some(monthly.to_string()),
@@ -462,8 +462,8 @@ pub fn public_rental_subsidy(
     let half_yearly = monthly.times(months)?;
     trace.step(
         interval.citation,
-        format!("每半年发放 1 次：{monthly} 元 × {months} 个月 = {half_yearly} 元"),
-        format!("Paid once every half year: {monthly} × {months} months = {half_yearly} yuan"),
+        format!("每半年发放 1 次：按本计算器的理解算出的每月补贴 {monthly} 元 × {months} 个月 = {half_yearly} 元"),
+        format!("Paid once every half year: the monthly subsidy computed by the calculator's reading, {monthly} yuan × {months} months = {half_yearly} yuan"),
         Some(half_yearly.to_string()),
     );
     Ok(PublicRentalSubsidyResult {

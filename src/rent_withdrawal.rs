@@ -116,16 +116,28 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         return Ok(result);
     };
     let diff = SignedMoney::difference(result.total, before.total)?;
+    // The comparison is the library's, but the old ceiling it reruns with is the gazette's
+    // ("由…700元/月…提高至…"): the step names the clause that states it.
+    let old_clause = params::on(
+        if input.marital_status == MaritalStatus::Single {
+            ParamId::RentCapSingle
+        } else {
+            ParamId::RentCapMarried
+        },
+        day,
+    )?
+    .citation
+    .rule();
     // Not eligible under either rule: "unchanged" would read as if something could be
     // withdrawn, so the step says that nothing can be, before or after.
     let (zh, en) = if !result.eligible && !before.eligible {
         (
             format!(
-                "调整前（月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
+                "调整前（{old_clause} 载明的原月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
                 before.monthly_cap
             ),
             format!(
-                "before the change (ceiling {} yuan) the same case was not eligible either: nothing can be withdrawn under either rule",
+                "before the change (the earlier ceiling {} yuan, stated in {old_clause}) the same case was not eligible either: nothing can be withdrawn under either rule",
                 before.monthly_cap
             ),
         )
@@ -133,11 +145,11 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         let (zh, en) = change::describe(diff, "提取", "withdrawn");
         (
             format!(
-                "调整前（月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
+                "调整前（{old_clause} 载明的原月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
                 before.monthly_cap, before.total
             ),
             format!(
-                "before the change (ceiling {} yuan) the same case could withdraw {} yuan; {en}",
+                "before the change (the earlier ceiling {} yuan, stated in {old_clause}) the same case could withdraw {} yuan; {en}",
                 before.monthly_cap, before.total
             ),
         )
@@ -189,7 +201,7 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
             Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
             format!(
-                "申请日期早于{}，适用原月租金标准；公报未载明原标准的起始日期，本库对此前任何日期均适用",
+                "申请日期早于{}，适用原月租金标准；公报未载明原标准的起始日期，本计算器对此前任何日期均适用",
                 crate::params::replaced_on_zh(cap_param)
             ),
             format!(
@@ -207,7 +219,7 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
             Basis::Interpretation,
             "OLD_RULE_CONDITIONS_ASSUMED",
             format!(
-                "公报只载明{}前的月租金标准上限，未载明当时的其他提取条件；本库沿用{}起的条件（本市无自有住房且租赁住房、可提取配偶账户），以公积金中心办理为准",
+                "公报只载明{}前的月租金标准上限，未载明当时的其他提取条件；本计算器沿用{}起的条件（本市无自有住房且租赁住房、可提取配偶账户），以公积金中心办理为准",
                 crate::params::replaced_on_zh(cap_param),
                 crate::params::replaced_on_zh(cap_param)
             ),
@@ -302,7 +314,7 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
         trace.warn(
             Basis::Interpretation,
             "LIMITED_BY_BALANCE",
-            format!("账户余额合计 {available} 元，低于按标准计算的 {entitlement} 元；公报未规定余额不足时如何处理，提取不能超过账户所有，本库以余额为限"),
+            format!("账户余额合计 {available} 元，低于按标准计算的 {entitlement} 元；公报未规定余额不足时如何处理，提取不能超过账户所有，本计算器以余额为限"),
             format!("The balances ({available} yuan) are below the entitlement ({entitlement} yuan); the gazette does not say what happens then, and no account can pay out more than it holds, so the library limits the total to them"),
         );
     }
@@ -326,7 +338,7 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
         trace.step(
             Citation::INTERPRETATION,
             format!(
-                "公报未规定两个账户的提取顺序；本库建议先从申请人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元，以公积金中心办理为准"
+                "公报未规定两个账户的提取顺序；本计算器建议先从申请人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元，以公积金中心办理为准"
             ),
             format!(
                 "The gazette sets no order between the two accounts; the library suggests the applicant's first ({from_applicant} yuan), then the spouse's ({from_spouse} yuan); the fund centre's practice governs"

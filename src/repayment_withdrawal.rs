@@ -92,14 +92,19 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
     };
     let diff = SignedMoney::difference(result.withdrawable, before.withdrawable)?;
     let (zh, en) = change::describe(diff, "提取", "withdrawn");
+    // The comparison is the library's, but the earlier 6 months are the gazette's ("由…调整为"):
+    // the step names the clause that states them.
+    let old_clause = params::on(ParamId::RepaymentRetainMonths, day)?
+        .citation
+        .rule();
     let step = change::comparison_step(
         day,
         &format!(
-            "调整前（留存 {} 个月月缴存额 {} 元）同一情形可提取 {} 元；{zh}",
+            "调整前（{old_clause} 载明的原留存 {} 个月月缴存额，{} 元）同一情形可提取 {} 元；{zh}",
             before.retain_months, before.retained, before.withdrawable
         ),
         &format!(
-            "before the change (retain {} months, {} yuan) the same case could withdraw {} yuan; {en}",
+            "before the change (retain {} months, {} yuan, as stated in {old_clause}) the same case could withdraw {} yuan; {en}",
             before.retain_months, before.retained, before.withdrawable
         ),
         diff,
@@ -124,7 +129,7 @@ fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<Repayment
             Basis::Interpretation,
             "OLD_RULE_START_UNKNOWN",
             format!(
-                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本库对此前任何日期均适用",
+                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本计算器对此前任何日期均适用",
                 params::replaced_on_zh(param),
                 params::shown(param)
             ),
@@ -181,7 +186,7 @@ fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<Repayment
             // withdrawal takes no more than the repayment is the library's reading.
             trace.step(
                 Citation::INTERPRETATION,
-                format!("公报只规定须留存的金额，未规定提取上限；本库按提取用途以应还金额 {due} 元为限"),
+                format!("公报只规定须留存的金额，未规定提取上限；本计算器按提取用途以应还金额 {due} 元为限"),
                 format!("The gazette fixes only what must stay; the library limits the withdrawal to its purpose, the amount due ({due} yuan)"),
                 Some(due.to_string()),
             );

@@ -365,9 +365,10 @@ proptest! {
         // 钦市金管委规〔2023〕1号 一/三 (POLICY A1): a voluntary depositor's limit comes from
         // points; without yuanPerPoint it is unknown (null), never the cap.
         let voluntary = l.applicant.0 && l.applicant.1 || l.spouse.is_some_and(|s| s.0 && s.1);
-        let unknown = voluntary && l.yuan_per_point.is_none();
-        prop_assert_eq!(r["limit"].is_null(), unknown, "limit {}", r["limit"]);
+        // A known 0.00 constraint decides whatever the points give: the limit is then 0.00.
         let bound = yuan(&r["upperBound"]);
+        let unknown = voluntary && l.yuan_per_point.is_none() && bound > 0;
+        prop_assert_eq!(r["limit"].is_null(), unknown, "limit {}", r["limit"]);
         if unknown {
             prop_assert_eq!(r["binding"].as_str(), Some("points"));
             prop_assert!(r["warnings"].as_array().unwrap().iter().any(|w| w["code"] == "POINTS_RATE_NOT_CONFIGURED"));
@@ -442,9 +443,14 @@ proptest! {
         if let (Some(p0), Some(p1)) = (before.get("points"), after.get("points")) {
             prop_assert!(p1["household"].as_u64() >= p0["household"].as_u64());
         }
-        // More never turns a known limit unknown or back (only yuanPerPoint decides that),
-        // and never lowers the limit or its upper bound.
-        prop_assert_eq!(after["limit"].is_null(), before["limit"].is_null());
+        // More never turns an unknown limit known, nor a known one above 0.00 unknown (only
+        // yuanPerPoint decides that; a known 0.00 may become unknown once its constraint
+        // rises), and never lowers the limit or its upper bound.
+        if before["limit"].is_null() {
+            prop_assert!(after["limit"].is_null(), "{} -> {}", before["limit"], after["limit"]);
+        } else if yuan(&before["limit"]) > 0 {
+            prop_assert!(!after["limit"].is_null(), "{} -> {}", before["limit"], after["limit"]);
+        }
         prop_assert!(
             yuan(&after["upperBound"]) >= yuan(&before["upperBound"]),
             "{} -> {}", before["upperBound"], after["upperBound"]

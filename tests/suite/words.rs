@@ -128,7 +128,13 @@ fn one_household_point_total_per_result() {
             _ => None,
         };
         let Some(want) = want else { continue };
-        for st in list(&r, "steps") {
+        // A loan limit's nested points state the same total: they count only the members
+        // whose points enter the limit.
+        if function == "loanLimit" {
+            assert_eq!(r["points"]["household"].as_u64(), Some(want), "{label}");
+        }
+        let nested = list(&r["points"], "steps");
+        for st in list(&r, "steps").iter().chain(nested) {
             let zh = st["zh"].as_str().unwrap_or("");
             let mut rest = zh;
             while let Some(i) = rest.find("合计 ") {
@@ -229,4 +235,36 @@ fn a_points_limit_without_a_rate_is_null_not_the_cap() {
             .contains("上限，不是贷款额度"),
         "{last}"
     );
+}
+
+/// Issue 18: a citizen does not know what 本库 is. The Chinese texts of these calculators say
+/// 本计算器; only the API constant `rule: "本库解释"` keeps the word.
+#[test]
+fn chinese_texts_say_the_calculator_not_the_library() {
+    let own = [
+        "loanLimit",
+        "voluntaryPoints",
+        "rentWithdrawal",
+        "repaymentWithdrawal",
+        "publicRentalSubsidy",
+        "affordableRentalHousing",
+        "childcarePlaces",
+    ];
+    let mut seen = 0;
+    for (label, function, r) in fixture_results() {
+        if !own.contains(&function.as_str()) {
+            continue;
+        }
+        let nested = list(&r["points"], "steps");
+        let texts = ["steps", "warnings", "reasons"]
+            .iter()
+            .flat_map(|k| list(&r, k))
+            .chain(nested);
+        for t in texts {
+            let zh = t["zh"].as_str().unwrap_or("");
+            seen += usize::from(zh.contains("本计算器"));
+            assert!(!zh.contains("本库"), "{label}: {zh}");
+        }
+    }
+    assert!(seen >= 10, "only {seen} texts name the calculator");
 }
