@@ -35,7 +35,7 @@ export class QzRepaymentSchedule extends QzCalculator {
    */
   rateOn(id, day) {
     const list = this.versions(id);
-    if (!day) return list.at(-1) ?? null;
+    if (!day) return list[list.length - 1] ?? null;
     return list.find((p) => p.effectiveFrom && p.effectiveFrom <= day && (!p.effectiveTo || day <= p.effectiveTo)) ?? null;
   }
 
