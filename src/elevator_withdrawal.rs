@@ -626,7 +626,7 @@ fn explain_undecided(
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。2008 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本库据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
+            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。2008 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本计算器据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
         ),
         format!(
             "The holiday notice for {years_en} is not in the table, so its make-up days off (art. 6 of the national holiday rules) and swapped days are unknown. Since 2008 the yearly notices have given weekdays off only within {make_up} days of a holiday and made weekend days working days only within {swap}; the library reads the last day as falling between {earliest} and {latest} ({last} by the rest days known): whether {dates_en} is inside, that year's notice decides"
@@ -637,7 +637,7 @@ fn explain_undecided(
         Basis::Interpretation,
         "WINDOW_END_UNCERTAIN",
         format!(
-            "期限最后一日取决于国务院办公厅 {years_zh} 年节假日安排的通知（补假、调休），可能在 {earliest} 至 {latest} 之间：{dates_zh} 是否在期限内，以该年通知为准（本库解释）"
+            "期限最后一日取决于国务院办公厅 {years_zh} 年节假日安排的通知（补假、调休），可能在 {earliest} 至 {latest} 之间：{dates_zh} 是否在期限内，以该年通知为准（本计算器的理解）"
         ),
         format!(
             "The last day depends on the State Council General Office's holiday notice for {years_en} (make-up days off, swapped days) and may fall from {earliest} to {latest}: whether {dates_en} is inside the window, that year's notice decides (the library's reading)"
@@ -669,7 +669,7 @@ fn explain_early_permit(trace: &mut Trace, permit: Date, start: Date, years: u32
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "规划许可日期 {permit} 早于本规定施行之日 {start}，公报未规定过渡办法；本库解释为：{start} 起的申请同样适用自许可之日起 {years} 年内最多 {max} 次的规定，期限仍自许可之日起算"
+            "规划许可日期 {permit} 早于本规定施行之日 {start}，公报未规定过渡办法；本计算器理解为：{start} 起的申请同样适用自许可之日起 {years} 年内最多 {max} 次的规定，期限仍自许可之日起算"
         ),
         format!(
             "The permit date {permit} is before the rule took effect on {start} and the gazette has no transitional rule; the library reads it as giving applications from {start} the same window of {years} years and {max} applications, still counted from the permit date"
@@ -697,7 +697,7 @@ fn explain_early_withdrawals(trace: &mut Trace, start: Option<Date>, count: u64,
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "此前提取中有 {count} 次（合计 {sum} 元）早于本规定施行之日 {start}，公报未规定是否计入；本库解释为计入申请次数和已提取金额，因为可提取额度是本家庭户就同一部电梯的额度，不计入可能重复提取"
+            "此前提取中有 {count} 次（合计 {sum} 元）早于本规定施行之日 {start}，公报未规定是否计入；本计算器理解为计入申请次数和已提取金额，因为可提取额度是本家庭户就同一部电梯的额度，不计入可能重复提取"
         ),
         format!(
             "Earlier withdrawals made before the rule took effect on {start}: {count} ({sum} yuan); the gazette does not say whether they count. The library counts them towards the applications and the amount withdrawn, since the entitlement is the household's for the one elevator and not counting them could pay it twice"
@@ -873,7 +873,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
             Basis::Interpretation,
             "WINDOW_ENDED",
             format!(
-                "本库解释：按已知的休息日，期限最后一日为 {window_ends}，申请日期 {} 已超过；该年通知的补假或调休可能使其延至 {}，以该年通知为准",
+                "本计算器的理解：按已知的休息日，期限最后一日为 {window_ends}，申请日期 {} 已超过；该年通知的补假或调休可能使其延至 {}，以该年通知为准",
                 input.application_date, end.latest
             ),
             format!(
@@ -1012,7 +1012,7 @@ pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWi
         if allocation.iter().any(|a| a.relation != Relation::Depositor) {
             trace.step(
                 Citation::INTERPRETATION,
-                "公报未规定配偶、父母、子女账户之间的先后；本库按公报列举的顺序（配偶、父母、子女）建议，同一关系的多个账户按填写顺序。家庭可另行商定，以公积金中心受理为准".to_owned(),
+                "公报未规定配偶、父母、子女账户之间的先后；本计算器按公报列举的顺序（配偶、父母、子女）建议，同一关系的多个账户按填写顺序。家庭可另行商定，以公积金中心受理为准".to_owned(),
                 "The gazette sets no order among the spouse's, parents' and children's accounts; the library suggests the order in which the gazette lists them (spouse, parents, children), accounts of one relation in the order entered. The family may agree otherwise; the fund centre decides".to_owned(),
                 None,
             );
@@ -1202,7 +1202,7 @@ mod tests {
             (reason.code.as_str(), reason.basis),
             ("WINDOW_ENDED", Basis::Interpretation)
         );
-        assert!(reason.zh.starts_with("本库解释") && reason.zh.contains("2027-10-11"));
+        assert!(reason.zh.starts_with("本计算器的理解") && reason.zh.contains("2027-10-11"));
         assert_eq!(
             codes(&r),
             vec!["HOLIDAY_CALENDAR_NOT_COVERED", "WINDOW_END_UNCERTAIN"]

@@ -434,7 +434,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
             trace.warn(
                 Basis::Interpretation,
                 "FIRST_HOME_NOT_USED",
-                "已填写年利率：是否首套住房只用于选择默认利率，本次未使用（本库解释：填写的年利率视为贷款合同利率）",
+                "已填写年利率：是否首套住房只用于选择默认利率，本次未使用（本计算器的理解：填写的年利率视为贷款合同利率）",
                 "A rate was entered: firstHome only picks the default rate and is not used (the library's reading: an entered rate is the contract rate)",
             );
         }
@@ -506,7 +506,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
         trace.warn(
             Basis::Interpretation,
             "RATE_DATE_NOT_GIVEN",
-            format!("未填写贷款起始日（date）：本库解释，采用参数表中最新的默认利率（{in_force} 起执行，参数表核对至 {checked}），也不按利率调整重新定价；请填写贷款起始日或贷款合同利率"),
+            format!("未填写贷款起始日（date）：本计算器的理解：采用参数表中最新的默认利率（{in_force} 起执行，参数表核对至 {checked}），也不按利率调整重新定价；请填写贷款起始日或贷款合同利率"),
             format!("No loan start date (date): the library's reading is to use the latest default rate in the table (in force from {in_force}; the table was checked up to {checked}) and to reprice nothing; give the loan's start date or the contract rate"),
         );
         return Ok(plan);
@@ -536,7 +536,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
             };
             trace.step(
                 Citation::INTERPRETATION,
-                format!("第十四条未规定“下年初”从哪一期起：本库取在该年1月1日当日或之后开始的第一期（第 k 期自贷款起始日加 k−1 个月的对应日开始，没有对应日的为该月最后一日，参照《民法典》第二百零二条）；自该期起，等额本息按剩余本金和剩余期数重算月还款（四舍五入到分），等额本金每月本金不变。“按相应利率档次”：本库取贷款期限 {n} 个月所属的档次（{band_zh}），剩余期限缩短也不改档（期限超过 {SHORT_TERM_MONTHS} 个月的贷款，剩余期限不足 {SHORT_TERM_MONTHS} 个月时仍按超过 {SHORT_TERM_MONTHS} 个月的档次）；以贷款合同为准"),
+                format!("第十四条未规定“下年初”从哪一期起：本计算器取在该年1月1日当日或之后开始的第一期（第 k 期自贷款起始日加 k−1 个月的对应日开始，没有对应日的为该月最后一日，参照《民法典》第二百零二条）；自该期起，等额本息按剩余本金和剩余期数重算月还款（四舍五入到分），等额本金每月本金不变。“按相应利率档次”：本计算器取贷款期限 {n} 个月所属的档次（{band_zh}），剩余期限缩短也不改档（期限超过 {SHORT_TERM_MONTHS} 个月的贷款，剩余期限不足 {SHORT_TERM_MONTHS} 个月时仍按超过 {SHORT_TERM_MONTHS} 个月的档次）；以贷款合同为准"),
                 format!("Art. 14 does not say which period \"the start of the next year\" is: the library takes the first period beginning on or after that 1 January (period k begins k − 1 months after the loan's start, on the corresponding day or the month's last day where there is none, as in Civil Code art. 202); from it, an equal-instalment payment is recomputed on the remaining principal over the remaining periods (rounded half-up to the fen), and an equal-principal loan keeps its principal part. \"At the rate of its band\": the library keeps the band of the loan's term, {n} months ({band_en}), as the remaining term shortens (a loan over {SHORT_TERM_MONTHS} months stays in the over-{SHORT_TERM_MONTHS}-months band with less than {SHORT_TERM_MONTHS} months left); the loan contract governs"),
                 None,
             );
@@ -554,7 +554,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
         trace.warn(
             Basis::Official,
             "RATE_TABLE_CHECKED_UNTIL",
-            format!("贷款起始日 {date} 晚于本库利率表的核对日期 {checked}：中国人民银行此后如调整利率，本表未收录；请以贷款合同利率为准"),
+            format!("贷款起始日 {date} 晚于本计算器利率表的核对日期 {checked}：中国人民银行此后如调整利率，本表未收录；请以贷款合同利率为准"),
             format!("The loan starts on {date}, after {checked}, the day up to which the library's rate table was checked: a later change by the People's Bank of China is not in it; the contract rate governs"),
         );
     }
@@ -571,7 +571,7 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
         trace.warn(
             Basis::Interpretation,
             "RATE_CHANGES_AFTER_CHECKED_UNKNOWN",
-            format!("本笔贷款的还款期延续到 {unknown_from} 或之后：本库利率表核对至 {checked}，此后中国人民银行如调整利率，将自次年1月1日起重新定价，本库无从得知；本库解释，此后各期假定仍按最后已知的 {last}% 计算，请以贷款合同和公积金中心的还款计划为准"),
+            format!("本笔贷款的还款期延续到 {unknown_from} 或之后：本计算器利率表核对至 {checked}，此后中国人民银行如调整利率，将自次年1月1日起重新定价，本计算器无从得知；本计算器的理解：此后各期假定仍按最后已知的 {last}% 计算，请以贷款合同和公积金中心的还款计划为准"),
             format!("The loan runs to {unknown_from} or later: the library's rate table was checked up to {checked}, and a later change by the People's Bank of China, which would reprice the loan from the following 1 January, is not known; the library's reading is to assume the last known rate, {last}%, for the later periods; the loan contract and the fund centre's schedule govern"),
         );
     }
@@ -612,7 +612,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         .to_string();
     trace.step(
         METHODS,
-        format!("公报未规定还款方式，本库按住房公积金贷款通行的等额本息、等额本金算法计算，以贷款合同为准：月利率 = 年利率 ÷ 12 = {r_shown}（按精确值计算）"),
+        format!("公报未规定还款方式，本计算器按住房公积金贷款通行的等额本息、等额本金算法计算，以贷款合同为准：月利率 = 年利率 ÷ 12 = {r_shown}（按精确值计算）"),
         format!("The gazette fixes no repayment method; the library applies the usual equal-instalment and equal-principal methods of fund loans (the loan contract governs): monthly rate = annual rate / 12 = {r_shown} (the exact value is used)"),
         Some(r_shown.clone()),
     );
@@ -663,7 +663,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
     // library's choice, made the way fund centres print their schedules.
     trace.step(
         Citation::INTERPRETATION,
-        "公报未规定舍入方式：本库将月还款和每期利息四舍五入到分，最后一期还清剩余本金，各期本金之和等于贷款本金；以贷款合同为准".to_owned(),
+        "公报未规定舍入方式：本计算器将月还款和每期利息四舍五入到分，最后一期还清剩余本金，各期本金之和等于贷款本金；以贷款合同为准".to_owned(),
         "The gazette sets no rounding: the library rounds the payment and each interest half-up to the fen, and the last month repays the rest, so the principal adds up exactly; the loan contract governs".to_owned(),
         None,
     );
@@ -760,7 +760,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
                 let qv = q.value.normalize();
                 let q_day = q.effective_from.map_or_else(String::new, |d| d.to_string());
                 (
-                    format!("{} 年内利率调整了两次（{q_day} 调整为 {qv}%，{took_effect_iso} 调整为 {v}%），本库按该年最后一次调整执行；", from.year().saturating_sub(1)),
+                    format!("{} 年内利率调整了两次（{q_day} 调整为 {qv}%，{took_effect_iso} 调整为 {v}%），本计算器按该年最后一次调整执行；", from.year().saturating_sub(1)),
                     format!("the rate changed twice in {} ({q_day} to {qv}%, {took_effect_iso} to {v}%), and the library applies the year's last change; ", from.year().saturating_sub(1)),
                 )
             }
@@ -774,7 +774,7 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         trace.warn(
             Basis::Interpretation,
             "PAYMENT_BELOW_INTEREST",
-            "有的月份四舍五入后的月还款低于当期利息；公报和贷款规则均未规定这种情况，本库选择当月本金按 0 计、利息照付（不让剩余本金增加），剩余本金在最后一期还清；以贷款合同为准",
+            "有的月份四舍五入后的月还款低于当期利息；公报和贷款规则均未规定这种情况，本计算器选择当月本金按 0 计、利息照付（不让剩余本金增加），剩余本金在最后一期还清；以贷款合同为准",
             "In some months the rounded payment is below the interest; neither the gazette nor the loan rules cover this, and the library chooses to repay no principal that month and pay the interest in full (so the remaining principal never grows), the rest being repaid in the last month; the loan contract governs",
         );
     }
@@ -1165,7 +1165,7 @@ mod tests {
             .unwrap();
         assert_eq!(w.basis, Basis::Interpretation);
         assert!(
-            w.zh.contains("2.6%") && w.zh.contains("2026-12-01") && w.zh.contains("本库解释"),
+            w.zh.contains("2.6%") && w.zh.contains("2026-12-01") && w.zh.contains("本计算器的理解"),
             "{}",
             w.zh
         );
