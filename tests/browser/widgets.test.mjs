@@ -165,6 +165,8 @@ test("rent withdrawal: single renter, rent 1,200 → 800.00 a month; bad input i
     const steps = await openSteps(w);
     await expectText(steps, "钦市金管委规〔2023〕1号 二(二)");
     await expectText(steps, "未婚（单身）缴存人月租金标准上限 800.00 元/月");
+    // The comparison with 2022 is a signed amount in yuan (the step's unit): sign, groups, 元.
+    await expectText(steps, "= +100.00 元");
 
     // 12.345 has three decimals: the error sits next to the rent field, the text stays.
     await w.getByLabel("实际月租金").fill("12.345");
@@ -379,6 +381,9 @@ test("childcare places: 1.40 per 1,000 against 4.5; bars and the gazette's proje
     assert.equal(await bars.locator("rect").count(), 7, "3 tracks; existing, existing + planned, needed");
     const steps = await openSteps(w);
     await expectText(steps, "钦政办〔2023〕3号");
+    // Places per 1,000 are a ratio (the step's unit says so): never shown with 元 (issue 16).
+    await expectText(steps, "= 每千人口 1.40 个托位");
+    await expectText(steps, "1.40 元", { not: true, timeout: 0 });
 
     await w.getByLabel("计入的规划项目（附件3）").selectOption("浦北县");
     await expectText(w.locator(".projects"), "浦北县托育服务中心");

@@ -3,7 +3,7 @@
 // formatted, never recomputed.
 import { h } from "./dom.js";
 import { T } from "./labels.js";
-import { formatMoney, toWan, citizenText, groupFigures, NON_DOCUMENT_RULES, INPUT_RULE } from "./format.js";
+import { formatMoney, formatCount, toWan, citizenText, groupFigures, NON_DOCUMENT_RULES, INPUT_RULE } from "./format.js";
 import { clauseTexts } from "./package.js";
 
 let cueId = 0;
@@ -85,6 +85,29 @@ export const renderMethods = {
     return pair ? h("span", { class: "tag basis", "data-basis": kind, text: this.t(pair) }) : null;
   },
 
+  /**
+   * A step's value in the words of its unit (the library says it: yuan, per_thousand, places,
+   * square_metres, points); a signed difference keeps its sign. Without a unit, a 2-decimal
+   * value is money unless the calculator counts something else.
+   */
+  stepValue(st) {
+    const v = String(st.value);
+    switch (st.unit) {
+      case "yuan": {
+        const [, sign, rest] = /^([+-]?)(.*)$/.exec(v);
+        return `${sign}${this.money(rest)}`;
+      }
+      case "per_thousand": return this.t([`每千人口 ${v} 个托位`, `${v} places per 1,000 people`]);
+      case "places": return this.t([`${formatCount(v)} 个托位`, `${formatCount(v)} places`]);
+      case "square_metres": return `${v} m²`;
+      case "points": return this.t([`${v} 分`, `${v} points`]);
+      default: {
+        const money = this.constructor.moneySteps !== false && /^\d+\.\d{2}$/.test(v);
+        return money ? this.money(v) : groupFigures(v);
+      }
+    }
+  },
+
   stepsList(steps) {
     const ol = h("ol", { class: "steps" });
     const quotes = [];
@@ -93,9 +116,7 @@ export const renderMethods = {
       const st = this.adjustStep?.(raw) ?? raw;
       const li = h("li", { "data-basis": st.basis, "data-rule": st.rule }, h("p", {}, this.basisTag(st.basis, st.rule), this.say(st)));
       if (st.value !== undefined && st.value !== null) {
-        // A 2-decimal value is money (with 元) unless the calculator counts something else.
-        const money = this.constructor.moneySteps !== false && /^\d+\.\d{2}$/.test(st.value);
-        li.append(h("p", { class: "step-value", text: `= ${money ? this.money(st.value) : groupFigures(st.value)}` }));
+        li.append(h("p", { class: "step-value", text: `= ${this.stepValue(st)}` }));
       }
       // A document and clause is cited; an interpretation, a site setting or a typed figure
       // cites nothing, and its basis word already says so.
