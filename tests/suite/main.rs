@@ -1,10 +1,15 @@
 //! The native integration tests, one binary with a module per subject, so they compile once.
 
+mod annuity_oracle;
 mod api_properties;
 mod calculator_properties;
 mod calendar;
+mod change_oracle;
 mod errors;
+mod exact;
 mod fixtures;
 mod housing_properties;
+mod loan_limit_oracle;
 mod readme_numbers;
+mod reason_sets;
 mod sources;
