@@ -7,6 +7,7 @@
 //   node scripts/rekey-fixtures.mjs            # dry run: what it would convert, per file
 //   node scripts/rekey-fixtures.mjs --write    # rewrite tests/fixtures/*.json in place
 //   node scripts/rekey-fixtures.mjs --write tests/fixtures/loan_limit.json   # some files
+//   node scripts/rekey-fixtures.mjs --any      # also key shared rules with `[rule=R]*`
 //
 // Needs the built package (bash scripts/build.sh): the result of each case tells which rule
 // sits at a position and whether it is unique there. A group `steps.N.*` is rewritten as a
@@ -14,14 +15,16 @@
 // step N is asserted, and is dropped otherwise (a keyed path fails when no such step exists).
 // Every rewritten case is checked against its result with the new keys before it is written.
 // What stays positional: steps whose rule is shared by several steps (本库解释 above all),
-// and warnings or reasons whose code repeats.
+// and warnings or reasons whose code repeats. With --any those become `steps[rule=R]*.field`
+// ("some step with rule R has this"), which keeps the claim but not which of them.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { check } from "../tests/node/selectors.mjs";
 import pkg from "../tests/node/load.mjs";
 
 const args = process.argv.slice(2);
 const write = args.includes("--write");
-const only = args.filter((a) => a !== "--write");
+const anyMatch = args.includes("--any");
+const only = args.filter((a) => a !== "--write" && a !== "--any");
 const dir = new URL("../tests/fixtures/", import.meta.url);
 const files = only.length
   ? only.map((f) => new URL(`../${f}`, import.meta.url))
@@ -31,13 +34,13 @@ const files = only.length
 const KEY = { steps: "rule", warnings: "code", reasons: "code" };
 const POSITIONAL = /^(steps|warnings|reasons)\.(\d+)(?:\.(.+))?$/;
 
-const totals = { expectations: 0, positional: 0, converted: 0, dropped: 0, kept: 0, cases: 0, casesChanged: 0 };
+const totals = { expectations: 0, positional: 0, converted: 0, dropped: 0, kept: 0, shared: 0, cases: 0, casesChanged: 0 };
 const keptWhy = {};
 
 for (const url of files) {
   const text = readFileSync(url, "utf8");
   const cases = JSON.parse(text);
-  const stats = { positional: 0, converted: 0, dropped: 0, kept: 0 };
+  const stats = { positional: 0, converted: 0, dropped: 0, kept: 0, shared: 0 };
   for (const c of cases) {
     totals.cases += 1;
     if (!c.expect) continue;
@@ -63,7 +66,7 @@ for (const url of files) {
         item === undefined ? "no such item" :
         typeof value !== "string" ? `no ${keyField}` :
         /[\]]/.test(value) ? "key holds ]" :
-        result[g.list].filter((x) => x[keyField] === value).length > 1 ? `${g.list} ${keyField} not unique (${value})` :
+        !anyMatch && result[g.list].filter((x) => x[keyField] === value).length > 1 ? `${g.list} ${keyField} not unique (${value})` :
         g.fields.some((f) => f.field === undefined) ? "whole item asserted" :
         null;
       if (why) {
@@ -72,7 +75,9 @@ for (const url of files) {
         keptWhy[reason] = (keptWhy[reason] ?? 0) + g.fields.length;
         continue;
       }
-      const selector = `${g.list}[${keyField}=${value}]`;
+      const shared = result[g.list].filter((x) => x[keyField] === value).length > 1;
+      const selector = `${g.list}[${keyField}=${value}]${shared ? "*" : ""}`;
+      if (shared) stats.shared += g.fields.length;
       const others = g.fields.filter((f) => f.field !== keyField);
       for (const f of g.fields) {
         if (f.field === keyField) {
@@ -96,7 +101,7 @@ for (const url of files) {
       else if (rename.get(path) !== null) {
         const keyed = rename.get(path);
         // `steps[rule=R]` on its own asserts that such a step exists.
-        expect[keyed] = keyed.endsWith("]") ? true : want;
+        expect[keyed] = keyed.endsWith("]") || keyed.endsWith("]*") ? true : want;
       }
     }
     for (const [path, want] of Object.entries(expect)) {
@@ -118,7 +123,7 @@ for (const url of files) {
 }
 console.log(
   `\n${totals.cases} cases, ${totals.expectations} expectations: ${totals.positional} positional; ` +
-    `${totals.converted} rewritten by rule or code, ${totals.dropped} dropped as implied by them, ` +
+    `${totals.converted} rewritten by rule or code (${totals.shared} of those with a shared rule, as [rule=R]*), ${totals.dropped} dropped as implied by them, ` +
     `${totals.kept} left positional (${Object.entries(keptWhy).map(([k, v]) => `${v}: ${k}`).join("; ")}); ` +
     `${totals.casesChanged} cases changed${write ? " and written" : " (dry run: nothing written)"}`,
 );
