@@ -10,6 +10,7 @@ mod exact;
 mod fixtures;
 mod housing_properties;
 mod loan_limit_oracle;
+mod mutant_kills;
 mod readme_numbers;
 mod reason_sets;
 mod sources;
