@@ -55,3 +55,14 @@ fn a_count_refusal_says_why() {
     assert!(!huge.message_en().contains("whole number"), "{}", huge.message_en());
     assert!(huge.message_en().contains("too large"), "{}", huge.message_en());
 }
+
+/// A deserializer may hand a whole number over as a signed integer (serde_json does so only for
+/// negatives): 0 and above are counts, below 0 is refused (src/number.rs, CountVisitor).
+#[test]
+fn a_signed_zero_is_a_count() {
+    use serde::de::IntoDeserializer;
+    let count = |v: i64| Count::deserialize(IntoDeserializer::<ValueError>::into_deserializer(v));
+    assert_eq!(count(0).unwrap().get(), 0);
+    assert_eq!(count(7).unwrap().get(), 7);
+    assert!(count(-1).is_err());
+}
