@@ -35,8 +35,8 @@ fn a_count_is_refused_just_above_its_maximum_and_accepted_at_it() {
     assert_eq!((e.code(), e.field()), ("OUT_OF_RANGE", Some("population")));
 }
 
-/// A count that is not whole says "a whole number ≥ 0"; one that is too large says only that
-/// (src/number.rs, read_count words the two refusals apart).
+/// A count that is not whole says "a whole number ≥ 0"; one that is negative or too large says
+/// only that (src/number.rs: read_count and CountVisitor::visit_f64 word the refusals apart).
 #[test]
 fn a_count_refusal_says_why() {
     let call = |months: &str| {
@@ -50,6 +50,11 @@ fn a_count_refusal_says_why() {
     assert_eq!((fraction.code(), fraction.field()), ("INVALID_NUMBER", Some("months")));
     assert!(fraction.message_en().contains("Expected a whole number ≥ 0"), "{}", fraction.message_en());
     assert!(fraction.message_zh().contains("应为非负整数"), "{}", fraction.message_zh());
+    // A negative number is refused as negative, not as "not a whole number".
+    let negative = call("-1.5");
+    assert_eq!((negative.code(), negative.field()), ("INVALID_NUMBER", Some("months")));
+    assert!(negative.message_en().contains("negative"), "{}", negative.message_en());
+    assert!(!negative.message_en().contains("whole number"), "{}", negative.message_en());
     let huge = call("100000000000");
     assert_eq!((huge.code(), huge.field()), ("OUT_OF_RANGE", Some("months")));
     assert!(!huge.message_en().contains("whole number"), "{}", huge.message_en());
