@@ -5,6 +5,7 @@ mod api_properties;
 mod calculator_properties;
 mod calendar;
 mod change_oracle;
+mod date_oracle;
 mod errors;
 mod exact;
 mod fixtures;
