@@ -13,9 +13,15 @@ use qinzhou_policy_calc::Money;
 fn an_unexpected_kind_of_value_says_what_was_expected() {
     let bytes = || BytesDeserializer::<ValueError>::new(b"12");
     let money = Money::deserialize(bytes()).unwrap_err().to_string();
-    assert!(money.contains("expected an amount in yuan as a string or number"), "{money}");
+    assert!(
+        money.contains("expected an amount in yuan as a string or number"),
+        "{money}"
+    );
     let rate = Rate::deserialize(bytes()).unwrap_err().to_string();
-    assert!(rate.contains("expected a rate as a string or number"), "{rate}");
+    assert!(
+        rate.contains("expected a rate as a string or number"),
+        "{rate}"
+    );
     let count = Count::deserialize(bytes()).unwrap_err().to_string();
     assert!(count.contains("expected a whole number"), "{count}");
 }
@@ -28,7 +34,10 @@ fn a_count_is_refused_just_above_its_maximum_and_accepted_at_it() {
     let at: Count = serde_json::from_str(&MAX_COUNT.to_string()).unwrap();
     assert_eq!(at.get(), MAX_COUNT);
     for above in [MAX_COUNT + 1, MAX_COUNT * 2, 99_999_999_999] {
-        assert!(serde_json::from_str::<Count>(&above.to_string()).is_err(), "{above}");
+        assert!(
+            serde_json::from_str::<Count>(&above.to_string()).is_err(),
+            "{above}"
+        );
     }
     let input = format!(r#"{{"population":{},"places":0}}"#, MAX_COUNT + 1);
     let e = qinzhou_policy_calc::api::call("childcarePlaces", &input).unwrap_err();
@@ -47,18 +56,53 @@ fn a_count_refusal_says_why() {
         qinzhou_policy_calc::api::call("rentWithdrawal", &input).unwrap_err()
     };
     let fraction = call("1.5");
-    assert_eq!((fraction.code(), fraction.field()), ("INVALID_NUMBER", Some("months")));
-    assert!(fraction.message_en().contains("Expected a whole number ≥ 0"), "{}", fraction.message_en());
-    assert!(fraction.message_zh().contains("应为非负整数"), "{}", fraction.message_zh());
+    assert_eq!(
+        (fraction.code(), fraction.field()),
+        ("INVALID_NUMBER", Some("months"))
+    );
+    assert!(
+        fraction
+            .message_en()
+            .contains("Expected a whole number ≥ 0"),
+        "{}",
+        fraction.message_en()
+    );
+    assert!(
+        fraction.message_zh().contains("应为非负整数"),
+        "{}",
+        fraction.message_zh()
+    );
     // A negative number is refused as negative, not as "not a whole number".
     let negative = call("-1.5");
-    assert_eq!((negative.code(), negative.field()), ("INVALID_NUMBER", Some("months")));
-    assert!(negative.message_en().contains("negative"), "{}", negative.message_en());
-    assert!(!negative.message_en().contains("whole number"), "{}", negative.message_en());
+    assert_eq!(
+        (negative.code(), negative.field()),
+        ("INVALID_NUMBER", Some("months"))
+    );
+    assert!(
+        negative.message_en().contains("negative"),
+        "{}",
+        negative.message_en()
+    );
+    assert!(
+        !negative.message_en().contains("whole number"),
+        "{}",
+        negative.message_en()
+    );
     let huge = call("100000000000");
-    assert_eq!((huge.code(), huge.field()), ("OUT_OF_RANGE", Some("months")));
-    assert!(!huge.message_en().contains("whole number"), "{}", huge.message_en());
-    assert!(huge.message_en().contains("too large"), "{}", huge.message_en());
+    assert_eq!(
+        (huge.code(), huge.field()),
+        ("OUT_OF_RANGE", Some("months"))
+    );
+    assert!(
+        !huge.message_en().contains("whole number"),
+        "{}",
+        huge.message_en()
+    );
+    assert!(
+        huge.message_en().contains("too large"),
+        "{}",
+        huge.message_en()
+    );
 }
 
 /// A deserializer may hand a whole number over as a signed integer (serde_json does so only for
