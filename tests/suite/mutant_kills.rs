@@ -8,7 +8,7 @@ use qinzhou_policy_calc::number::{Count, Rate};
 use qinzhou_policy_calc::Money;
 
 /// A value of a kind no calculator input takes (bytes) still gets an error that says what was
-/// expected: serde's own message, from the visitors' `expecting` (src/number.rs).
+/// expected: serde's own message, from the visitors' `expecting` (src/number.rs, src/date.rs).
 #[test]
 fn an_unexpected_kind_of_value_says_what_was_expected() {
     let bytes = || BytesDeserializer::<ValueError>::new(b"12");
@@ -21,6 +21,13 @@ fn an_unexpected_kind_of_value_says_what_was_expected() {
     assert!(
         rate.contains("expected a rate as a string or number"),
         "{rate}"
+    );
+    let date = qinzhou_policy_calc::date::Date::deserialize(bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        date.contains("expected a date written YYYY-MM-DD"),
+        "{date}"
     );
     let count = Count::deserialize(bytes()).unwrap_err().to_string();
     assert!(count.contains("expected a whole number"), "{count}");
