@@ -2,6 +2,7 @@
 """Writes MUTANTS.md from a cargo-mutants output directory (scripts/mutants.sh).
 
 Usage: python3 scripts/mutants-report.py MUTANTS.md target/mutants [target/mutants-2 ...]
+                                         [confirm:target/mutants-confirm ...]
 
 Several output directories (runs over different files) are reported together.
 
@@ -17,7 +18,10 @@ import re
 import subprocess
 import sys
 
-report, out_dirs = sys.argv[1], sys.argv[2:]
+report = sys.argv[1]
+# "confirm:DIR" is a rerun of survivors after tests were added: what it caught is shown.
+out_dirs = [a for a in sys.argv[2:] if not a.startswith("confirm:")]
+confirm_dirs = [a[len("confirm:"):] for a in sys.argv[2:] if a.startswith("confirm:")]
 here = os.path.dirname(os.path.abspath(__file__))
 notes = json.load(open(os.path.join(here, "mutants-notes.json"), encoding="utf-8"))
 
@@ -36,6 +40,11 @@ def key(mutant):
     return re.sub(r"^([^:]+):\d+:\d+:", r"\1:", mutant)
 
 
+confirmed = set()
+for d in confirm_dirs:
+    path = os.path.join(d, "mutants.out", "caught.txt")
+    if os.path.exists(path):
+        confirmed |= {l.strip() for l in open(path, encoding="utf-8") if l.strip()}
 caught, missed = lines("caught.txt"), lines("missed.txt")
 timeout, unviable = lines("timeout.txt"), lines("unviable.txt")
 runs = []
@@ -72,6 +81,7 @@ for f in run_files:
 
 survivors = []
 open_count = 0
+killed_after = 0
 for kind, items in (("missed", missed), ("timeout", timeout)):
     for m in items:
         # A note keyed with the line and column (when two functions share a name, as the
@@ -80,6 +90,10 @@ for kind, items in (("missed", missed), ("timeout", timeout)):
         if note is None:
             open_count += 1
             note = "**open**: no test catches it yet"
+        if note.startswith("killed by"):
+            killed_after += 1
+        if m in confirmed:
+            note += " (confirmed: a rerun of this mutant with the new test caught it)"
         survivors.append(f"| `{m}` | {kind} | {note} |")
 
 text = f"""# Mutation testing
@@ -93,8 +107,7 @@ and `tests/suite`, without doctests); notes on survivors: `scripts/mutants-notes
 {notes.get("scope", "")}
 
 Files asked for: {", ".join(f"`{f}`" for f in planned_files) or "none"}; {len(planned)} mutants
-planned, {len(planned) - len(not_reached)} tested, {len(not_reached)} not reached (the run was
-stopped before them{": " + ", ".join(sorted({m.split(":")[0] for m in not_reached})) if not_reached else ""}).
+planned, {len(planned) - len(not_reached)} tested, {len(not_reached)} not reached{" (the run was stopped before them: " + ", ".join(sorted({m.split(":")[0] for m in not_reached})) + ")" if not_reached else ""}.
 Core files not in this run: {", ".join(f"`{f}`" for f in core if f not in planned_files) or "none"}.
 
 ## Counts
@@ -106,6 +119,8 @@ Core files not in this run: {", ".join(f"`{f}`" for f in core if f not in planne
 | timeout | {len(timeout)} |
 | unviable (does not compile) | {len(unviable)} |
 | **caught rate of viable mutants** | **{rate}** ({len(caught)} of {viable}) |
+| survivors killed by tests added after the run | {killed_after} |
+| caught rate with those (what a rerun gives) | {f"{100 * (len(caught) + killed_after) / viable:.1f}%" if viable else "n/a"} ({len(caught) + killed_after} of {viable}) |
 
 | file | caught | survived | unviable | caught rate |
 | --- | ---: | ---: | ---: | ---: |
