@@ -259,6 +259,7 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
         change_from_before: None,
         explanation: trace.finish(cap_param.policy()),
     };
+    // Every condition that fails is its own reason: a case that fails both is told both.
     if input.owns_home_in_qinzhou {
         trace.reason(
             cond_basis,
@@ -266,7 +267,6 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
             "缴存人及配偶在本市有自有住房，不符合租房提取条件",
             "The depositor or spouse owns housing in Qinzhou: rent withdrawal is not available",
         );
-        return Ok(ineligible(trace));
     }
     if input.monthly_rent.is_zero() {
         trace.reason(
@@ -275,6 +275,8 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
             "月租金为 0：租房提取须租赁住房并支付房租",
             "Monthly rent is 0: rent withdrawal requires renting a home",
         );
+    }
+    if !trace.reasons.is_empty() {
         return Ok(ineligible(trace));
     }
     trace.step(

@@ -116,12 +116,29 @@ fn exact_installment(principal: Decimal, r: Decimal, n: u64) -> Result<Decimal> 
         .ok_or_else(|| Error::overflow(None))
 }
 
-/// The monthly payment of an equal-instalment (等额本息) loan, rounded half-up to the fen.
+/// 1 + 10⁻²⁴ (1.000000000000000000000001): how far apart, relatively, two payments computed
+/// in 28-digit decimals may be and still be the same exact value. r = annual / 1200 is cut to
+/// 28 digits (1% gives 0.000833…3, a hair below 1/1200), so a payment that is exactly a half
+/// fen, or exactly the budget, comes out a hair (about 10⁻²⁶ of it) either side. A real
+/// difference is far larger: the closest the inputs bring a payment to a budget without
+/// meeting it is about 10⁻²¹ of it (100% over 600 months, where 1 / ((1+r)^n − 1) is that
+/// small), and a tolerance of 10⁻¹² yuan, tried first, wrongly let 0.24 of principal fit a
+/// budget of 0.01 at 50% over 600 months.
+const TIE: Decimal = Decimal::from_parts(0xa100_0001, 0x1bce_cced, 0x0000_d3c2, false, 24);
+
+/// `x` raised by [`TIE`], so that a value a hair below an exact tie reaches it. One
+/// multiplication: a multiplication and an addition were 2 KB more of wasm.
+fn nudged(x: Decimal) -> Decimal {
+    x.checked_mul(TIE).unwrap_or(x)
+}
+
+/// The monthly payment of an equal-instalment (等额本息) loan, rounded half-up to the fen. An
+/// exact half fen rounds up even where the decimal computation lands a hair below it.
 ///
 /// # Errors
 /// `OUT_OF_RANGE` on overflow (not for amounts, rates and terms within the input bounds).
 pub fn equal_installment_payment(principal: Money, r: Decimal, n: u64) -> Result<Money> {
-    exact_installment(principal.decimal(), r, n).map(Money::round_half_up)
+    exact_installment(principal.decimal(), r, n).map(|x| Money::round_half_up(nudged(x)))
 }
 
 /// The largest principal, to the fen, whose exact equal-instalment payment
@@ -153,12 +170,16 @@ pub fn max_principal_for_payment(payment: Decimal, r: Decimal, n: u64) -> Result
             })
     }
     .ok_or_else(|| Error::overflow(None))?;
-    // The estimate is exact to 28 digits; where its last digit rounded up, the exact payment
-    // of the rounded-down principal can still be a hair over: step down a fen at a time.
+    // The estimate is exact to 28 digits, so it can land a hair either side of an exact fen
+    // (12.01 a month at 1% over 1 month is exactly 12.00 of principal): a payment within
+    // [`TIE`] of the budget fits, and the search starts two fen above the estimate and steps
+    // down a fen at a time.
     let fen = Decimal::new(1, 2);
-    let mut p = Money::round_down(estimate);
-    for _ in 0..4 {
-        if p.is_zero() || exact_installment(p.decimal(), r, n)? <= m {
+    let budget = nudged(m);
+    // Money::add rather than a Decimal sum here: the inlined sum was 2 KB of wasm.
+    let mut p = Money::round_down(estimate).add(Money::round_down(Decimal::new(2, 2)))?;
+    for _ in 0..6 {
+        if p.is_zero() || exact_installment(p.decimal(), r, n)? <= budget {
             break;
         }
         p = Money::round_down(p.decimal() - fen);

@@ -358,6 +358,9 @@ fn assert_typed(r: &Result<Value, qinzhou_policy_calc::Error>) {
 proptest! {
     #![proptest_config(config())]
 
+    /// Bookkeeping of the result (the limit is the least of the amounts it lists, every
+    /// configured constraint is listed); the amounts themselves are recomputed in fen,
+    /// independently of the code, in loan_limit_oracle.rs.
     #[test]
     fn a_limit_never_exceeds_its_cap_or_any_constraint(l in loan()) {
         let r = limit_of(&l);

@@ -189,6 +189,9 @@ proptest! {
         check_explanation(&serde_json::to_value(&r).unwrap());
     }
 
+    /// Consistency of the comparison with a rerun of the calculator (what DESIGN.md promises
+    /// it is); whether the amounts are right is checked against the old and new rules in fen,
+    /// independently of the code, in change_oracle.rs.
     #[test]
     fn the_2023_change_never_takes_anything_away(
         rent in 0u64..=500_000,

@@ -1,12 +1,19 @@
 //! The native integration tests, one binary with a module per subject, so they compile once.
 
+mod annuity_oracle;
 mod api_properties;
 mod calculator_properties;
 mod calendar;
+mod change_oracle;
+mod date_oracle;
 mod errors;
+mod exact;
 mod fixtures;
 mod housing_properties;
+mod loan_limit_oracle;
+mod mutant_kills;
 mod rate_repricing;
 mod readme_numbers;
+mod reason_sets;
 mod sources;
 mod words;

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Mutation testing of the core (src/ less the wasm binding) with cargo-mutants, and MUTANTS.md
+# from its outcomes: every mutant the tests do not catch is listed, with "killed by <test>",
+# "equivalent: <reason>" or "open" from scripts/mutants-notes.json. Not part of scripts/test.sh:
+# a full run is hours on a shared 2-core machine.
+#
+#   bash scripts/mutants.sh                          # every core file
+#   bash scripts/mutants.sh src/money.rs src/date.rs # some files
+#   bash scripts/mutants.sh --in-diff main           # what changed since a git ref
+#   bash scripts/mutants.sh --report                 # rewrite MUTANTS.md from the last run
+#
+# MUTANTS_SHUFFLE=1 tests in a random order (a sample, when a run is stopped early).
+# MUTANTS_JOBS (default 1) builds in parallel; MUTANTS_TIMEOUT (default 300 s) ends a test run
+# that a mutant made loop. Settings: .cargo/mutants.toml. Outcomes: target/mutants/mutants.out,
+# or MUTANTS_OUT; MUTANTS.md reports every directory in MUTANTS_REPORT (default: that one), so
+# runs over different files, one after another or side by side, make one report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+version=27.1.0
+if ! cargo mutants --version 2>/dev/null | grep -qx "cargo-mutants $version"; then
+  echo "== installing cargo-mutants $version (a few minutes)"
+  cargo install cargo-mutants --version "$version" --locked
+fi
+
+jobs=${MUTANTS_JOBS:-1}
+timeout=${MUTANTS_TIMEOUT:-300}
+out=${MUTANTS_OUT:-target/mutants}
+report_only=0
+args=()
+files=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --report) report_only=1 ;;
+    --in-diff)
+      shift
+      git diff "${1:?--in-diff needs a git ref}" -- src > target/mutants.diff
+      args+=(--in-diff target/mutants.diff)
+      ;;
+    -*) echo "usage: bash scripts/mutants.sh [--report] [--in-diff REF] [src/FILE.rs ...]" >&2; exit 2 ;;
+    *) files+=("$1") ;;
+  esac
+  shift
+done
+for f in "${files[@]}"; do args+=(--file "$f"); done
+
+cmd="bash scripts/mutants.sh${files:+ ${files[*]}}"
+if [ "$report_only" = 0 ]; then
+  mkdir -p "$out"
+  started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  # cargo-mutants exits 2 when mutants were missed, 3 on timeouts: the report says which.
+  shuffle=--no-shuffle
+  [ "${MUTANTS_SHUFFLE:-0}" = 1 ] && shuffle=--shuffle
+  cargo mutants "$shuffle" -j "$jobs" --timeout "$timeout" --output "$out" "${args[@]}" || true
+  printf '%s\n%s\n' "$started" "$cmd" > "$out/run.txt"
+fi
+# shellcheck disable=SC2086
+python3 scripts/mutants-report.py MUTANTS.md ${MUTANTS_REPORT:-$out}
+echo "wrote MUTANTS.md"

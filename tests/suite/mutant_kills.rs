@@ -1,0 +1,124 @@
+//! Tests written for mutants that `scripts/mutants.sh` found surviving (MUTANTS.md): each one
+//! pins a behaviour no other test looked at.
+
+use serde::de::value::{BytesDeserializer, Error as ValueError};
+use serde::Deserialize;
+
+use qinzhou_policy_calc::number::{Count, Rate};
+use qinzhou_policy_calc::Money;
+
+/// A value of a kind no calculator input takes (bytes) still gets an error that says what was
+/// expected: serde's own message, from the visitors' `expecting` (src/number.rs, src/date.rs).
+#[test]
+fn an_unexpected_kind_of_value_says_what_was_expected() {
+    let bytes = || BytesDeserializer::<ValueError>::new(b"12");
+    let money = Money::deserialize(bytes()).unwrap_err().to_string();
+    assert!(
+        money.contains("expected an amount in yuan as a string or number"),
+        "{money}"
+    );
+    let rate = Rate::deserialize(bytes()).unwrap_err().to_string();
+    assert!(
+        rate.contains("expected a rate as a string or number"),
+        "{rate}"
+    );
+    let date = qinzhou_policy_calc::date::Date::deserialize(bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        date.contains("expected a date written YYYY-MM-DD"),
+        "{date}"
+    );
+    let count = Count::deserialize(bytes()).unwrap_err().to_string();
+    assert!(count.contains("expected a whole number"), "{count}");
+}
+
+/// A count is a whole number up to `MAX_COUNT` (10,000,000,000) inclusive; one above is
+/// `OUT_OF_RANGE` whichever field it is in (src/number.rs, read_count).
+#[test]
+fn a_count_is_refused_just_above_its_maximum_and_accepted_at_it() {
+    use qinzhou_policy_calc::number::MAX_COUNT;
+    let at: Count = serde_json::from_str(&MAX_COUNT.to_string()).unwrap();
+    assert_eq!(at.get(), MAX_COUNT);
+    for above in [MAX_COUNT + 1, MAX_COUNT * 2, 99_999_999_999] {
+        assert!(
+            serde_json::from_str::<Count>(&above.to_string()).is_err(),
+            "{above}"
+        );
+    }
+    let input = format!(r#"{{"population":{},"places":0}}"#, MAX_COUNT + 1);
+    let e = qinzhou_policy_calc::api::call("childcarePlaces", &input).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("OUT_OF_RANGE", Some("population")));
+}
+
+/// A count that is not whole says "a whole number ≥ 0"; one that is negative or too large says
+/// only that (src/number.rs: read_count and CountVisitor::visit_f64 word the refusals apart).
+#[test]
+fn a_count_refusal_says_why() {
+    let call = |months: &str| {
+        let input = format!(
+            r#"{{"date":"2023-06-01","maritalStatus":"single","ownsHomeInQinzhou":false,
+                 "monthlyRent":"1000","months":{months},"balances":{{"applicant":"100"}}}}"#
+        );
+        qinzhou_policy_calc::api::call("rentWithdrawal", &input).unwrap_err()
+    };
+    let fraction = call("1.5");
+    assert_eq!(
+        (fraction.code(), fraction.field()),
+        ("INVALID_NUMBER", Some("months"))
+    );
+    assert!(
+        fraction
+            .message_en()
+            .contains("Expected a whole number ≥ 0"),
+        "{}",
+        fraction.message_en()
+    );
+    assert!(
+        fraction.message_zh().contains("应为非负整数"),
+        "{}",
+        fraction.message_zh()
+    );
+    // A negative number is refused as negative, not as "not a whole number".
+    let negative = call("-1.5");
+    assert_eq!(
+        (negative.code(), negative.field()),
+        ("INVALID_NUMBER", Some("months"))
+    );
+    assert!(
+        negative.message_en().contains("negative"),
+        "{}",
+        negative.message_en()
+    );
+    assert!(
+        !negative.message_en().contains("whole number"),
+        "{}",
+        negative.message_en()
+    );
+    let huge = call("100000000000");
+    assert_eq!(
+        (huge.code(), huge.field()),
+        ("OUT_OF_RANGE", Some("months"))
+    );
+    assert!(
+        !huge.message_en().contains("whole number"),
+        "{}",
+        huge.message_en()
+    );
+    assert!(
+        huge.message_en().contains("too large"),
+        "{}",
+        huge.message_en()
+    );
+}
+
+/// A deserializer may hand a whole number over as a signed integer (serde_json does so only for
+/// negatives): 0 and above are counts, below 0 is refused (src/number.rs, CountVisitor).
+#[test]
+fn a_signed_zero_is_a_count() {
+    use serde::de::IntoDeserializer;
+    let count = |v: i64| Count::deserialize(IntoDeserializer::<ValueError>::into_deserializer(v));
+    assert_eq!(count(0).unwrap().get(), 0);
+    assert_eq!(count(7).unwrap().get(), 7);
+    assert!(count(-1).is_err());
+}
