@@ -37,6 +37,29 @@ export interface CalculatorError extends Error {
 
 
 /**
+ * A change of the default rate within the loan (银发〔1998〕190号 第十四条).
+ */
+export interface RateChange {
+    /**
+     * The 1 January from which the new rate applies.
+     */
+    from: IsoDate;
+    /**
+     * The first period at the new rate: the first beginning on or after `from`.
+     */
+    firstPeriod: number;
+    /**
+     * The new annual rate, in percent.
+     */
+    annualRatePercent: Rate;
+    /**
+     * The payment of `firstPeriod`: for equal instalments, the payment recomputed on the
+     * remaining principal over the remaining periods.
+     */
+    payment: Money;
+}
+
+/**
  * A childcare project of 附件3 二 (钦州市"十四五"时期"一老一小"建设项目计划表).
  */
 export interface ChildcareProject {
@@ -128,6 +151,12 @@ export interface ParameterView {
      * English label.
      */
     en: string;
+    /**
+     * For the default loan rates only: the day up to which the table was checked against the
+     * People's Bank of China's notices (the same day for every rate), so a page can say how
+     * far the defaults are vouched for.
+     */
+    checkedUntil?: IsoDate;
 }
 
 /**
@@ -264,7 +293,7 @@ export type MaritalStatus = "single" | "married";
 /**
  * Names the parameters, so a calculator cannot ask for one that does not exist.
  */
-export type ParamId = "loan.cap.both_contributing" | "loan.cap.one_contributing" | "points.balance_step" | "points.time_step" | "points.on_time_per_month" | "points.social_contribution" | "points.household_cap" | "rent.monthly_cap.single" | "rent.monthly_cap.married" | "repayment.retain_months" | "elevator.max_applications" | "elevator.window_years" | "rate.first_home.up_to_5_years" | "rate.first_home.over_5_years" | "rate.second_home.up_to_5_years" | "rate.second_home.over_5_years" | "childcare.target_per_thousand" | "public_rental.subsidy_rate.tier1" | "public_rental.subsidy_rate.tier2" | "public_rental.payment_interval_months" | "public_rental.floor_area_threshold" | "public_rental.standard_review_years" | "affordable_rental.max_rent_percent" | "affordable_rental.main_unit_area";
+export type ParamId = "loan.cap.both_contributing" | "loan.cap.one_contributing" | "points.balance_step" | "points.time_step" | "points.on_time_per_month" | "points.social_contribution" | "points.household_cap" | "rent.monthly_cap.single" | "rent.monthly_cap.married" | "repayment.retain_months" | "elevator.max_applications" | "elevator.window_years" | "rate.first_home.up_to_5_years" | "rate.first_home.over_5_years" | "rate.second_home.up_to_5_years" | "rate.second_home.over_5_years" | "rate.repricing.term_over_months" | "childcare.target_per_thousand" | "public_rental.subsidy_rate.tier1" | "public_rental.subsidy_rate.tier2" | "public_rental.payment_interval_months" | "public_rental.floor_area_threshold" | "public_rental.standard_review_years" | "affordable_rental.max_rent_percent" | "affordable_rental.main_unit_area";
 
 /**
  * One amount the limit is the smallest of.
@@ -278,6 +307,13 @@ export interface Constraint {
      * Its amount, rounded down to the fen.
      */
     amount: Money;
+    /**
+     * Where the amount comes from: `gazette` for the cap (`interpretation` for an unmarried
+     * applicant, whose cap the gazette does not state); `site` for every other kind,
+     * including `points`: the gazette says to compute it from points, but the amount is
+     * the site's yuan per point times the points, a figure the gazette does not give.
+     */
+    basis: Basis;
 }
 
 /**
@@ -304,6 +340,13 @@ export interface Step {
      * The value this step produced, when it produced one.
      */
     value?: string;
+    /**
+     * What `value` counts, when a calculator says so. A value such as `"1.40"` looks like
+     * money but may be places per 1,000 or square metres: a page formats it by this unit, and
+     * shows 元 only for the unit `"yuan"` (a signed `"+1200.00"` with `yuan` is a difference in
+     * yuan, shown with its sign and 元).
+     */
+    unit?: StepUnit;
 }
 
 /**
@@ -686,8 +729,9 @@ export interface RepaymentScheduleInput {
      */
     principal: MoneyIn;
     /**
-     * The annual rate in percent (0-100), e.g. `"3.1"`. When absent, the default rate for
-     * the term (see `policyParameters()`: the People's Bank of China rates by home and term) is used, and the result says so.
+     * The annual rate in percent (0-100), e.g. `"3.1"`: the contract rate, never repriced.
+     * When absent, the default rate for the term (see `policyParameters()`: the People's Bank of China rates by home and term) is used, and the
+     * result says so.
      */
     annualRatePercent?: RateIn | null;
     /**
@@ -702,6 +746,12 @@ export interface RepaymentScheduleInput {
      * Equal instalment or equal principal.
      */
     method: Method;
+    /**
+     * The loan's start: picks the default rate in force that day and, for a term over 12
+     * months, reprices the default from each 1 January after a later rate took effect.
+     * Without it (and without a rate) the latest default is used, with a warning.
+     */
+    date?: IsoDate | null;
 }
 
 /**
@@ -866,11 +916,21 @@ export interface LoanLimitResult extends Explanation {
      */
     cap: Money;
     /**
-     * The loan limit: the smallest of the cap and every active constraint.
+     * The loan limit: the smallest of the cap and every active constraint; `null` when it
+     * depends on the points-based amount and the site has not set `yuanPerPoint` (the fund
+     * centre computes it from points): the cap is then only an upper bound, never the limit.
      */
-    limit: Money;
+    limit: Money | null;
     /**
-     * Which constraint gave the limit.
+     * The limit is at most this: the smallest amount known (equal to `limit` when that is
+     * known; 0.00 when not eligible).
+     */
+    upperBound: Money;
+    /**
+     * Which constraint gave the limit; `points` when the limit is unknown for want of
+     * `yuanPerPoint`. On a tie the first in `constraints` order wins (cap, points,
+     * loan-to-value, balance multiple, repayment capacity), so the gazette's cap is named
+     * when a site constraint equals it.
      */
     binding: Binding;
     /**
@@ -878,7 +938,10 @@ export interface LoanLimitResult extends Explanation {
      */
     constraints: Constraint[];
     /**
-     * The voluntary-deposit points, when a points input was given.
+     * The voluntary-deposit points, when a points input was given. When the points enter
+     * the limit, their household total, raw total, cap flag, priority and household step
+     * count only the contributing voluntary depositors (the same total as `pointsCounted`);
+     * each member's own points stay in `members`.
      */
     points?: PointsResult;
     /**
@@ -987,12 +1050,13 @@ export interface RepaymentScheduleResult extends Explanation {
      */
     method: Method;
     /**
-     * The annual rate used, in percent (the input, or the default).
+     * The annual rate of the first period, in percent (the input, or the default in force on
+     * the loan's start); later rates are in `rate_changes`.
      */
     annualRatePercent: Rate;
     /**
-     * The monthly rate r = annual rate / 12 as a fraction, shown to 10 decimals; the
-     * calculation uses the exact value.
+     * The first period's monthly rate r = annual rate / 12 as a fraction, shown to 10
+     * decimals; the calculation uses the exact value.
      */
     monthlyRate: string;
     /**
@@ -1015,6 +1079,10 @@ export interface RepaymentScheduleResult extends Explanation {
      * Every month.
      */
     schedule: Period[];
+    /**
+     * Each repricing of the default rate, in order; empty when none.
+     */
+    rateChanges: RateChange[];
 }
 
 /**
@@ -1096,6 +1164,11 @@ export interface PolicyRef {
  * The unit of a parameter's value.
  */
 export type Unit = "yuan" | "yuan_per_month" | "yuan_per_point" | "months" | "years" | "points" | "applications" | "percent_per_year" | "per_thousand" | "yuan_per_square_metre_per_month_per_person" | "square_metres" | "percent";
+
+/**
+ * What a step's value counts.
+ */
+export type StepUnit = "yuan" | "per_thousand" | "places" | "square_metres" | "points";
 
 /**
  * What every result carries besides its figures, flattened into the result object: the rules

@@ -8,12 +8,20 @@ export interface QzResultDetail<R = unknown, I = unknown> {
   /** The input it was computed from. */
   input: I;
 }
-/** `qz-invalid`: The input became invalid or incomplete, so the last 'qz-result' no longer matches the form (fired once per distinct error). 'detail': '{ code, field, message, messageEn }'. */
-export interface QzInvalidDetail {
+/** `qz-invalid`: The input became invalid or incomplete, so the last 'qz-result' no longer matches the form (fired once per distinct set of errors). 'detail': '{ code, field, message, messageEn, errors }': the first problem, and 'errors', every problem found (each '{ code, field, message, messageEn }'). */
+export interface QzInvalidProblem {
+  /** The error code, e.g. INVALID_NUMBER. */
   code: CalculatorError["code"] | "INVALID_NUMBER";
+  /** The input field it concerns (a path such as "balances.applicant"), or null. */
   field: string | null;
+  /** The message in Chinese, naming the field. */
   message: string;
+  /** The message in English. */
   messageEn: string;
+}
+export interface QzInvalidDetail extends QzInvalidProblem {
+  /** Every problem the form found (the first is the one above). */
+  errors: QzInvalidProblem[];
 }
 export interface QzEventMap<R = unknown, I = unknown> extends HTMLElementEventMap {
   "qz-result": CustomEvent<QzResultDetail<R, I>>;
@@ -27,6 +35,9 @@ export declare class QzCalculator<R = unknown, I = unknown> extends HTMLElement 
   set date(value: string | null | undefined);
   /** Also fire qz-result for the first result from the defaults; mirrors emit-initial. */
   emitInitial: boolean;
+  /** The title's heading level, "1" to "6" (default 2); mirrors heading-level. */
+  get headingLevel(): string | null;
+  set headingLevel(value: string | number | null | undefined);
   /** The last valid result shown, or null. */
   readonly result: R | null;
   /** Resolves when the package is loaded and the form is built (false if loading failed). */
@@ -108,14 +119,14 @@ export declare const CSS_PROPERTIES: Record<string, string>;
 
 /** Attributes any framework may set on an element, by tag (attribute names). */
 export interface QzElementAttributes {
-  "qz-affordable-rental": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; };
-  "qz-childcare-places": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; };
-  "qz-elevator-withdrawal": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; };
-  "qz-loan-limit": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "yuan-per-point"?: string | number; "max-loan-to-value"?: string | number; "balance-multiple"?: string | number; "max-repayment-ratio"?: string | number; "annual-rate-percent"?: string | number; "term-months"?: string | number; };
-  "qz-public-rental-subsidy": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "income-line"?: string | number; "area-per-person"?: string | number; };
-  "qz-rent-withdrawal": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; };
-  "qz-repayment-schedule": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "annual-rate-percent"?: string | number; "term-months"?: string | number; };
-  "qz-repayment-withdrawal": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; };
+  "qz-affordable-rental": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; };
+  "qz-childcare-places": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; };
+  "qz-elevator-withdrawal": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; };
+  "qz-loan-limit": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; "yuan-per-point"?: string | number; "max-loan-to-value"?: string | number; "balance-multiple"?: string | number; "max-repayment-ratio"?: string | number; "annual-rate-percent"?: string | number; "term-months"?: string | number; };
+  "qz-public-rental-subsidy": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; "income-line"?: string | number; "area-per-person"?: string | number; };
+  "qz-rent-withdrawal": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; };
+  "qz-repayment-schedule": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; "annual-rate-percent"?: string | number; "term-months"?: string | number; };
+  "qz-repayment-withdrawal": { "lang"?: string | number; "date"?: string | number; "emit-initial"?: boolean; "heading-level"?: string | number; };
 }
 
 declare global {

@@ -15,6 +15,8 @@ const PROJECT_SCOPES = [
 
 export class QzChildcarePlaces extends QzCalculator {
   static fn = "childcarePlaces";
+  /** Its step values are places and places per 1,000 people, never yuan. */
+  static moneySteps = false;
   static title = ["婴幼儿托位测算", "Childcare places for children under 3"];
   static intro = (w) => {
     const target = w.param("childcare.target_per_thousand");
@@ -101,7 +103,7 @@ export class QzChildcarePlaces extends QzCalculator {
         h(
           "div",
           { class: "gazette" },
-          h("h3", { text: this.t(["公报中的数字", "The gazette's own figures"]) }),
+          this.subheading(["公报中的数字", "The gazette's own figures"]),
           this.kv([
             [["2020 年末托位", "Places, end of 2020"], formatCount(g.places2020)],
             [["全市每千人口托位（自治区水平）", "Per 1,000 in Qinzhou (the region's level)"], `${g.perThousand2020}（${g.regionPerThousand}）`],

@@ -40,13 +40,13 @@ export class QzElevatorWithdrawal extends QzCalculator {
     const addPrev = this.bind(h("button", { type: "button", class: "secondary small", part: "button" }), ["＋ 添加一次已提取记录", "+ Add an earlier withdrawal"]);
     addPrev.addEventListener("click", () => {
       this._addRow("previous", { date: "", amount: "" });
-      this._prevRows.at(-1)?.first.focus();
+      this._prevRows[this._prevRows.length - 1]?.first.focus();
       this.compute({ show: false });
     });
     const addAcc = this.bind(h("button", { type: "button", class: "secondary small", part: "button" }), ["＋ 添加家庭成员账户", "+ Add a family member's account"]);
     addAcc.addEventListener("click", () => {
       this._addRow("accounts", { relation: "spouse", balance: "" });
-      this._accRows.at(-1)?.first.focus();
+      this._accRows[this._accRows.length - 1]?.first.focus();
       this.compute({ show: false });
     });
     this._addPrev = addPrev;
@@ -122,7 +122,7 @@ export class QzElevatorWithdrawal extends QzCalculator {
     (prev ? this._prevBox : this._accBox).replaceChildren();
     for (const v of values) this._addRow(list, v, true);
     if (prev) this._addPrev.hidden = rows.length >= this.maxApplications - 1;
-    (prev ? this._addPrev : rows.at(-1)?.first)?.focus();
+    (prev ? this._addPrev : rows[rows.length - 1]?.first)?.focus();
     this.compute({ show: this._errorShown });
   }
 

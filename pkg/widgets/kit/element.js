@@ -1,7 +1,7 @@
 // The element base every calculator extends: attributes mirrored as properties (so React 19,
 // which sets properties that exist, can set them), language, loading the package, computing
 // (debounced while typing), the qz-result / qz-invalid events, and focus after a calculation.
-import { ready, parameters } from "./package.js";
+import { ready, parameters, TOO_OLD } from "./package.js";
 import { h } from "./dom.js";
 import { adoptStyles } from "./styles.js";
 import { T } from "./labels.js";
@@ -20,6 +20,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
   static attributes = [
     ["date", "date", "string"],
     ["emit-initial", "emitInitial", "boolean"],
+    ["heading-level", "headingLevel", "string"],
   ];
   /** The disclaimer under the result; the housing-fund centre's by default. */
   static disclaimer = T.fundDisclaimer;
@@ -55,6 +56,12 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     return this.cfg("date") ?? today();
   }
 
+  /** The title's heading level from heading-level: 1 to 6, 2 when absent or not a level. */
+  get headingLevelNumber() {
+    const n = Number(this.cfg("heading-level"));
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
+  }
+
   /** Picks the current language's text from [zh, en]. */
   t(pair) {
     if (typeof pair === "function") pair = pair();
@@ -84,7 +91,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
    */
   param(id, { date = today(), before = false } = {}) {
     const list = parameters().get(id) ?? [];
-    const now = list.find((p) => (!p.effectiveFrom || p.effectiveFrom <= date) && (!p.effectiveTo || date <= p.effectiveTo)) ?? list.at(-1);
+    const now = list.find((p) => (!p.effectiveFrom || p.effectiveFrom <= date) && (!p.effectiveTo || date <= p.effectiveTo)) ?? list[list.length - 1];
     const entry = before ? list.find((p) => p.effectiveTo && now?.effectiveFrom && p.effectiveTo < now.effectiveFrom) : now;
     if (!entry) console.error(`qz-widgets: no policy parameter ${id}`);
     return entry ?? { value: "?", effectiveFrom: "?" };
@@ -105,12 +112,12 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
       }
     }
     this._ro?.observe(this);
+    if (this._more) this._watchTables();
     if (this._root) return;
     const root = (this._root = this.shadowRoot ?? this.attachShadow({ mode: "open" }));
     adoptStyles(root);
     this._id = `qz${++uid}`;
-    const title = h("h2", { id: `${this._id}-title` });
-    this.bind(title, this.constructor.title);
+    const title = this._title();
     const intro = h("p", { class: "intro" });
     this._card = h("section", { class: "card", part: "card", "aria-labelledby": title.id }, title, intro);
     this._body = h("div", {}, h("p", { class: "unavailable", text: this.t(T.loading) }));
@@ -134,20 +141,39 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
         this._resolveReady(true);
       },
       (err) => {
-        this._body.replaceChildren(this.bind(h("p", { class: "unavailable", role: "alert" }), T.loadFailed));
-        console.error("qz-widgets: the calculation package failed to load", err);
+        // Only now is the site's own content inside the tag shown (a default slot): say, how
+        // to reach the fund centre instead. Before this the shadow root hides it.
+        const tooOld = err === TOO_OLD || err?.qzTooOld;
+        this._body.replaceChildren(
+          this.bind(h("p", { class: "unavailable", role: "alert", "data-reason": tooOld ? "too-old" : "load-failed" }), tooOld ? T.tooOld : T.loadFailed),
+          h("div", { class: "fallback", part: "fallback" }, h("slot")),
+        );
+        if (tooOld) console.warn("qz-widgets: this browser cannot run the calculators (no WebAssembly, or the module does not compile)", err?.cause ?? "");
+        else console.error("qz-widgets: the calculation package failed to load", err);
         this._resolveReady(false);
       },
     );
+  }
+
+  /** The title, at the heading-level's level (default h2). */
+  _title() {
+    const title = h(`h${this.headingLevelNumber}`, { id: `${this._id}-title`, class: "title", part: "title" });
+    this.bind(title, this.constructor.title);
+    return title;
   }
 
   /** A removed widget computes nothing more and stops watching its size (until put back). */
   disconnectedCallback() {
     clearTimeout(this._timer);
     this._ro?.disconnect();
+    this._tableRo?.disconnect();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
+    if (name === "heading-level" && this._card && oldValue !== newValue) {
+      const old = this._card.querySelector(".title");
+      if (old && old.tagName !== `H${this.headingLevelNumber}`) old.replaceWith(this._title());
+    }
     if (!this._form || oldValue === newValue) return;
     if (name === "date") {
       const f = this._fields.get("date") ?? this._fields.get("applicationDate");
@@ -156,8 +182,16 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     }
     this._applyTexts();
     this._updateVisibility();
-    if (name === "lang" || name === "emit-initial") this.compute({ rerenderOnly: true });
+    if (name === "lang" || name === "emit-initial" || name === "heading-level") this.compute({ rerenderOnly: true });
     else this.compute({ show: true });
+  }
+
+  /**
+   * Re-applies every label and hint: for a widget whose texts depend on a field's value (the
+   * repayment schedule's rate hint follows the start date). Attribute changes do it already.
+   */
+  refreshTexts() {
+    this._applyTexts();
   }
 
   _applyTexts() {
@@ -186,36 +220,41 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
    * Computes from the form. `show`: display an error at its field (else, while typing, the last
    * result is only marked stale); `focus`: move focus to the error or the result (a submit);
    * `initial`: the defaults on load (no qz-result unless emit-initial); `rerenderOnly`: the
-   * same outcome drawn again (language, width).
+   * same outcome drawn again (language, width); `echo`: update what each number was read as.
    */
-  compute({ show = true, focus = false, initial = false, rerenderOnly = false, keyboard = false } = {}) {
+  compute({ show = true, focus = false, initial = false, rerenderOnly = false, keyboard = false, echo = true } = {}) {
     if (!this._fn || (!initial && !this.isConnected)) return;
     clearTimeout(this._timer);
     let outcome = this._outcome;
     if (!rerenderOnly || !outcome) {
-      try {
-        const error = this.precheck();
-        if (error) throw error;
-        const input = this.toInput();
-        outcome = { result: this._fn(input), input };
-      } catch (error) {
-        outcome = { error };
-        if (!(error && typeof error.code === "string")) console.error("qz-widgets:", error);
+      const errors = this.precheck();
+      if (errors.length) outcome = { error: errors[0], errors };
+      else {
+        try {
+          const input = this.toInput();
+          outcome = { result: this._fn(input), input };
+        } catch (error) {
+          outcome = { error, errors: [error] };
+          if (!(error && typeof error.code === "string")) console.error("qz-widgets:", error);
+        }
       }
     }
+    if (echo) this._updateEchoes();
     // The first calculation from the defaults found a field the visitor must fill in (say, a
     // site without income-line): a neutral prompt, no error and no qz-invalid before they act.
     if (outcome.error && (initial || (rerenderOnly && this._prompt))) {
-      this._outcome = { error: outcome.error };
+      this._outcome = outcome;
       this._prompt = true;
       this._result.className = "result";
       this._result.replaceChildren(this.bind(h("p", { class: "label" }), T.prompt));
+      this._describe();
       return;
     }
     if (outcome.error) {
-      this._emitInvalid(outcome.error);
+      this._emitInvalid(outcome.errors);
       if (!show && !this._errorShown) {
         this._markStale(!!this.result);
+        this._describe();
         return;
       }
     }
@@ -223,13 +262,14 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     // so a click that is landing on it (say, on 计算依据) is not lost to a redraw.
     const same = !rerenderOnly && !outcome.error && this.result && this._errorShown === false && JSON.stringify(outcome.input) === JSON.stringify(this._outcome.input);
     this._prompt = false;
-    this._outcome = outcome.error ? { error: outcome.error } : outcome;
+    this._outcome = outcome;
     this._markStale(false);
     this._clearErrors();
     if (outcome.error) {
-      this._showError(outcome.error, focus);
+      this._showErrors(outcome.errors, focus);
       return;
     }
+    this._hideSummary();
     if (!same) this._render(outcome.result);
     if (keyboard) {
       this._result.focus({ preventScroll: true });
@@ -246,9 +286,12 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     this.dispatchEvent(new CustomEvent("qz-result", { detail: { result: outcome.result, input: outcome.input }, bubbles: true, composed: true }));
   }
 
-  _emitInvalid(error) {
-    const detail = { code: error.code ?? "INVALID_INPUT", field: error.field ?? null, message: error.message, messageEn: error.messageEn ?? error.message };
-    const key = `${detail.code} ${detail.field} ${detail.message}`;
+  /** qz-invalid: the first problem as before, and `errors`, every problem the form found. */
+  _emitInvalid(list) {
+    const one = (e) => ({ code: e.code ?? "INVALID_INPUT", field: e.field ?? null, message: e.message, messageEn: e.messageEn ?? e.message });
+    const errors = list.map(one);
+    const detail = { ...errors[0], errors };
+    const key = errors.map((e) => `${e.code} ${e.field} ${e.message}`).join("\n");
     if (key === this._lastInvalid) return;
     this._lastInvalid = key;
     this._lastEmitted = null;

@@ -4,10 +4,31 @@
 // get them rewritten by scripts/package.mjs).
 import init, * as calc from "../../index.js";
 
+/**
+ * Why ready() failed when the browser is below the floor: no WebAssembly at all (some WeChat
+ * and enterprise browsers turn it off), or a module it cannot compile or link (the wasm uses
+ * reference types: Chrome 96, Safari 15.1, Firefox 79). Reloading will not help.
+ */
+export const TOO_OLD = Object.freeze({ qzTooOld: true });
+
+const tooOld = (cause) => Object.assign(new Error("qz-widgets: this browser cannot run the calculation module", { cause }), { qzTooOld: true });
+
 let loading = null;
 /** Resolves with the package's exports once the wasm module is instantiated (once per page). */
 export function ready() {
-  loading ??= init().then(() => calc);
+  loading ??=
+    typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function"
+      ? Promise.reject(TOO_OLD)
+      : init().then(
+          () => calc,
+          (e) => {
+            // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' also gets a
+            // CompileError: that is the site's to fix, not the visitor's browser.
+            const csp = /Content.Security|CSP|unsafe-eval/i.test(String(e?.message));
+            if (csp) console.error("qz-widgets: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
+            throw !csp && (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) ? tooOld(e) : e;
+          },
+        );
   return loading;
 }
 

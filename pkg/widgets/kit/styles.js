@@ -38,7 +38,7 @@ const aliases = Object.entries(CSS_PROPERTIES)
   .map(([name, fallback]) => `--_${name.slice(5)}: var(${name}, ${fallback});`)
   .join(" ");
 
-const CSS = `
+export const CSS = `
 :host { all: initial; display: block; container-type: inline-size; ${aliases}
   color: var(--_text-color); font-family: var(--_font-family); font-size: var(--_font-size);
   line-height: 1.55; text-align: start; --_s: var(--_spacing); }
@@ -46,8 +46,19 @@ const CSS = `
 * { box-sizing: border-box; }
 .card { background: var(--_bg); border: var(--_border-width) solid var(--_border-color); border-radius: var(--_radius);
   padding: calc(var(--_s) * 1.1) var(--_s) var(--_s); }
-h2 { font-size: 1.25em; line-height: 1.3; margin: 0 0 calc(var(--_s) * .25); color: var(--_title-color); }
-h3 { font-size: 1em; margin: 0 0 calc(var(--_s) * .4); }
+.title { font-size: 1.25em; line-height: 1.3; margin: 0 0 calc(var(--_s) * .25); color: var(--_title-color); font-weight: 700; }
+.subhead { font-size: 1em; margin: 0 0 calc(var(--_s) * .4); font-weight: 700; }
+.error-summary { margin: 0 0 var(--_s); padding: calc(var(--_s) * .75) var(--_s); border: calc(var(--_border-width) * 4) solid var(--_error-color);
+  border-radius: var(--_input-radius); scroll-margin: var(--_s); }
+.error-summary:focus { outline: 3px solid var(--_focus-color); outline-offset: 2px; }
+.error-summary .subhead { font-size: 1.1em; color: var(--_text-color); }
+.error-summary ul { margin: 0; padding-left: 1.2em; }
+.error-summary li { margin: calc(var(--_s) * .25) 0; color: var(--_error-color); font-weight: 600; }
+.error-summary a { color: var(--_error-color); font-weight: 600; text-decoration: underline; text-underline-offset: .15em; }
+.error-summary a:focus { outline: 3px solid var(--_focus-color); outline-offset: 1px; }
+.echo { margin: calc(var(--_s) * .25) 0 0; font-size: .92em; font-weight: 600; color: var(--_text-color); font-variant-numeric: tabular-nums; }
+.echo:empty { display: none; }
+.fallback { margin-top: calc(var(--_s) * .5); }
 .intro { margin: 0 0 calc(var(--_s) * .9); color: var(--_muted-color); font-size: .95em; }
 form { margin: 0; }
 .fields { display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_s) * .9) var(--_s); }
@@ -100,9 +111,12 @@ button:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline:
 .verdict { margin: 0; font-size: 1.25em; font-weight: 700; color: var(--_error-color); }
 .verdict.ok { color: var(--_ok-color); }
 .sub { margin: calc(var(--_s) * .5) 0 0; }
-.kv { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: calc(var(--_s) * .25) calc(var(--_s) * .9); margin: calc(var(--_s) * .75) 0 0; }
-.kv dt { color: var(--_muted-color); }
-.kv dd { margin: 0; text-align: end; font-weight: 600; font-variant-numeric: tabular-nums; }
+.kv { display: grid; grid-template-columns: minmax(0, 1fr); row-gap: calc(var(--_s) * .25); margin: calc(var(--_s) * .75) 0 0; }
+/* A row is one line when label and value fit, else the value drops under its label: a label
+   keeps at least 8em, so none wraps past two lines on a 360 px phone. */
+.kv > div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 calc(var(--_s) * .9); }
+.kv dt { color: var(--_muted-color); flex: 1 1 8em; min-width: 0; }
+.kv dd { margin: 0 0 0 auto; text-align: end; font-weight: 600; font-variant-numeric: tabular-nums; flex: 0 1 auto; min-width: 0; overflow-wrap: anywhere; }
 .more { margin-top: calc(var(--_s) * .9); display: grid; grid-template-columns: minmax(0, 1fr); gap: calc(var(--_s) * .75); }
 .more > * { min-width: 0; }
 .projects { margin: 0; padding: 0; list-style: none; }
@@ -115,6 +129,16 @@ button:focus-visible, summary:focus-visible, [tabindex]:focus-visible { outline:
 .notice.info { border-left-color: var(--_ok-color); }
 .notice p { margin: 0; font-weight: 700; }
 .table-wrap { overflow-x: auto; }
+/* A table wider than its box scrolls sideways: the cue says so, the year column stays put. */
+.scroll-cue { margin: 0 0 calc(var(--_s) * .4); font-size: .88em; color: var(--_muted-color); font-weight: 600; }
+.table-wrap.scrolls { border-inline-end: calc(var(--_border-width) * 3) solid var(--_border-color); }
+.table-wrap.scrolls th:first-child, .table-wrap.scrolls td:first-child { position: sticky; left: 0; background: var(--_bg); white-space: nowrap;
+  box-shadow: inset calc(var(--_border-width) * -1) 0 0 var(--_border-color); }
+@container (max-width: 480px) {
+  table { font-size: .85em; }
+  th, td { padding: calc(var(--_s) * .35) calc(var(--_s) * .35); }
+}
+.table-wrap.scrolls tr.binding td:first-child { background: var(--_result-bg); }
 table { border-collapse: collapse; width: 100%; font-size: .92em; font-variant-numeric: tabular-nums; }
 caption { text-align: start; font-weight: 700; padding-bottom: calc(var(--_s) * .4); }
 th, td { padding: calc(var(--_s) * .4) calc(var(--_s) * .5); border-bottom: var(--_border-width) solid var(--_border-color); text-align: start; vertical-align: top; }
@@ -152,15 +176,22 @@ figure { margin: 0; }
 `;
 
 let sheet = null;
-/** Gives a shadow root the shared stylesheet (a <style> element where constructable sheets are missing). */
+/**
+ * Gives a shadow root the shared stylesheet. Without constructable stylesheets (Safari before
+ * 16.4, Firefox before 101: inside the browser floor) the same CSS comes from the package's
+ * file qz-widgets.css through a <link>, which a Content-Security-Policy without
+ * style-src 'unsafe-inline' allows (a <style> element it would block). scripts/package.mjs
+ * writes that file and rewrites the path for the one-file bundles.
+ */
 export function adoptStyles(root) {
   if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
     sheet ??= new CSSStyleSheet();
     if (!sheet.cssRules.length) sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
   } else {
-    const style = document.createElement("style");
-    style.textContent = CSS;
-    root.append(style);
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL("../qz-widgets.css", import.meta.url).href;
+    root.append(link);
   }
 }

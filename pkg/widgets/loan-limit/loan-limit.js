@@ -139,6 +139,21 @@ export class QzLoanLimit extends QzCalculator {
 
   headline(r) {
     if (!r.eligible) return [h("p", { class: "verdict", text: this.t(["不符合住房公积金贷款条件", "Not eligible for a housing fund loan"]) })];
+    // A voluntary depositor's limit comes from points and this site has set no yuan per point:
+    // the library gives no limit (null), so the headline never shows the cap as one. It says
+    // who computes it, shows the points that count and the upper bound, named as such.
+    if (r.limit === null) {
+      const bound = formatMoney(r.upperBound);
+      return [
+        h("p", { class: "label", text: this.t(["贷款额度", "Loan limit"]) }),
+        h("p", { class: "verdict ok points-verdict" }, this.t(["由公积金中心按缴存积分核算", "Computed by the fund centre from deposit points"])),
+        h("p", { class: "sub points-line" }, this.t(["计入的家庭户积分：", "Household points that count: "]), h("strong", { class: "points", text: `${r.pointsCounted ?? 0}${this.t([" 分", " points"])}` })),
+        h("p", { class: "sub bound-line", text: this.t([
+          `本站未设置每分对应的金额，无法算出贷款额度；额度不会超过 ${bound} 元（这是上限，不是贷款额度）。`,
+          `This site has not set the yuan per point, so the limit cannot be computed here; it will not exceed ${bound} yuan (an upper bound, not the limit).`,
+        ]) }),
+      ];
+    }
     return [
       ...this.figure(["最高可贷额度", "Largest loan"], r.limit),
       h("p", { class: "sub binding-line" }, this.t(["起决定作用的限制：", "Limited by: "]), h("strong", { class: "binding", text: this.t(bindingLabel(r.binding)) })),
@@ -167,9 +182,14 @@ export class QzLoanLimit extends QzCalculator {
     if (r.points) {
       const p = r.points;
       const cap = plain(this.p("points.household_cap"));
+      // One household total: the one that counts for the loan. The raw total is named as
+      // such, and only when it is the same household's (nobody's points left out).
+      const counted = r.pointsCounted ?? p.household;
+      const raw = p.capped && counted === p.household;
       out.push(
         this.kv([
-          [["家庭缴存积分", "Household deposit points"], `${p.household}${this.t([" 分", " points"])}${p.capped ? this.t([`（合计 ${p.householdRaw} 分，封顶 ${cap} 分）`, ` (${p.householdRaw} in all, capped at ${cap})`]) : ""}`],
+          [["计入的家庭户积分", "Household points that count"], `${counted}${this.t([" 分", " points"])}`],
+          raw ? [[`未封顶合计（封顶 ${cap} 分）`, `Raw total (capped at ${cap})`], `${p.householdRaw}${this.t([" 分", " points"])}`] : null,
           r.pointsAmount ? [["按积分核算的额度", "Amount from points"], this.money(r.pointsAmount)] : null,
         ]),
       );

@@ -5,7 +5,7 @@
 import { QzCalculator, define, dateField } from "../kit/element.js";
 import { h } from "../kit/dom.js";
 import { moneyHint } from "../kit/labels.js";
-import { plain } from "../kit/format.js";
+import { plain, INPUT_RULE } from "../kit/format.js";
 
 const CATEGORIES = [
   ["none", "以下均不是", "None of these"],
@@ -70,7 +70,16 @@ export class QzPublicRentalSubsidy extends QzCalculator {
     };
   }
 
-  headline(r) {
+  /**
+   * Without income-line the visitor typed the income line, but the library, which cannot tell,
+   * calls it the site's setting: say it is theirs.
+   */
+  adjustStep(st) {
+    if (this.cfg("income-line") || st.rule !== "本站配置（公报未规定）" || !st.zh.startsWith("收入线")) return st;
+    return { ...st, rule: INPUT_RULE, zh: st.zh.replace("本站配置的", "您输入的"), en: st.en.replace("set by this site at", "as you entered it:") };
+  }
+
+    headline(r) {
     if (!r.eligible) return [h("p", { class: "verdict", text: this.t(["不符合住房租赁补贴条件", "Not eligible for the rental subsidy"]) })];
     const tier = this.t([`符合条件：第 ${r.tier} 档，${r.ratePerSquareMetre} 元/平方米/月/人`, `Eligible: tier ${r.tier}, ${r.ratePerSquareMetre} yuan per m² per month per person`]);
     if (!r.halfYearly) return [h("p", { class: "verdict ok", text: tier })];

@@ -1,9 +1,13 @@
 // <qz-repayment-schedule>: a fund loan's repayment plan (repaymentSchedule), with a chart and
 // a year-by-year table. The yearly figures are exact sums in fen of the library's months.
+// Without a rate the library takes the People's Bank of China rate in force on the loan's
+// start date (today by default, the visitor's local day) and reprices it from each following
+// 1 January; the widget shows the starting rate and every repricing the result lists.
 import { QzCalculator, define } from "../kit/element.js";
 import { h, s } from "../kit/dom.js";
 import { T, moneyHint } from "../kit/labels.js";
 import { formatMoney, fenText, plain, toFen } from "../kit/format.js";
+import { parameters } from "../kit/package.js";
 
 const METHODS = [
   ["equal_installment", "等额本息（每月还款额相同）", "Equal instalments (same payment every month)"],
@@ -15,45 +19,122 @@ export class QzRepaymentSchedule extends QzCalculator {
   static attributes = [...QzCalculator.attributes, ["annual-rate-percent", "annualRatePercent", "string"], ["term-months", "termMonths", "string"]];
   static title = ["公积金贷款还款计划", "Fund loan repayment plan"];
   static intro = () => [
-    "按等额本息或等额本金计算每月还款额、利息总额，并逐年列出本金和利息。",
-    "Monthly payments, total interest and the year-by-year split of principal and interest, for equal instalments or equal principal.",
+    "按等额本息或等额本金计算每月还款额、利息总额，并逐年列出本金和利息；未填利率时按贷款发放日的中国人民银行公积金贷款利率计算，并列出此后的利率调整。",
+    "Monthly payments, total interest and the year-by-year split of principal and interest, for equal instalments or equal principal; without a rate, the People's Bank of China fund-loan rate of the loan's start date, with every later repricing.",
   ];
   static disclaimer = ["计算结果仅供参考，以借款合同和贷款银行的实际扣款为准。", "For reference only; the loan contract and the bank's actual deductions prevail."];
 
+  /** Every version of a rate parameter, as policyParameters() lists them (oldest first). */
+  versions(id) {
+    return parameters().get(id) ?? [];
+  }
+
+  /**
+   * The version of `id` in force on `day` ("" → the latest), or null when the day is before
+   * the table's first version (the library then asks for the contract rate).
+   */
+  rateOn(id, day) {
+    const list = this.versions(id);
+    if (!day) return list[list.length - 1] ?? null;
+    return list.find((p) => p.effectiveFrom && p.effectiveFrom <= day && (!p.effectiveTo || day <= p.effectiveTo)) ?? null;
+  }
+
+  /** The rate field's hint: the table's first-home rates in force on the start date. */
+  rateHint() {
+    if (this.cfg("annual-rate-percent")) return ["本站设置的利率，可修改；填写的利率视为合同利率，不调整", "This site's rate; you may change it. An entered rate is the contract rate and is not repriced"];
+    const day = (this.raw("date") ?? this.effectiveDate).trim();
+    const up = this.rateOn("rate.first_home.up_to_5_years", day);
+    const over = this.rateOn("rate.first_home.over_5_years", day);
+    const first = this.versions("rate.first_home.over_5_years")[0];
+    if (!up || !over) {
+      return [
+        `参数表中的中国人民银行利率自 ${first?.effectiveFrom ?? "?"} 起，${day} 没有默认利率：请填写贷款合同利率`,
+        `The table's People's Bank of China rates start on ${first?.effectiveFrom ?? "?"}; there is no default for ${day}: enter the contract rate`,
+      ];
+    }
+    const months = plain(this.p("rate.repricing.term_over_months"));
+    const checked = over.checkedUntil ?? "?";
+    const when = day ? ["贷款发放日有效的", "in force on the start date"] : ["参数表最新的", "latest in the table"];
+    return [
+      `留空时按${when[0]}中国人民银行首套住房公积金贷款利率（${up.effectiveFrom} 起）：5 年及以下 ${plain(up.value)}%，5 年以上 ${plain(over.value)}%；期限超过 ${months} 个月的，此后的利率调整自次年1月1日起执行（利率表核对至 ${checked}）。填写的利率视为合同利率，不调整`,
+      `When empty: the People's Bank of China first-home fund loan rate ${when[1]} (from ${up.effectiveFrom}): ${plain(up.value)}% up to 5 years, ${plain(over.value)}% over; for terms over ${months} months, later changes apply from the next 1 January (table checked up to ${checked}). An entered rate is the contract rate and is not repriced`,
+    ];
+  }
+
   layout() {
-    const rate = (id) => plain(this.p(id));
     return [
       { path: "principal", type: "money", label: ["贷款金额", "Loan amount"], hint: moneyHint("不超过可贷额度", "Up to your loan limit"), value: "300000" },
       { path: "method", type: "select", options: METHODS, label: ["还款方式", "Repayment method"], value: "equal_installment" },
       {
+        path: "date", type: "date", optional: true, label: ["贷款发放日", "Loan start date"], value: () => this.effectiveDate,
+        hint: ["默认今天；按该日有效的利率计算，可改为借款合同的发放日；留空则按参数表最新的利率", "Today by default; the rate in force that day applies. Set your loan's start date; left empty, the latest rate in the table"],
+      },
+      {
         path: "annualRatePercent", type: "rate", unit: ["%", "%"], label: ["年利率", "Annual interest rate"], optional: true,
         value: () => this.cfg("annual-rate-percent") ?? "",
-        placeholder: ["留空按期限取默认利率", "empty: the default for the term"],
-        hint: () => {
-          if (this.cfg("annual-rate-percent")) return ["本站设置的利率，可修改", "This site's rate; you may change it"];
-          const up = this.param("rate.first_home.up_to_5_years");
-          const over = rate("rate.first_home.over_5_years");
-          return [
-            `留空时按中国人民银行首套住房公积金贷款利率（${up.effectiveFrom} 起）：5 年及以下 ${plain(up.value)}%，5 年以上 ${over}%；可填写其他利率`,
-            `When empty, the People's Bank of China first-home fund loan rate (from ${up.effectiveFrom}): ${plain(up.value)}% up to 5 years, ${over}% over; you may enter another rate`,
-          ];
-        },
+        placeholder: ["留空按发放日取默认利率", "empty: the default of the start date"],
+        hint: () => this.rateHint(),
       },
-      { path: "termMonths", type: "count", min: 1, max: 600, unit: T.months, label: ["贷款期限", "Term"], hint: ["1 到 600 个月，如 30 年填 360", "1 to 600 months; 30 years is 360"], value: () => this.cfg("term-months") ?? "360" },
+      { path: "termMonths", type: "count", min: 1, max: 600, unit: T.months, label: ["贷款期限", "Term"], hint: ["1 到 600 个月；也可填“30年”", "1 to 600 months; “30年” (30 years) also works"], value: () => this.cfg("term-months") ?? "360" },
     ];
+  }
+
+  /** The rate hint follows the start date the visitor picks. */
+  afterBuild() {
+    this._fields.get("date")?.input.addEventListener("change", () => this.refreshTexts());
+  }
+
+  onReset() {
+    this.refreshTexts();
   }
 
   toInput() {
     const v = (p) => this.v(p);
-    return { principal: v("principal"), annualRatePercent: v("annualRatePercent"), termMonths: v("termMonths"), method: v("method") };
+    return { principal: v("principal"), annualRatePercent: v("annualRatePercent"), termMonths: v("termMonths"), method: v("method"), date: v("date") };
   }
 
   headline(r) {
     const equal = r.method ? r.method === "equal_installment" : this.raw("method") === "equal_installment";
+    const changes = r.rateChanges ?? [];
+    const until = changes.length ? changes[0].firstPeriod - 1 : 0;
+    const label = !equal
+      ? ["首月还款", "First month's payment"]
+      : changes.length
+        ? [`每月还款（第 1–${until} 期）`, `Monthly payment (months 1–${until})`]
+        : ["每月还款", "Monthly payment"];
+    const rate = r.annualRatePercent;
+    const later = changes.map((c) => [`第 ${c.firstPeriod} 期起 ${c.annualRatePercent}%`, `${c.annualRatePercent}% from month ${c.firstPeriod}`]);
     return [
-      ...this.figure(equal ? ["每月还款", "Monthly payment"] : ["首月还款", "First month's payment"], r.firstPayment, { wan: false }),
+      ...this.figure(label, r.firstPayment, { wan: false }),
       r.lastPayment && r.lastPayment !== r.firstPayment ? h("p", { class: "sub", text: this.t([`末期还款 ${this.money(r.lastPayment)}`, `Last payment ${this.money(r.lastPayment)}`]) }) : null,
+      rate
+        ? h("p", {
+            class: "sub rate-line",
+            text: this.t([
+              `年利率 ${rate}%${later.length ? `，此后${later.map((p) => p[0]).join("，")}` : ""}`,
+              `Annual rate ${rate}%${later.length ? `, then ${later.map((p) => p[1]).join(", ")}` : ""}`,
+            ]),
+          })
+        : null,
     ];
+  }
+
+  /** The repricings the result lists (POLICY A6): from when, from which month, the new rate and payment. */
+  changesTable(r) {
+    const changes = r.rateChanges ?? [];
+    if (!changes.length) return null;
+    const equal = r.method === "equal_installment";
+    return h(
+      "div",
+      { class: "rate-changes" },
+      this.table(
+        ["利率调整（人民银行调整利率后，自次年1月1日起执行）", "Rate changes (a People's Bank of China change applies from the next 1 January)"],
+        [["起始期（执行日）", "First month (from)"], ["年利率", "Rate"], equal ? ["新的月还款", "New payment"] : ["该期还款", "Payment"]],
+        // The month over its 1 January, so the table fits a phone without a date broken at a hyphen.
+        changes.map((c) => [[this.t([`第 ${c.firstPeriod} 期`, `Month ${c.firstPeriod}`]), h("br"), c.from], `${c.annualRatePercent}%`, formatMoney(c.payment)]),
+        { numeric: [1, 2] },
+      ),
+    );
   }
 
   /** Sums the schedule by year (12 periods each), exactly in fen. */
@@ -72,6 +153,7 @@ export class QzRepaymentSchedule extends QzCalculator {
 
   details(r) {
     const out = [
+      this.changesTable(r),
       this.kv([
         [["利息总额", "Total interest"], this.money(r.totalInterest)],
         [["还款总额", "Total repaid"], this.money(r.totalPayment)],
@@ -111,7 +193,7 @@ export class QzRepaymentSchedule extends QzCalculator {
     const axis = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((m) => m >= maxYuan);
     const height = (fen) => (Number(fen / 100n) / axis) * plotH;
     const id = `${this._id}-chart`;
-    const [first, last] = [years[0], years.at(-1)];
+    const [first, last] = [years[0], years[years.length - 1]];
     const svg = s(
       "svg",
       { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-labelledby": `${id}-title ${id}-desc` },
