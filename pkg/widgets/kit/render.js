@@ -3,7 +3,7 @@
 // formatted, never recomputed.
 import { h } from "./dom.js";
 import { T } from "./labels.js";
-import { formatMoney, formatCount, toWan, citizenText, groupFigures, NON_DOCUMENT_RULES, INPUT_RULE } from "./format.js";
+import { formatMoney, toWan, citizenText, groupFigures, NON_DOCUMENT_RULES, INPUT_RULE } from "./format.js";
 import { clauseTexts } from "./package.js";
 
 let cueId = 0;
@@ -98,7 +98,7 @@ export const renderMethods = {
         return `${sign}${this.money(rest)}`;
       }
       case "per_thousand": return this.t([`每千人口 ${v} 个托位`, `${v} places per 1,000 people`]);
-      case "places": return this.t([`${formatCount(v)} 个托位`, `${formatCount(v)} places`]);
+      case "places": return this.t([`${groupFigures(v)} 个托位`, `${groupFigures(v)} places`]);
       case "square_metres": return `${v} m²`;
       case "points": return this.t([`${v} 分`, `${v} points`]);
       default: {
