@@ -108,6 +108,12 @@ const fn h(zh: &'static str, en: &'static str, first: Date, last: Date) -> Holid
     }
 }
 
+/// The last day this table was searched for newly published notices. The yearly notice usually
+/// comes out in November or December for the next year; on this day no notice for 2027 was
+/// found in the sources available. A year the table lacks is warned about with this date, so a
+/// reader can tell a stale table from a year not yet announced; re-checking is one line here.
+pub const NOTICES_CHECKED_UNTIL: Date = d(2026, 12, 4);
+
 /// The notices, one per year, oldest first. Each was checked against the text as published
 /// (Xinhua / the State Council Gazette); the test `calendar` cross-checks every day of the
 /// table against the independent `chinese-calendar` package (tests/fixtures/holidays/).

@@ -591,15 +591,16 @@ fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd, cal: &Calendar<
                 ),
             )
         };
+        let checked = calendar::NOTICES_CHECKED_UNTIL;
         trace.warn(
             Basis::Law,
             "HOLIDAY_CALENDAR_NOT_COVERED",
             format!(
-                "内置节假日表未收录 {zh} 年（国务院办公厅当年节假日安排的通知）：按星期六、星期日和{}规定的节日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）计算休息日；当年的补假和调休只由该年通知确定，未计入，期限最后一日可能不同{lunar_zh}",
+                "内置节假日表（核对至 {checked}）未收录 {zh} 年（国务院办公厅当年节假日安排的通知）：按星期六、星期日和{}规定的节日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）计算休息日；当年的补假和调休只由该年通知确定，未计入，期限最后一日可能不同{lunar_zh}",
                 calendar::HOLIDAY_RULES_ART_2
             ),
             format!(
-                "The built-in holiday table lacks {en} (the State Council's notice for that year): Saturdays, Sundays and the holidays of art. 2 of the national holiday rules (New Year's Day, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) count as rest days; the make-up days off and swapped working days only that year's notice fixes are not counted, so the last day may differ{lunar_en}"
+                "The built-in holiday table (checked up to {checked}) lacks {en} (the State Council's notice for that year): Saturdays, Sundays and the holidays of art. 2 of the national holiday rules (New Year's Day, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) count as rest days; the make-up days off and swapped working days only that year's notice fixes are not counted, so the last day may differ{lunar_en}"
             ),
         );
     }
