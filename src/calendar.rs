@@ -621,7 +621,7 @@ pub fn lunar_holiday_on(day: Date) -> Option<&'static Art2Holiday> {
 }
 
 /// 正月初三, the last day of 春节: three days after 除夕.
-fn spring_festival_last(l: &LunarDates) -> Option<Date> {
+pub(crate) fn spring_festival_last(l: &LunarDates) -> Option<Date> {
     l.new_year_eve
         .next_day()
         .and_then(Date::next_day)
@@ -665,6 +665,10 @@ impl Art2Day {
 pub fn knows_all_art2_holidays(year: i32) -> bool {
     lunar_dates(year).is_some()
 }
+
+/// The first year of the yearly notices that [`MAKE_UP_REACH`], [`SWAP_REACH`] and
+/// [`LONGEST_RUN`] were measured on (2008 to the last year of [`NOTICES`]); texts quote it.
+pub const NOTICES_MEASURED_FROM: i32 = 2008;
 
 /// How far (in days) from a holiday a yearly notice has put a weekday rest day (补假 or 调休).
 /// The notices of 2008-2026 put them at most 5 days from a day of an art. 2 holiday (2009 and

@@ -18,7 +18,7 @@ use crate::params;
 /// The warning that the earlier rule's start date is unknown: it concerns dates long before
 /// the change, not 2022-12-31 (the gazette's "由…提高至" says the earlier value applied right
 /// before the change), so it is the one "before" warning a comparison does not carry.
-const START_UNKNOWN: &str = "OLD_RULE_START_UNKNOWN";
+pub(crate) const START_UNKNOWN: &str = "OLD_RULE_START_UNKNOWN";
 
 /// A money difference that may be negative, shown with its sign so that "more" and "less"
 /// cannot be confused: `+1200.00`, `-300.00`, and `0.00` for no change.

@@ -316,6 +316,7 @@ fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String)
     use calendar::{Doubt, Source, Why};
     let holiday_rules = calendar::HOLIDAY_RULES_ART_2;
     let (swap, make_up) = (calendar::SWAP_REACH, calendar::MAKE_UP_REACH);
+    let since = calendar::NOTICES_MEASURED_FROM;
     match (d.source, d.why) {
         (_, Why::Holiday(h)) => (
             format!("是法定休假日（{}假期）", h.zh),
@@ -368,8 +369,8 @@ fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String)
             let weekend = why == Why::Weekend;
             let (tail_zh, tail_en) = match (weekend, doubt, calendar::knows_all_art2_holidays(y)) {
                 (true, Doubt::None, _) => (
-                    format!("该日距法定节日超过 {swap} 日，2008 年以来的年度通知未在这样的周末调休上班"),
-                    format!("it is more than {swap} days from a holiday, where no yearly notice since 2008 has made a weekend day a working day"),
+                    format!("该日距法定节日超过 {swap} 日，{since} 年以来的年度通知未在这样的周末调休上班"),
+                    format!("it is more than {swap} days from a holiday, where no yearly notice since {since} has made a weekend day a working day"),
                 ),
                 (true, _, _) => (
                     "是否调休上班须待当年通知".to_owned(),
@@ -380,8 +381,8 @@ fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String)
                     "nor its lunar dates: its lunar holidays, make-up days off and swapped days are unknown and not counted".to_owned(),
                 ),
                 (false, Doubt::None, _) => (
-                    format!("该日距法定节日超过 {make_up} 日，2008 年以来的年度通知未在这样的工作日放假，按工作日计"),
-                    format!("it is more than {make_up} days from a holiday, where no yearly notice since 2008 has given a weekday off, so it counts as a working day"),
+                    format!("该日距法定节日超过 {make_up} 日，{since} 年以来的年度通知未在这样的工作日放假，按工作日计"),
+                    format!("it is more than {make_up} days from a holiday, where no yearly notice since {since} has given a weekday off, so it counts as a working day"),
                 ),
                 (false, _, _) => (
                     "是否补假或调休放假须待当年通知，暂按工作日计".to_owned(),
@@ -409,13 +410,7 @@ fn art2_year_words(year: i32) -> (String, String) {
     let (mut zh, mut en) = (String::new(), String::new());
     let fixed = calendar::fixed_holidays(year);
     let lunar = calendar::lunar_dates(year);
-    let spring_last = lunar.and_then(|l| {
-        l.new_year_eve
-            .next_day()
-            .and_then(Date::next_day)
-            .and_then(Date::next_day)
-            .ok()
-    });
+    let spring_last = lunar.and_then(calendar::spring_festival_last);
     // In art. 2's order: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节.
     let fixed_named = |zh: &str| {
         fixed
@@ -624,13 +619,14 @@ fn explain_undecided(
     }
     let (earliest, latest, last) = (end.earliest, end.latest, end.last_day.day);
     let (make_up, swap) = (calendar::MAKE_UP_REACH, calendar::SWAP_REACH);
+    let since = calendar::NOTICES_MEASURED_FROM;
     trace.step(
         Citation::INTERPRETATION,
         format!(
-            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。2008 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本计算器据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
+            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。{since} 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本计算器据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
         ),
         format!(
-            "The holiday notice for {years_en} is not in the table, so its make-up days off (art. 6 of the national holiday rules) and swapped days are unknown. Since 2008 the yearly notices have given weekdays off only within {make_up} days of a holiday and made weekend days working days only within {swap}; the library reads the last day as falling between {earliest} and {latest} ({last} by the rest days known): whether {dates_en} is inside, that year's notice decides"
+            "The holiday notice for {years_en} is not in the table, so its make-up days off (art. 6 of the national holiday rules) and swapped days are unknown. Since {since} the yearly notices have given weekdays off only within {make_up} days of a holiday and made weekend days working days only within {swap}; the library reads the last day as falling between {earliest} and {latest} ({last} by the rest days known): whether {dates_en} is inside, that year's notice decides"
         ),
         Some(latest.to_string()),
     );

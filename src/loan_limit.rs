@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, Step, StepUnit, Trace};
+use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
@@ -195,17 +195,6 @@ pub struct LoanLimitResult {
 }
 
 const SITE: Citation = Citation::SITE;
-
-/// Stands in for a missing last step (never used: a points result always has its household
-/// step), so that no code path needs to panic.
-static EMPTY_STEP: Step = Step {
-    rule: String::new(),
-    basis: Basis::Gazette,
-    zh: String::new(),
-    en: String::new(),
-    value: None,
-    unit: None,
-};
 
 fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> Result<Decimal> {
     let v = value.decimal();
@@ -429,11 +418,11 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
         // Every step of the points but the last, the household total of everyone entered:
         // the step below states the total that counts, so the result never states two
         // different household totals.
-        let (_, member_steps) = p
+        let member_steps = p
             .explanation
             .steps
             .split_last()
-            .unwrap_or((&EMPTY_STEP, &[]));
+            .map_or(&[][..], |(_, rest)| rest);
         trace.steps.extend(member_steps.iter().cloned());
         // The points' own warnings (e.g. a group the fund centre still has to recognise)
         // matter as much when the points enter a loan limit.

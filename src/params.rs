@@ -719,9 +719,7 @@ pub fn earliest_from(id: ParamId) -> Option<Date> {
 /// day comes from the table, so a changed table changes the text.
 pub fn replaced_on(p: &Parameter) -> Option<Date> {
     let end = p.effective_to?;
-    table()
-        .iter()
-        .filter(|q| q.id == p.id)
+    versions(p.id)
         .filter_map(|q| q.effective_from)
         .find(|from| *from > end)
 }

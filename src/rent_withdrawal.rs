@@ -96,6 +96,15 @@ pub struct RentBeforeChange {
     pub total: Money,
 }
 
+/// The monthly rent ceiling that applies: the unmarried/single one or the married one.
+fn cap_id(single: bool) -> ParamId {
+    if single {
+        ParamId::RentCapSingle
+    } else {
+        ParamId::RentCapMarried
+    }
+}
+
 /// Computes how much may be withdrawn to pay rent and, from 2023-01-01, how that compares with
 /// the same case under the ceilings in force on 2022-12-31.
 ///
@@ -118,16 +127,9 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     let diff = SignedMoney::difference(result.total, before.total)?;
     // The comparison is the library's, but the old ceiling it reruns with is the gazette's
     // ("由…700元/月…提高至…"): the step names the clause that states it.
-    let old_clause = params::on(
-        if input.marital_status == MaritalStatus::Single {
-            ParamId::RentCapSingle
-        } else {
-            ParamId::RentCapMarried
-        },
-        day,
-    )?
-    .citation
-    .rule();
+    let old_clause = params::on(cap_id(input.marital_status == MaritalStatus::Single), day)?
+        .citation
+        .rule();
     // Not eligible under either rule: "unchanged" would read as if something could be
     // withdrawn, so the step says that nothing can be, before or after.
     let (zh, en) = if !result.eligible && !before.eligible {
@@ -187,19 +189,12 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
             format!("A whole number of months from 1 to {MAX_MONTHS}"),
         ));
     }
-    let cap_param = params::on(
-        if single {
-            ParamId::RentCapSingle
-        } else {
-            ParamId::RentCapMarried
-        },
-        input.date,
-    )?;
+    let cap_param = params::on(cap_id(single), input.date)?;
     let mut trace = Trace::default();
     if cap_param.effective_from.is_none() {
         trace.warn(
             Basis::Interpretation,
-            "OLD_RULE_START_UNKNOWN",
+            crate::change::START_UNKNOWN,
             format!(
                 "申请日期早于{}，适用原月租金标准；公报未载明原标准的起始日期，本计算器对此前任何日期均适用",
                 crate::params::replaced_on_zh(cap_param)

@@ -282,12 +282,13 @@ struct Repricing {
 fn repricings(id: ParamId, start: Date, n: u64, start_rate: Decimal) -> Result<Vec<Repricing>> {
     // The table lists a parameter's versions in the order they took effect (tested in
     // params), so no sorting here.
-    let later = params::versions(id).filter(|p| p.effective_from.is_some_and(|from| from > start));
+    let later = params::versions(id).filter_map(|p| {
+        p.effective_from
+            .filter(|from| *from > start)
+            .map(|from| (p, from))
+    });
     let mut plan: Vec<Repricing> = Vec::new();
-    for param in later {
-        let Some(took_effect) = param.effective_from else {
-            continue;
-        };
+    for (param, took_effect) in later {
         let from = Date::new(took_effect.year().saturating_add(1), 1, 1)?;
         let first_period = first_period_on_or_after(start, from)?;
         if first_period > n {

@@ -127,7 +127,7 @@ fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<Repayment
     if param.effective_from.is_none() {
         trace.warn(
             Basis::Interpretation,
-            "OLD_RULE_START_UNKNOWN",
+            crate::change::START_UNKNOWN,
             format!(
                 "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本计算器对此前任何日期均适用",
                 params::replaced_on_zh(param),
