@@ -182,8 +182,9 @@ export function groupFigures(text) {
 
 // The rule strings of steps that cite no document: the library's API values, shown to a
 // visitor as the basis word instead.
-export const NON_DOCUMENT_RULES = ["本库解释", "输入值（公报未规定）", "本站配置（公报未规定）"];
 export const INPUT_RULE = "输入值（公报未规定）";
+export const SITE_RULE = "本站配置（公报未规定）";
+export const NON_DOCUMENT_RULES = ["本库解释", INPUT_RULE, SITE_RULE];
 
 /**
  * A step, warning or reason as a visitor reads it: the library calls itself 本库 / "the

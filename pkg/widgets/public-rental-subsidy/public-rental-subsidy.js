@@ -5,7 +5,7 @@
 import { QzCalculator, define, dateField } from "../kit/element.js";
 import { h } from "../kit/dom.js";
 import { moneyHint } from "../kit/labels.js";
-import { plain, INPUT_RULE } from "../kit/format.js";
+import { plain, INPUT_RULE, SITE_RULE } from "../kit/format.js";
 
 const CATEGORIES = [
   ["none", "以下均不是", "None of these"],
@@ -75,7 +75,7 @@ export class QzPublicRentalSubsidy extends QzCalculator {
    * calls it the site's setting: say it is theirs.
    */
   adjustStep(st) {
-    if (this.cfg("income-line") || st.rule !== "本站配置（公报未规定）" || !st.zh.startsWith("收入线")) return st;
+    if (this.cfg("income-line") || st.rule !== SITE_RULE || !st.zh.startsWith("收入线")) return st;
     return { ...st, rule: INPUT_RULE, zh: st.zh.replace("本站配置的", "您输入的"), en: st.en.replace("set by this site at", "as you entered it:") };
   }
 
