@@ -61,7 +61,9 @@ fi
 export PATH="$HOME/.cargo/bin:$PATH"
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wb_version"; then
   log "installing wasm-bindgen-cli $wb_version (a few minutes)"
-  cargo install wasm-bindgen-cli --version "$wb_version" --locked --force
+  # Not --locked: the lock file it ships pins webpki-roots 1.0.11, which crates.io no longer
+  # serves (the install fails on a fresh machine); the version of the tool itself is exact.
+  cargo install wasm-bindgen-cli --version "$wb_version" --force
 fi
 
 if [ "$fuzz" = 1 ]; then
