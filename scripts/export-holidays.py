@@ -7,7 +7,7 @@ Run once, by hand, when the fixture is to be refreshed:
     python3 -m venv /tmp/cc && /tmp/cc/bin/pip install chinese-calendar==1.11.0
     /tmp/cc/bin/python scripts/export-holidays.py > tests/fixtures/holidays/chinese-calendar-2023-2026.json
 
-The Rust tests read the committed JSON and compare it with src/calendar.rs; neither the
+The Rust tests read the committed JSON and compare it with src/shared/calendar.rs; neither the
 library nor the tests run Python. The package is an independent source: it is maintained
 apart from this library, from the same State Council General Office notices.
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Exports the holidays of art. 2 of 《全国年节及纪念日放假办法》 (国务院令第795号, in force
-2025-01-01) for 2027-2050, the years after the State Council notices in src/calendar.rs, from
+2025-01-01) for 2027-2050, the years after the State Council notices in src/shared/calendar.rs, from
 two PyPI packages independent of each other and of the npm package the table was taken from
 (scripts/export-lunar-javascript.mjs), into
 tests/fixtures/holidays/holidays-lunardate-2027-2050.json:

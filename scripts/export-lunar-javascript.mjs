@@ -10,7 +10,7 @@
 //     npm install --prefix /tmp/ljs lunar-javascript@1.7.7
 //     node scripts/export-lunar-javascript.mjs /tmp/ljs > tests/fixtures/holidays/lunar-javascript-2027-2050.json
 //
-// With `--rust` it prints instead the rows of `LUNAR_DATES` in src/calendar.rs, which is where
+// With `--rust` it prints instead the rows of `LUNAR_DATES` in src/shared/calendar.rs, which is where
 // the table's dates came from; tests/suite/calendar.rs checks them against this export and
 // against the independent PyPI packages `lunardate` and `holidays`
 // (scripts/export-lunar-holidays.py). Neither the library nor the tests run JavaScript.

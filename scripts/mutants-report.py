@@ -36,7 +36,7 @@ def lines(name):
 
 
 def key(mutant):
-    # "src/money.rs:69:18: replace >= with < in Money::saturating_sub" -> without ":69:18"
+    # "src/shared/money.rs:69:18: replace >= with < in Money::saturating_sub" -> without ":69:18"
     return re.sub(r"^([^:]+):\d+:\d+:", r"\1:", mutant)
 
 
@@ -66,8 +66,8 @@ rate = f"{100 * len(caught) / viable:.1f}%" if viable else "n/a"
 run_files = sorted({m.split(":")[0] for m in caught + missed + timeout + unviable})
 planned_files = sorted({m.split(":")[0] for m in planned})
 core = sorted(
-    f for f in glob.glob("src/*.rs")
-    if f not in ("src/wasm.rs", "src/repayment_capacity_tests.rs")
+    f for f in glob.glob("src/**/*.rs", recursive=True)
+    if f not in ("src/boundary/wasm.rs", "src/calculators/repayment_capacity_tests.rs")
 )
 rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
 version = subprocess.run(["cargo", "mutants", "--version"], capture_output=True, text=True).stdout.strip()

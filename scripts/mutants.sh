@@ -5,7 +5,7 @@
 # a full run is hours on a shared 2-core machine.
 #
 #   bash scripts/mutants.sh                          # every core file
-#   bash scripts/mutants.sh src/money.rs src/date.rs # some files
+#   bash scripts/mutants.sh src/shared/money.rs src/shared/date.rs # some files
 #   bash scripts/mutants.sh --in-diff main           # what changed since a git ref
 #   bash scripts/mutants.sh --report                 # rewrite MUTANTS.md from the last run
 #

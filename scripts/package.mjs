@@ -39,7 +39,7 @@ for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSyn
 {
   const dtsFile = `pkg/${crate}.d.ts`;
   const constants = new Map();
-  for (const f of readdirSync("src").filter((n) => n.endsWith(".rs"))) {
+  for (const f of readdirSync("src", { recursive: true }).filter((n) => n.endsWith(".rs"))) {
     for (const m of readFileSync(`src/${f}`, "utf8").matchAll(/^pub const ([A-Z][A-Z0-9_]*): [a-z0-9]+ = ([0-9_]+);$/gm)) {
       constants.set(m[1], Number(m[2].replaceAll("_", "")).toLocaleString("en-US"));
     }

@@ -6,7 +6,7 @@
 //!
 //! The crate is a pure core: every calculator takes a typed input and returns a typed result
 //! whose money fields are exact decimals with 2 places, with the steps it applied and the
-//! clause of the gazette each step rests on. The `wasm` module (only on `wasm32`) is a thin
+//! clause of the gazette each step rests on. The `wasm` module of the boundary (only on `wasm32`) is a thin
 //! binding that converts JavaScript values to and from these types.
 //!
 //! ```
@@ -24,30 +24,21 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod affordable_rental_housing;
-pub mod api;
-pub mod area;
-pub mod calendar;
-pub mod change;
-pub mod childcare_places;
-pub mod date;
-pub mod elevator_withdrawal;
-pub mod error;
-pub mod explain;
-pub mod household;
-pub mod input;
-pub mod loan_limit;
-pub mod money;
-pub mod number;
-pub mod params;
-pub mod points;
-pub mod public_rental_subsidy;
-pub mod rent_withdrawal;
-pub mod repayment_schedule;
-pub mod repayment_withdrawal;
+// The three layers, one folder each: the calculators (one module per thing computed), the
+// shared core they stand on (money, numbers, dates and the holiday calendar, the parameter
+// table, citations and explanations, errors), and the boundary that reads untyped input and
+// binds to JavaScript. The public paths stay flat (`qinzhou_policy_calc::loan_limit`), so
+// moving a file between layers never breaks a caller.
+mod boundary;
+mod calculators;
+mod shared;
 
-#[cfg(target_arch = "wasm32")]
-mod wasm;
+pub use boundary::{api, input};
+pub use calculators::{
+    affordable_rental_housing, change, childcare_places, elevator_withdrawal, loan_limit, points,
+    public_rental_subsidy, rent_withdrawal, repayment_schedule, repayment_withdrawal,
+};
+pub use shared::{area, calendar, date, error, explain, household, money, number, params};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use api::run_json;

@@ -1,4 +1,4 @@
-//! The built-in holiday table (src/calendar.rs) against an independent source: the PyPI
+//! The built-in holiday table (src/shared/calendar.rs) against an independent source: the PyPI
 //! package `chinese-calendar`, exported once by scripts/export-holidays.py into
 //! tests/fixtures/holidays/. No Python runs here: the export is committed data.
 

@@ -1,5 +1,5 @@
 //! Every supported day, 1900-01-01 to 2999-12-31, walked one by one and checked against facts
-//! that do not come from src/date.rs: the Gregorian count of days (1,100 years, 267 of them
+//! that do not come from src/shared/date.rs: the Gregorian count of days (1,100 years, 267 of them
 //! leap: every 4th year but 1900, 2100, 2200, 2300, 2500, 2600, 2700, 2900), 1900-01-01 a
 //! Monday, so every weekday is the walk's count mod 7; the month lengths seen on the walk then
 //! check `add_months` (the corresponding day, the month's last where it does not exist: Civil

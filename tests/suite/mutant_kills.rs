@@ -8,7 +8,7 @@ use qinzhou_policy_calc::number::{Count, Rate};
 use qinzhou_policy_calc::Money;
 
 /// A value of a kind no calculator input takes (bytes) still gets an error that says what was
-/// expected: serde's own message, from the visitors' `expecting` (src/number.rs, src/date.rs).
+/// expected: serde's own message, from the visitors' `expecting` (src/shared/number.rs, src/shared/date.rs).
 #[test]
 fn an_unexpected_kind_of_value_says_what_was_expected() {
     let bytes = || BytesDeserializer::<ValueError>::new(b"12");
@@ -34,7 +34,7 @@ fn an_unexpected_kind_of_value_says_what_was_expected() {
 }
 
 /// A count is a whole number up to `MAX_COUNT` (10,000,000,000) inclusive; one above is
-/// `OUT_OF_RANGE` whichever field it is in (src/number.rs, read_count).
+/// `OUT_OF_RANGE` whichever field it is in (src/shared/number.rs, read_count).
 #[test]
 fn a_count_is_refused_just_above_its_maximum_and_accepted_at_it() {
     use qinzhou_policy_calc::number::MAX_COUNT;
@@ -52,7 +52,7 @@ fn a_count_is_refused_just_above_its_maximum_and_accepted_at_it() {
 }
 
 /// A count that is not whole says "a whole number ≥ 0"; one that is negative or too large says
-/// only that (src/number.rs: read_count and CountVisitor::visit_f64 word the refusals apart).
+/// only that (src/shared/number.rs: read_count and CountVisitor::visit_f64 word the refusals apart).
 #[test]
 fn a_count_refusal_says_why() {
     let call = |months: &str| {
@@ -113,7 +113,7 @@ fn a_count_refusal_says_why() {
 }
 
 /// A deserializer may hand a whole number over as a signed integer (serde_json does so only for
-/// negatives): 0 and above are counts, below 0 is refused (src/number.rs, CountVisitor).
+/// negatives): 0 and above are counts, below 0 is refused (src/shared/number.rs, CountVisitor).
 #[test]
 fn a_signed_zero_is_a_count() {
     use serde::de::IntoDeserializer;
