@@ -9,6 +9,7 @@ mod date_oracle;
 mod errors;
 mod exact;
 mod fixtures;
+mod golden_texts;
 mod housing_properties;
 mod loan_limit_oracle;
 mod mutant_kills;
