@@ -20,10 +20,7 @@ use serde::de::{
 };
 
 use crate::error::{decode_coded, Error, ErrorKind};
-
-/// The value types (money, rates, counts, dates) build their errors with this; it lives in
-/// `error.rs` and is named here too for the modules that import it from the input side.
-pub(crate) use crate::error::coded;
+use crate::text::Text;
 
 /// The most text an input may hold, in bytes of JSON text or in UTF-16 units of its strings
 /// and keys. Real requests are a few hundred bytes; this keeps a hostile page from making the
@@ -412,6 +409,10 @@ impl DeError {
         DeError(Error::new(kind, None, zh, en), Located::No)
     }
 
+    fn text(kind: ErrorKind, text: Text) -> DeError {
+        DeError(Error::with_text(kind, None, text), Located::No)
+    }
+
     fn at(mut self, path: &Path) -> DeError {
         match self.1 {
             Located::Yes => return self,
@@ -482,7 +483,7 @@ fn wrong_type(expected: (&str, &str), got: (&str, &str)) -> DeError {
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> DeError {
         match decode_coded(&msg.to_string()) {
-            Some((kind, zh, en)) => DeError::new(kind, zh, en),
+            Some((kind, text)) => DeError::text(kind, text),
             // Only our own value types call `custom`, always through `coded`; anything else
             // is reported without serde's English.
             None => DeError::new(

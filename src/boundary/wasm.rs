@@ -32,8 +32,15 @@ extern "C" {
 }
 
 fn js_error(e: &Error) -> JsValue {
-    let err = js_sys::Error::new(e.message_zh());
+    // A coded message is rendered by the package's JavaScript from `text` (the module has no
+    // catalogue); a written-out one is here in both languages.
+    let err = js_sys::Error::new(&e.message_zh());
     let obj: &JsValue = err.as_ref();
+    if e.text().key().is_some() {
+        if let Ok(text) = output(e.text()) {
+            let _ = js_sys::Reflect::set(obj, &"text".into(), &text);
+        }
+    }
     // Setting own data properties on a fresh Error cannot fail; a failure would only lose a
     // property, never trap.
     let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code().into());

@@ -14,6 +14,7 @@ use crate::error::Result;
 use crate::explain::{Basis, Citation, Explanation, Notice, Step, StepUnit};
 use crate::money::Money;
 use crate::params;
+use crate::text::Text;
 
 /// The warning that the earlier rule's start date is unknown: it concerns dates long before
 /// the change, not 2022-12-31 (the gazette's "由…提高至" says the earlier value applied right
@@ -67,58 +68,48 @@ pub fn comparison_day(date: Date) -> Option<Date> {
     (date >= params::HPF_CHANGE_DAY).then_some(params::HPF_LAST_DAY_BEFORE_CHANGE)
 }
 
-/// The Chinese and English phrases of a difference: "比调整前多提取 1200.00 元".
-pub fn describe(change: SignedMoney, what_zh: &str, what_en: &str) -> (String, String) {
+/// The words of a difference in the amount withdrawn: "比调整前多提取 1,200.00 元".
+pub fn describe(change: SignedMoney) -> Text {
     let m = change.money();
     if change.is_positive() {
-        (
-            format!("比调整前多{what_zh} {m} 元"),
-            format!("{m} yuan more {what_en} than before the change"),
-        )
+        Text::new("change.more").money("amount", m)
     } else if m < Money::ZERO {
-        let less = Money::round_down(-m.decimal());
-        (
-            format!("比调整前少{what_zh} {less} 元"),
-            format!("{less} yuan less {what_en} than before the change"),
-        )
+        Text::new("change.less").money("amount", Money::round_down(-m.decimal()))
     } else {
-        (
-            format!("与调整前相同（可{what_zh}金额不变）"),
-            format!("The same as before the change (no difference in the amount {what_en})"),
-        )
+        Text::new("change.same")
     }
 }
 
-/// The step that compares the case with the same case under the rule in force on `day`.
+/// Adds the comparison with the same case under the rule in force on `day` to `after`: the
+/// step, then what the "before" run assumed.
 ///
 /// The gazette states the earlier figures ("由…提高至", "由…调整为"), not a comparison: rerunning
 /// the case under them, with whatever else that run assumes, is the library's reading, so the
 /// step is an interpretation (`本库解释`), never a gazette clause. Its value is the signed
 /// difference in yuan (`unit: yuan`), so a page shows "+1,200.00 元", not a bare "+1200.00".
-pub fn comparison_step(day: Date, before_zh: &str, before_en: &str, change: SignedMoney) -> Step {
-    let cite = Citation::INTERPRETATION;
-    Step {
-        rule: cite.rule(),
-        basis: cite.basis,
-        zh: format!(
-            "公报只载明调整前后的标准，未作比较；本计算器以{day}适用的规定对同一情形重算，供比较：{before_zh}"
-        ),
-        en: format!(
-            "The gazette states the figures before and after the change but makes no comparison; the library reruns the same case under the rule in force on {day}, for comparison: {before_en}"
-        ),
-        value: Some(change.to_string()),
-        unit: Some(StepUnit::Yuan),
-    }
-}
-
-/// Carries what the "before" run assumed into the result it is compared with.
 ///
 /// A comparison is only as good as the earlier run: when that run rests on the library's
 /// reading (e.g. `OLD_RULE_CONDITIONS_ASSUMED`: the 2023 conditions applied before 2023), the
 /// 2023 result shows the same warning, marked as concerning the comparison. Warnings the
 /// result already carries are not repeated, and `OLD_RULE_START_UNKNOWN` does not bear on
 /// 2022-12-31.
-pub fn carry_assumptions(before: &Explanation, after: &mut Explanation) {
+pub fn attach_comparison(
+    after: &mut Explanation,
+    before: &Explanation,
+    day: Date,
+    what_before: Text,
+    change: SignedMoney,
+) {
+    let cite = Citation::INTERPRETATION;
+    after.steps.push(Step {
+        rule: cite.rule(),
+        basis: cite.basis,
+        text: Text::new("change.comparison")
+            .date("day", day)
+            .text("before", what_before),
+        value: Some(change.to_string()),
+        unit: Some(StepUnit::Yuan),
+    });
     for w in &before.warnings {
         if w.basis != Basis::Interpretation
             || w.code == START_UNKNOWN
@@ -129,8 +120,7 @@ pub fn carry_assumptions(before: &Explanation, after: &mut Explanation) {
         after.warnings.push(Notice {
             code: w.code.clone(),
             basis: Basis::Interpretation,
-            zh: format!("与调整前比较时：{}", w.zh),
-            en: format!("In the comparison with before the change: {}", w.en),
+            text: Text::new("change.carried").text("warning", w.text.clone()),
         });
     }
 }
@@ -159,13 +149,11 @@ mod tests {
         let same = SignedMoney::difference(m("5"), m("5")).unwrap();
         assert_eq!(same.to_string(), "0.00");
         assert_eq!(serde_json::to_string(&up).unwrap(), "\"+100.00\"");
+        assert_eq!(describe(up).zh(), "比调整前多提取 100.00 元");
+        assert_eq!(describe(down).zh(), "比调整前少提取 3,000.00 元");
         assert_eq!(
-            describe(up, "提取", "withdrawn").0,
-            "比调整前多提取 100.00 元"
-        );
-        assert_eq!(
-            describe(down, "提取", "withdrawn").0,
-            "比调整前少提取 3000.00 元"
+            describe(down).en(),
+            "3,000.00 yuan less withdrawn than before the change"
         );
     }
 

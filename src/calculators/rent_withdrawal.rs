@@ -14,6 +14,7 @@ use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::number::Count;
 use crate::params::{self, ParamId};
+use crate::text::Text;
 
 /// The longest period one calculation covers, in months. The gazette does not fix how often
 /// one may apply; ten years keeps every product exact and catches typos.
@@ -132,35 +133,24 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
         .rule();
     // Not eligible under either rule: "unchanged" would read as if something could be
     // withdrawn, so the step says that nothing can be, before or after.
-    let (zh, en) = if !result.eligible && !before.eligible {
-        (
-            format!(
-                "调整前（{old_clause} 载明的原月租金标准上限 {} 元）同一情形同样不符合提取条件：调整前后均不可提取",
-                before.monthly_cap
-            ),
-            format!(
-                "before the change (the earlier ceiling {} yuan, stated in {old_clause}) the same case was not eligible either: nothing can be withdrawn under either rule",
-                before.monthly_cap
-            ),
-        )
+    let what_before = if !result.eligible && !before.eligible {
+        Text::new("rent_withdrawal.before_not_eligible")
+            .raw("clause", old_clause)
+            .money("cap", before.monthly_cap)
     } else {
-        let (zh, en) = change::describe(diff, "提取", "withdrawn");
-        (
-            format!(
-                "调整前（{old_clause} 载明的原月租金标准上限 {} 元）同一情形可提取 {} 元；{zh}",
-                before.monthly_cap, before.total
-            ),
-            format!(
-                "before the change (the earlier ceiling {} yuan, stated in {old_clause}) the same case could withdraw {} yuan; {en}",
-                before.monthly_cap, before.total
-            ),
-        )
+        Text::new("rent_withdrawal.before")
+            .raw("clause", old_clause)
+            .money("cap", before.monthly_cap)
+            .money("total", before.total)
+            .text("difference", change::describe(diff))
     };
-    result
-        .explanation
-        .steps
-        .push(change::comparison_step(day, &zh, &en, diff));
-    change::carry_assumptions(&before.explanation, &mut result.explanation);
+    change::attach_comparison(
+        &mut result.explanation,
+        &before.explanation,
+        day,
+        what_before,
+        diff,
+    );
     result.before_change = Some(RentBeforeChange {
         monthly_cap: before.monthly_cap,
         total: before.total,

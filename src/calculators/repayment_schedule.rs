@@ -1122,10 +1122,14 @@ mod tests {
             .explanation
             .steps
             .iter()
-            .find(|st| st.zh.contains("年内利率调整了两次"))
+            .find(|st| st.zh().contains("年内利率调整了两次"))
             .expect("the step says the year's last change applies");
         assert_eq!(step.rule, "本库解释");
-        assert!(step.zh.contains("2024-04-01 调整为 2.9%"), "{}", step.zh);
+        assert!(
+            step.zh().contains("2024-04-01 调整为 2.9%"),
+            "{}",
+            step.zh()
+        );
         check_invariants(&s, "300000");
 
         let table = table_with(&[
@@ -1187,9 +1191,11 @@ mod tests {
             .unwrap();
         assert_eq!(w.basis, Basis::Interpretation);
         assert!(
-            w.zh.contains("2.6%") && w.zh.contains("2026-12-01") && w.zh.contains("本计算器的理解"),
+            w.zh().contains("2.6%")
+                && w.zh().contains("2026-12-01")
+                && w.zh().contains("本计算器的理解"),
             "{}",
-            w.zh
+            w.zh()
         );
         // The last period begins 2027-01-01: it would take a change made after the check.
         assert!(warning_codes(&repriced("2025-02-01", 24)).contains(&code));

@@ -15,6 +15,7 @@ use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
+use crate::text::Text;
 
 /// The input of [`repayment_withdrawal`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -91,26 +92,24 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
         return Ok(result);
     };
     let diff = SignedMoney::difference(result.withdrawable, before.withdrawable)?;
-    let (zh, en) = change::describe(diff, "提取", "withdrawn");
     // The comparison is the library's, but the earlier 6 months are the gazette's ("由…调整为"):
     // the step names the clause that states them.
     let old_clause = params::on(ParamId::RepaymentRetainMonths, day)?
         .citation
         .rule();
-    let step = change::comparison_step(
+    let what_before = Text::new("repayment_withdrawal.before")
+        .raw("clause", old_clause)
+        .count("months", before.retain_months)
+        .money("retained", before.retained)
+        .money("withdrawable", before.withdrawable)
+        .text("difference", change::describe(diff));
+    change::attach_comparison(
+        &mut result.explanation,
+        &before.explanation,
         day,
-        &format!(
-            "调整前（{old_clause} 载明的原留存 {} 个月月缴存额，{} 元）同一情形可提取 {} 元；{zh}",
-            before.retain_months, before.retained, before.withdrawable
-        ),
-        &format!(
-            "before the change (retain {} months, {} yuan, as stated in {old_clause}) the same case could withdraw {} yuan; {en}",
-            before.retain_months, before.retained, before.withdrawable
-        ),
+        what_before,
         diff,
     );
-    result.explanation.steps.push(step);
-    change::carry_assumptions(&before.explanation, &mut result.explanation);
     result.before_change = Some(RepaymentBeforeChange {
         retain_months: before.retain_months,
         retained: before.retained,

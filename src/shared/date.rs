@@ -12,8 +12,8 @@ use std::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::error::{coded, coded_text};
 use crate::error::{Error, ErrorKind, Result};
-use crate::input::coded;
 
 /// The years a date may have. Wide enough for any real application, narrow enough that adding
 /// the longest period a rule uses can never overflow.
@@ -251,7 +251,7 @@ impl<'de> Visitor<'de> for DateVisitor {
 
     fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Date, E> {
         v.parse::<Date>()
-            .map_err(|e| coded(e.kind(), e.message_zh(), e.message_en()))
+            .map_err(|e| coded_text(e.kind(), e.text().clone()))
     }
 
     fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<Date, E> {

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use crate::text::Text;
+
 /// The kinds of failure, each with a stable code that never changes once published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -120,8 +122,7 @@ impl ErrorKind {
 pub struct Error {
     kind: ErrorKind,
     field: Option<String>,
-    zh: String,
-    en: String,
+    text: Text,
 }
 
 impl Error {
@@ -132,12 +133,21 @@ impl Error {
         zh: impl Into<String>,
         en: impl Into<String>,
     ) -> Error {
+        Error::with_text(kind, field, Text::literal(zh, en))
+    }
+
+    /// An error of `kind` at `field`, its message a catalogue text.
+    pub fn with_text(kind: ErrorKind, field: Option<String>, text: Text) -> Error {
         Error {
             kind,
             field: field.filter(|f| !f.is_empty()),
-            zh: zh.into(),
-            en: en.into(),
+            text,
         }
+    }
+
+    /// An error of `kind` at the field given as a `&str` path, its message a catalogue text.
+    pub fn text_at(kind: ErrorKind, field: &str, text: Text) -> Error {
+        Error::with_text(kind, Some(field.to_owned()), text)
     }
 
     /// Shorthand for an error at a field given as a `&str` path.
@@ -188,14 +198,20 @@ impl Error {
     /// The Chinese message (what JavaScript sees as `error.message`), without the field path:
     /// the text to show a person next to the field named by [`Error::field`]. `format!("{e:#}")`
     /// gives it with the code and the field, for a log.
-    pub fn message_zh(&self) -> &str {
-        &self.zh
+    pub fn message_zh(&self) -> String {
+        self.text.zh()
     }
 
     /// The English message (`error.messageEn`), without the field path; `Display` gives it
     /// with the code and the field.
-    pub fn message_en(&self) -> &str {
-        &self.en
+    pub fn message_en(&self) -> String {
+        self.text.en()
+    }
+
+    /// The message as data: a catalogue key with its arguments (what the JavaScript package
+    /// renders `message` and `messageEn` from).
+    pub fn text(&self) -> &Text {
+        &self.text
     }
 
     /// The same error at a deeper or different path; used when a sub-calculation is reused
@@ -230,38 +246,45 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.field, f.alternate()) {
-            (Some(field), false) => write!(f, "{} at `{}`: {}", self.code(), field, self.en),
-            (None, false) => write!(f, "{}: {}", self.code(), self.en),
-            (Some(field), true) => write!(f, "{}（{}）：{}", self.code(), field, self.zh),
-            (None, true) => write!(f, "{}：{}", self.code(), self.zh),
+            (Some(field), false) => write!(f, "{} at `{}`: {}", self.code(), field, self.text.en()),
+            (None, false) => write!(f, "{}: {}", self.code(), self.text.en()),
+            (Some(field), true) => write!(f, "{}（{}）：{}", self.code(), field, self.text.zh()),
+            (None, true) => write!(f, "{}：{}", self.code(), self.text.zh()),
         }
     }
 }
 
 impl std::error::Error for Error {}
 
-/// Marks the messages our own value types hand to serde, so the deserializer can take back the
-/// kind and both messages instead of serde's English.
-const MARK: char = '\u{1e}';
-const SEP: char = '\u{1f}';
+/// What our own value types hand to serde as an error message: only a marker, the kind and
+/// the text waiting in [`PENDING`] until the deserializer takes them back.
+const MARK: &str = "\u{1e}qinzhou-policy-calc coded error\u{1e}";
 
-/// Builds a deserializer error that carries our error kind and both messages through serde's
-/// `Error::custom` (the only way a generic `Visitor` can build an error).
-pub(crate) fn coded<E: serde::de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
-    E::custom(format_args!(
-        "{MARK}{}{SEP}{zh}{SEP}{en}{MARK}",
-        kind.code()
-    ))
+thread_local! {
+    /// The kind and text of the coded error being handed through serde (one at a time: a
+    /// deserializer turns it back into our error before anything else can fail).
+    static PENDING: std::cell::RefCell<Option<(ErrorKind, Text)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-/// The kind and messages [`coded`] put into `msg`, if it is one of ours.
-pub(crate) fn decode_coded(msg: &str) -> Option<(ErrorKind, String, String)> {
-    let inner = msg.strip_prefix(MARK)?.strip_suffix(MARK)?;
-    let mut parts = inner.split(SEP);
-    let kind = ErrorKind::from_code(parts.next()?)?;
-    let zh = parts.next()?;
-    let en = parts.next()?;
-    Some((kind, zh.to_owned(), en.to_owned()))
+/// Builds a deserializer error that carries our error kind and text through serde's
+/// `Error::custom` (the only way a generic `Visitor` can build an error).
+pub(crate) fn coded_text<E: serde::de::Error>(kind: ErrorKind, text: Text) -> E {
+    PENDING.with(|p| *p.borrow_mut() = Some((kind, text)));
+    E::custom(MARK)
+}
+
+/// [`coded_text`] with both messages written out.
+pub(crate) fn coded<E: serde::de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
+    coded_text(kind, Text::literal(zh, en))
+}
+
+/// The kind and text [`coded_text`] handed through `msg`, if it is one of ours.
+pub(crate) fn decode_coded(msg: &str) -> Option<(ErrorKind, Text)> {
+    if msg != MARK {
+        return None;
+    }
+    PENDING.with(|p| p.borrow_mut().take())
 }
 
 /// The result type of every fallible function of the crate.

@@ -4,9 +4,11 @@
 //! each rule they apply as a [`Step`] with its [`Citation`], and say in [`Notice`]s what they
 //! warn about or why someone is not eligible.
 
+use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use crate::date::IsoDate;
+use crate::text::{serialize_words, Text};
 
 /// What kind of authority a rule rests on. A reader deciding whether to rely on a number
 /// must be able to tell the gazette's own rule from national law, another official figure, a
@@ -143,26 +145,53 @@ pub mod docs {
 }
 
 /// One applied rule, in the order applied.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+///
+/// Serialised as `{ rule, basis, zh, en, text, value?, unit? }`: `text` is the catalogue key
+/// with its arguments ([`Text`]); natively `zh` and `en` are rendered from the compiled-in
+/// catalogue, on `wasm32` the package's JavaScript fills them.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     /// The citation, e.g. `钦市金管委规〔2023〕1号 一`.
     pub rule: String,
     /// What kind of authority the rule rests on.
     pub basis: Basis,
-    /// What was applied, in Chinese.
-    pub zh: String,
-    /// What was applied, in English.
-    pub en: String,
+    /// What was applied, as data.
+    pub text: Text,
     /// The value this step produced, when it produced one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// What `value` counts, when a calculator says so. A value such as `"1.40"` looks like
     /// money but may be places per 1,000 or square metres: a page formats it by this unit, and
     /// shows 元 only for the unit `"yuan"` (a signed `"+1200.00"` with `yuan` is a difference in
     /// yuan, shown with its sign and 元).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<StepUnit>,
+}
+
+impl Step {
+    /// What was applied, in Chinese.
+    pub fn zh(&self) -> String {
+        self.text.zh()
+    }
+
+    /// What was applied, in English.
+    pub fn en(&self) -> String {
+        self.text.en()
+    }
+}
+
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("rule", &self.rule)?;
+        map.serialize_entry("basis", &self.basis)?;
+        serialize_words(&mut map, &self.text)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        if let Some(unit) = &self.unit {
+            map.serialize_entry("unit", unit)?;
+        }
+        map.end()
+    }
 }
 
 /// What a step's value counts.
@@ -183,17 +212,38 @@ pub enum StepUnit {
 }
 
 /// A warning or a reason for ineligibility, with a stable code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+///
+/// Serialised as `{ code, basis, zh, en, text }`, like [`Step`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     /// Stable code, e.g. `POINTS_RATE_NOT_CONFIGURED`.
     pub code: String,
     /// What kind of authority the warning or reason rests on.
     pub basis: Basis,
+    /// The words, as data.
+    pub text: Text,
+}
+
+impl Notice {
     /// The text in Chinese.
-    pub zh: String,
+    pub fn zh(&self) -> String {
+        self.text.zh()
+    }
+
     /// The text in English.
-    pub en: String,
+    pub fn en(&self) -> String {
+        self.text.en()
+    }
+}
+
+impl Serialize for Notice {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("basis", &self.basis)?;
+        serialize_words(&mut map, &self.text)?;
+        map.end()
+    }
 }
 
 /// The rule version a result used.
@@ -249,12 +299,11 @@ impl Trace {
     }
 
     /// Records a rule applied, with the value it produced.
-    pub fn step(&mut self, cite: Citation, zh: String, en: String, value: Option<String>) {
+    pub fn apply(&mut self, cite: Citation, text: Text, value: Option<String>) {
         self.steps.push(Step {
             rule: cite.rule(),
             basis: cite.basis,
-            zh,
-            en,
+            text,
             value,
             unit: None,
         });
@@ -262,6 +311,41 @@ impl Trace {
 
     /// Records a rule applied with a value in `unit`, so that a page never shows a ratio or
     /// an area as money.
+    pub fn apply_in(&mut self, cite: Citation, text: Text, value: String, unit: StepUnit) {
+        self.steps.push(Step {
+            rule: cite.rule(),
+            basis: cite.basis,
+            text,
+            value: Some(value),
+            unit: Some(unit),
+        });
+    }
+
+    /// Records a warning, resting on `basis`.
+    pub fn warning(&mut self, basis: Basis, code: &str, text: Text) {
+        self.warnings.push(Notice {
+            code: code.to_owned(),
+            basis,
+            text,
+        });
+    }
+
+    /// Records a reason the person is not eligible, resting on `basis`.
+    pub fn refusal(&mut self, basis: Basis, code: &str, text: Text) {
+        self.reasons.push(Notice {
+            code: code.to_owned(),
+            basis,
+            text,
+        });
+    }
+
+    /// [`Trace::apply`] with both sentences written out: the form every step had before the
+    /// catalogue, to be replaced by a coded [`Text`].
+    pub fn step(&mut self, cite: Citation, zh: String, en: String, value: Option<String>) {
+        self.apply(cite, Text::literal(zh, en), value);
+    }
+
+    /// [`Trace::apply_in`] with both sentences written out (see [`Trace::step`]).
     pub fn step_in(
         &mut self,
         cite: Citation,
@@ -270,27 +354,15 @@ impl Trace {
         value: String,
         unit: StepUnit,
     ) {
-        self.steps.push(Step {
-            rule: cite.rule(),
-            basis: cite.basis,
-            zh,
-            en,
-            value: Some(value),
-            unit: Some(unit),
-        });
+        self.apply_in(cite, Text::literal(zh, en), value, unit);
     }
 
-    /// Records a warning, resting on `basis`.
+    /// [`Trace::warning`] with both sentences written out (see [`Trace::step`]).
     pub fn warn(&mut self, basis: Basis, code: &str, zh: impl Into<String>, en: impl Into<String>) {
-        self.warnings.push(Notice {
-            code: code.to_owned(),
-            basis,
-            zh: zh.into(),
-            en: en.into(),
-        });
+        self.warning(basis, code, Text::literal(zh, en));
     }
 
-    /// Records a reason the person is not eligible, resting on `basis`.
+    /// [`Trace::refusal`] with both sentences written out (see [`Trace::step`]).
     pub fn reason(
         &mut self,
         basis: Basis,
@@ -298,11 +370,6 @@ impl Trace {
         zh: impl Into<String>,
         en: impl Into<String>,
     ) {
-        self.reasons.push(Notice {
-            code: code.to_owned(),
-            basis,
-            zh: zh.into(),
-            en: en.into(),
-        });
+        self.refusal(basis, code, Text::literal(zh, en));
     }
 }

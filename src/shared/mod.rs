@@ -11,3 +11,4 @@ pub mod household;
 pub mod money;
 pub mod number;
 pub mod params;
+pub mod text;

@@ -54,7 +54,7 @@ fn parse_path(path: &str) -> Result<Vec<Segment>, String> {
             '.' if depth == 0 => parts.push(std::mem::take(&mut current)),
             _ => current.push(ch),
         }
-        if depth < 0 || depth > 1 {
+        if !(0..=1).contains(&depth) {
             return Err(format!("{path}: unbalanced brackets"));
         }
     }

@@ -21,11 +21,17 @@ fn collect(value: &Value, path: &str, out: &mut BTreeMap<String, String>) {
     match value {
         Value::Object(map) => {
             for (k, v) in map {
-                let here = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let here = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 match (k.as_str(), v) {
                     ("zh" | "en", Value::String(s)) => {
                         out.insert(here, s.clone());
                     }
+                    // The text as data: what `zh` and `en` were rendered from.
+                    ("text", _) => {}
                     _ => collect(v, &here, out),
                 }
             }

@@ -17,4 +17,5 @@ mod rate_repricing;
 mod readme_numbers;
 mod reason_sets;
 mod sources;
+mod texts;
 mod words;

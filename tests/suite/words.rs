@@ -106,7 +106,10 @@ fn signed_differences_carry_their_unit() {
                 assert_eq!(st["unit"], "yuan", "{label}: {st}");
                 let zh = st["zh"].as_str().unwrap_or("");
                 assert!(
-                    zh.contains(&format!("{} 元", v.trim_start_matches(['+', '-']))),
+                    zh.contains(&format!(
+                        "{} 元",
+                        qinzhou_policy_calc::text::grouped(v.trim_start_matches(['+', '-']))
+                    )),
                     "{label}: {zh}"
                 );
             }
