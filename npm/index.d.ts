@@ -22,3 +22,28 @@ export default function init(
 ): Promise<InitOutput>;
 /** Synchronous init from the wasm bytes or a compiled module. */
 export declare function initSync(options: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/** A text as data: a catalogue key with its typed arguments (every step, warning, reason and coded error carries one as `text`). */
+export interface TextRef {
+  key: string;
+  args: Record<string, TextArg>;
+}
+/** One argument of a text, tagged by kind; each kind is formatted one way (money: "1,200.00 元"). */
+export type TextArg =
+  | { money: string }
+  | { number: string }
+  | { count: number }
+  | { year: number }
+  | { date: string }
+  | { text: TextRef }
+  | { raw: string }
+  | { list: TextArg[] };
+/**
+ * Adds or replaces templates of a language, `{ "group.name": "template" }`: a site's own
+ * wording without a rebuild. `{name}` is an argument, `{{` and `}}` literal braces.
+ */
+export declare function setTexts(lang: string, templates: Record<string, string>): void;
+/** The languages whose catalogue is loaded. */
+export declare function languages(): string[];
+/** A text in a language; undefined when that language is not loaded. */
+export declare function renderText(text: TextRef | { zh: string; en: string }, lang: string): string | undefined;

@@ -6,6 +6,14 @@
 // scripts/package.mjs appends one `export const name = wrap("name")` line per calculator
 // found in the glue, so a new calculator needs no edit here.
 import rawInit, * as raw from "./qinzhou_policy_calc.js";
+import { localize, render } from "./texts/render.js";
+// Both languages, so every step, warning, reason and error has its `zh` and `en` as the API
+// promises. A page that shows one language can import a group entry and only that language's
+// catalogue instead (README, "One language").
+import "./texts/zh.js";
+import "./texts/en.js";
+
+export { setTexts, languages, render as renderText } from "./texts/render.js";
 
 /** The error every calculator throws for bad input (and NOT_INITIALIZED before init). */
 export class CalculatorError extends Error {
@@ -20,7 +28,13 @@ export class CalculatorError extends Error {
   /** A coded error from the library as a CalculatorError; anything else unchanged. */
   static from(error) {
     if (error instanceof CalculatorError || !error || typeof error.code !== "string") return error;
-    return new CalculatorError(error.message, { code: error.code, field: error.field ?? null, messageEn: error.messageEn, cause: error });
+    // A coded message comes as data (`text`), rendered here from the loaded catalogue.
+    const text = error.text && typeof error.text.key === "string" ? error.text : undefined;
+    const zh = text ? render(text, "zh") : undefined;
+    const en = text ? render(text, "en") : undefined;
+    const out = new CalculatorError(zh ?? error.message, { code: error.code, field: error.field ?? null, messageEn: en ?? zh ?? error.messageEn, cause: error });
+    if (text) out.text = text;
+    return out;
   }
 }
 
@@ -50,7 +64,7 @@ function wrap(name) {
       });
     }
     try {
-      return fn(input);
+      return localize(fn(input));
     } catch (e) {
       throw CalculatorError.from(e);
     }

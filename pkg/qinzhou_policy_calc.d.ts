@@ -165,28 +165,6 @@ export interface ParameterView {
 export type AccountStatus = "normal" | "sealed" | "closed";
 
 /**
- * A warning or a reason for ineligibility, with a stable code.
- */
-export interface Notice {
-    /**
-     * Stable code, e.g. `POINTS_RATE_NOT_CONFIGURED`.
-     */
-    code: string;
-    /**
-     * What kind of authority the warning or reason rests on.
-     */
-    basis: Basis;
-    /**
-     * The text in Chinese.
-     */
-    zh: string;
-    /**
-     * The text in English.
-     */
-    en: string;
-}
-
-/**
  * An account that may be drawn on.
  */
 export interface Account {
@@ -314,39 +292,6 @@ export interface Constraint {
      * the site's yuan per point times the points, a figure the gazette does not give.
      */
     basis: Basis;
-}
-
-/**
- * One applied rule, in the order applied.
- */
-export interface Step {
-    /**
-     * The citation, e.g. `钦市金管委规〔2023〕1号 一`.
-     */
-    rule: string;
-    /**
-     * What kind of authority the rule rests on.
-     */
-    basis: Basis;
-    /**
-     * What was applied, in Chinese.
-     */
-    zh: string;
-    /**
-     * What was applied, in English.
-     */
-    en: string;
-    /**
-     * The value this step produced, when it produced one.
-     */
-    value?: string;
-    /**
-     * What `value` counts, when a calculator says so. A value such as `"1.40"` looks like
-     * money but may be places per 1,000 or square metres: a page formats it by this unit, and
-     * shows 元 only for the unit `"yuan"` (a signed `"+1200.00"` with `yuan` is a difference in
-     * yuan, shown with its sign and 元).
-     */
-    unit?: StepUnit;
 }
 
 /**

@@ -22,7 +22,7 @@ test("beforeChange and changeFromBefore from 2023-01-01 only", () => {
   assert.equal(last.basis, "interpretation");
   assert.equal(last.value, "+1200.00");
   assert.equal(last.unit, "yuan");
-  assert.match(last.zh, /比调整前多提取 1200\.00 元/);
+  assert.match(last.zh, /比调整前多提取 1,200\.00 元/);
   assert.deepEqual(after.warnings.map((w) => [w.code, w.basis]), [["OLD_RULE_CONDITIONS_ASSUMED", "interpretation"]]);
 
   const repay = (date) => pkg.repaymentWithdrawal({ date, balance: "10000", monthlyDeposit: "1000" });
