@@ -1,7 +1,7 @@
 // Types of the package entry: the calculators' types come from the wasm-bindgen declarations;
 // the CalculatorError class and init are added here.
 export * from "./qinzhou_policy_calc.js";
-import type { CalculatorError as CalculatorErrorShape, InitInput, InitOutput, SyncInitInput } from "./qinzhou_policy_calc.js";
+import type { CalculatorError as CalculatorErrorShape, InitInput, InitOutput, SyncInitInput, TextRef } from "./qinzhou_policy_calc.js";
 
 /** The error every calculator throws; `instanceof` works. */
 export declare class CalculatorError extends Error {
@@ -12,6 +12,8 @@ export declare class CalculatorError extends Error {
   readonly field: string | null;
   /** The message in English (`message` is Chinese). */
   readonly messageEn: string;
+  /** The message as data (key and arguments), as the catalogue renders it. */
+  readonly text?: TextRef;
   /** A coded error from the library as a CalculatorError; anything else unchanged. */
   static from(error: unknown): unknown;
 }
@@ -23,21 +25,6 @@ export default function init(
 /** Synchronous init from the wasm bytes or a compiled module. */
 export declare function initSync(options: { module: SyncInitInput } | SyncInitInput): InitOutput;
 
-/** A text as data: a catalogue key with its typed arguments (every step, warning, reason and coded error carries one as `text`). */
-export interface TextRef {
-  key: string;
-  args: Record<string, TextArg>;
-}
-/** One argument of a text, tagged by kind; each kind is formatted one way (money: "1,200.00 元"). */
-export type TextArg =
-  | { money: string }
-  | { number: string }
-  | { count: number }
-  | { year: number }
-  | { date: string }
-  | { text: TextRef }
-  | { raw: string }
-  | { list: TextArg[] };
 /**
  * Adds or replaces templates of a language, `{ "group.name": "template" }`: a site's own
  * wording without a rebuild. `{name}` is an argument, `{{` and `}}` literal braces.

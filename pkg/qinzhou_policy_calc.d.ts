@@ -25,6 +25,51 @@ export type Rate = string;
 export type Count = number;
 /** A calendar date written "YYYY-MM-DD". */
 export type IsoDate = string;
+/** A text as data: a catalogue key with its typed arguments; `zh` and `en` are rendered from it. */
+export interface TextRef {
+    key: string;
+    args: Record<string, TextArg>;
+}
+/** One argument of a text, tagged by kind; each kind is formatted one way (money: "1,200.00 元"). */
+export type TextArg =
+| { money: Money }
+| { number: string }
+| { count: number }
+| { year: number }
+| { date: IsoDate }
+| { text: TextRef }
+| { raw: string }
+| { list: TextArg[] };
+/** One applied rule, in the order applied. */
+export interface Step {
+    /** The citation, e.g. "钦市金管委规〔2023〕1号 一". */
+    rule: string;
+    /** What kind of authority the rule rests on. */
+    basis: Basis;
+    /** What was applied, in Chinese (absent when the page did not load the Chinese texts). */
+    zh: string;
+    /** What was applied, in English (absent when the page did not load the English texts). */
+    en: string;
+    /** The words as data, for a page that renders its own (absent on a text written out). */
+    text?: TextRef;
+    /** The value this step produced, when it produced one. */
+    value?: string;
+    /** What `value` counts: a page shows 元 only for "yuan". */
+    unit?: StepUnit;
+}
+/** A warning or a reason for ineligibility, with a stable code. */
+export interface Notice {
+    /** Stable code, e.g. "POINTS_RATE_NOT_CONFIGURED". */
+    code: string;
+    /** What kind of authority the warning or reason rests on. */
+    basis: Basis;
+    /** The text in Chinese. */
+    zh: string;
+    /** The text in English. */
+    en: string;
+    /** The words as data. */
+    text?: TextRef;
+}
 /** The error every function throws for bad input. */
 export interface CalculatorError extends Error {
     /** Stable code, e.g. "INVALID_AMOUNT". */

@@ -61,7 +61,7 @@ export function fill(template, args, lang) {
   return template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (m, name) => {
     if (m === "{{") return "{";
     if (m === "}}") return "}";
-    return Object.hasOwn(args ?? {}, name) ? arg(args[name], lang) : m;
+    return args && Object.prototype.hasOwnProperty.call(args, name) ? arg(args[name], lang) : m;
   });
 }
 

@@ -35,10 +35,6 @@ export class QzAffordableRental extends QzCalculator {
     ];
   }
 
-  toInput() {
-    const v = (p) => this.v(p);
-    return { date: v("date"), ownsHomeLocally: v("ownsHomeLocally"), inPublicRental: v("inPublicRental"), marketRent: v("marketRent"), rent: v("rent"), unitArea: v("unitArea") };
-  }
 
   headline(r) {
     const out = [...this.figure(["每月租金上限", "Monthly rent ceiling"], r.maxRent, { wan: false })];

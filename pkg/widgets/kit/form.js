@@ -151,6 +151,25 @@ export const formMethods = {
     for (const [fs, show] of this._groups ?? []) fs.hidden = !show(this);
   },
 
+  /**
+   * The calculator's input, built from the fields themselves: each visible, filled field's value
+   * at its path ("balances.spouse", "previous[0].date"). A widget whose input is just its fields
+   * has no toInput of its own, so a field cannot be declared in fields() and forgotten here; one
+   * that adds site settings or reshapes the input overrides this and calls it first.
+   */
+  toInput() {
+    const input = {};
+    for (const path of this._fields.keys()) {
+      const value = this.v(path);
+      if (value === undefined) continue;
+      const parts = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+      let at = input;
+      for (let i = 0; i < parts.length - 1; i++) at = at[parts[i]] ??= /^\d+$/.test(parts[i + 1]) ? [] : {};
+      at[parts.at(-1)] = value;
+    }
+    return input;
+  },
+
   /** The API value of a visible field; undefined when hidden or left empty. */
   v(path) {
     const rec = this._fields.get(path);

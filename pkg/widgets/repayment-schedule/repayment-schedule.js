@@ -88,10 +88,6 @@ export class QzRepaymentSchedule extends QzCalculator {
     this.refreshTexts();
   }
 
-  toInput() {
-    const v = (p) => this.v(p);
-    return { principal: v("principal"), annualRatePercent: v("annualRatePercent"), termMonths: v("termMonths"), method: v("method"), date: v("date") };
-  }
 
   headline(r) {
     const equal = r.method ? r.method === "equal_installment" : this.raw("method") === "equal_installment";

@@ -26,13 +26,9 @@ export class QzRepaymentWithdrawal extends QzCalculator {
     ];
   }
 
-  toInput() {
-    const v = (p) => this.v(p);
-    return { date: v("date"), balance: v("balance"), monthlyDeposit: v("monthlyDeposit"), amountDue: v("amountDue") };
-  }
 
   headline(r) {
-    const change = changeLine(r.changeFromBefore);
+    const change = changeLine(r.changeFromBefore, this._pkg);
     return [...this.figure(["本次可提取", "May be withdrawn"], r.withdrawable), change && h("p", { class: "sub change-line", text: this.t(change) })];
   }
 

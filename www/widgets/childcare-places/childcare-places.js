@@ -41,10 +41,6 @@ export class QzChildcarePlaces extends QzCalculator {
     ];
   }
 
-  toInput() {
-    const v = (p) => this.v(p);
-    return { population: v("population"), places: v("places"), targetPerThousand: v("targetPerThousand"), planned: v("planned"), projects: v("projects") };
-  }
 
   headline(r) {
     const short = this.t(

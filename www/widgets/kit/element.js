@@ -127,6 +127,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     ready().then(
       (pkg) => {
         this._fn = pkg[this.constructor.fn];
+        this._pkg = pkg;
         this.bind(intro, () => this.constructor.intro(this));
         this._body.replaceChildren();
         this._buildForm();

@@ -55,19 +55,13 @@ export class QzPublicRentalSubsidy extends QzCalculator {
   }
 
   toInput() {
-    const v = (p) => this.v(p);
-    return {
-      date: v("date"),
-      householdSize: v("householdSize"),
-      perCapitaIncome: v("perCapitaIncome"),
-      incomeLine: this.cfg("income-line") ?? v("incomeLine"),
-      ownsHomeLocally: v("ownsHomeLocally"),
-      perCapitaFloorArea: v("ownsHomeLocally") ? v("perCapitaFloorArea") : undefined,
-      localHukou: v("localHukou"),
-      category: v("category"),
-      inKindAllocation: v("inKindAllocation"),
-      areaPerPerson: this.cfg("area-per-person"),
-    };
+    // The fields, plus the site's settings (the income line when the site fixes it).
+    const input = super.toInput();
+    const line = this.cfg("income-line");
+    if (line !== undefined && line !== null) input.incomeLine = line;
+    const area = this.cfg("area-per-person");
+    if (area !== undefined && area !== null) input.areaPerPerson = area;
+    return input;
   }
 
   /**

@@ -31,24 +31,13 @@ export class QzRentWithdrawal extends QzCalculator {
     ];
   }
 
-  toInput() {
-    const v = (p) => this.v(p);
-    return {
-      date: v("date"),
-      maritalStatus: v("maritalStatus"),
-      ownsHomeInQinzhou: v("ownsHomeInQinzhou"),
-      monthlyRent: v("monthlyRent"),
-      months: v("months"),
-      balances: { applicant: v("balances.applicant"), spouse: v("maritalStatus") === "married" ? v("balances.spouse") : undefined },
-    };
-  }
 
   headline(r) {
     if (!r.eligible) return [h("p", { class: "verdict", text: this.t(["不符合租房提取条件", "Not eligible for a rent withdrawal"]) })];
     return [
       ...this.figure([`${r.months} 个月共可提取`, `You may withdraw, for ${r.months} month${r.months === 1 ? "" : "s"}`], r.total),
       h("p", { class: "sub month-line", text: this.t([`每月 ${this.money(r.monthlyAllowed)}`, `${this.money(r.monthlyAllowed)} a month`]) }),
-      changeLine(r.changeFromBefore) && h("p", { class: "sub change-line", text: this.t(changeLine(r.changeFromBefore)) }),
+      changeLine(r.changeFromBefore, this._pkg) && h("p", { class: "sub change-line", text: this.t(changeLine(r.changeFromBefore, this._pkg)) }),
     ];
   }
 
