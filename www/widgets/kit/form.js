@@ -165,7 +165,7 @@ export const formMethods = {
       const parts = path.replace(/\[(\d+)\]/g, ".$1").split(".");
       let at = input;
       for (let i = 0; i < parts.length - 1; i++) at = at[parts[i]] ??= /^\d+$/.test(parts[i + 1]) ? [] : {};
-      at[parts.at(-1)] = value;
+      at[parts[parts.length - 1]] = value;
     }
     return input;
   },
