@@ -13,6 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::number::{parse_decimal, DecimalVisitor, Refusal};
+use crate::text::Text;
 
 /// The largest amount accepted anywhere: 1,000,000,000,000 yuan (一万亿元). Far beyond any real
 /// balance, and small enough that every product the calculators form stays exact.
@@ -123,8 +124,7 @@ fn read_money(s: &str) -> std::result::Result<Money, Refusal> {
     if d > Decimal::from(MAX_AMOUNT_YUAN) {
         return Err((
             ErrorKind::OutOfRange,
-            "金额超过上限（1万亿元）".to_owned(),
-            "Amount above the maximum of 1,000,000,000,000 yuan".to_owned(),
+            Text::new("errors.amount_above_max").money("max", Money::yuan(MAX_AMOUNT_YUAN)),
         ));
     }
     Ok(Money(d))
@@ -139,7 +139,7 @@ impl FromStr for Money {
     /// `INVALID_AMOUNT` for anything but a plain non-negative decimal with at most 2 decimals;
     /// `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
     fn from_str(s: &str) -> Result<Money> {
-        read_money(s).map_err(|(k, zh, en)| Error::new(k, None, zh, en))
+        read_money(s).map_err(|(k, text)| Error::with_text(k, None, text))
     }
 }
 
@@ -159,7 +159,7 @@ impl TryFrom<u64> for Money {
     /// # Errors
     /// `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
     fn try_from(yuan: u64) -> Result<Money> {
-        read_money(&yuan.to_string()).map_err(|(k, zh, en)| Error::new(k, None, zh, en))
+        read_money(&yuan.to_string()).map_err(|(k, text)| Error::with_text(k, None, text))
     }
 }
 
