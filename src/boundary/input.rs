@@ -937,6 +937,39 @@ mod tests {
         assert!(e.message_en().contains("too large"), "{e:?}");
     }
 
+    /// Every message of the boundary is a catalogue text with all its arguments: the figures
+    /// of a limit grouped, the value typed and the allowed values shown as they are.
+    #[test]
+    fn messages_are_filled_from_the_catalogue() {
+        let e = parse::<Outer>(r#"{"members":[{"onTimeMonths":1,"kind":"other"}]}"#).unwrap_err();
+        assert_eq!(e.text().key(), Some("errors.not_allowed"));
+        assert_eq!(
+            e.message_zh(),
+            "取值“other”无效，可选值：veteran、model_worker"
+        );
+        assert_eq!(
+            e.message_en(),
+            "“other” is not allowed; allowed values: veteran, model_worker"
+        );
+        let e = parse::<Outer>(r#"{"members":[{"onTimeMonths":null}]}"#).unwrap_err();
+        assert_eq!(e.message_zh(), "数据类型不正确：应为数字，实际为空值 null");
+        let e = Budget::new().items(MAX_ITEMS + 1, "members").unwrap_err();
+        assert_eq!(
+            e.message_en(),
+            "The input is too large (a list or object of over 1,000 items)"
+        );
+        let e = Budget::new().depth(MAX_DEPTH + 1, "a").unwrap_err();
+        assert_eq!(e.message_zh(), "输入嵌套过深（超过 32 层，或含有循环引用）");
+        for junk in ["{", "[1,]", "{\"a\":1,\"a\":2} x"] {
+            let e = parse::<Outer>(junk).unwrap_err();
+            for m in [e.message_zh(), e.message_en()] {
+                assert!(!m.contains('{') && !m.contains("errors."), "{junk}: {m}");
+            }
+        }
+        let e = parse::<Outer>(&format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES))).unwrap_err();
+        assert_eq!(e.message_en(), "The input is too large (over 65,536 bytes)");
+    }
+
     #[test]
     fn numbers_are_doubles_as_in_javascript() {
         assert_eq!(Value::from_json("-0").unwrap(), Value::Number(-0.0));

@@ -144,6 +144,9 @@ mod tests {
             assert_eq!(text.parse::<Area>().unwrap_err().code(), code, "{text:?}");
         }
         assert_eq!("100000".parse::<Area>().unwrap().to_string(), "100000");
+        let above = "100000.01".parse::<Area>().unwrap_err();
+        assert_eq!(above.message_zh(), "面积超过上限（100,000平方米）");
+        assert_eq!(above.message_en(), "Area above the maximum of 100,000 m²");
         assert_eq!(Area::try_from("14.5").unwrap().to_string(), "14.5");
         assert_eq!(
             Area::try_from("14.555").unwrap_err().code(),

@@ -382,10 +382,10 @@ mod tests {
                 "{bad}"
             );
         }
-        assert_eq!(
-            "1899-12-31".parse::<Date>().unwrap_err().code(),
-            "OUT_OF_RANGE"
-        );
+        let early = "1899-12-31".parse::<Date>().unwrap_err();
+        assert_eq!(early.code(), "OUT_OF_RANGE");
+        assert_eq!(early.message_zh(), "年份应在 1900–2999 之间");
+        assert_eq!(early.message_en(), "The year must be between 1900 and 2999");
         assert!(d("2022-12-31") < d("2023-01-01"));
         assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
     }

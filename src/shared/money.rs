@@ -281,6 +281,18 @@ mod tests {
         );
     }
 
+    /// The maximum is named as money, formatted as every amount in a text is.
+    #[test]
+    fn the_maximum_is_named_as_money() {
+        let e = "1000000000000.01".parse::<Money>().unwrap_err();
+        assert_eq!(e.text().key(), Some("errors.amount_above_max"));
+        assert_eq!(e.message_zh(), "金额超过上限（1,000,000,000,000.00 元）");
+        assert_eq!(
+            e.message_en(),
+            "Amount above the maximum of 1,000,000,000,000.00 yuan"
+        );
+    }
+
     #[test]
     fn rounding_directions() {
         let d = Decimal::new(12345, 3); // 12.345
