@@ -90,11 +90,10 @@ macro_rules! dispatch {
             match function {
                 $(stringify!($js) => value(run_json(json, $calc)),)*
                 "policyParameters" => value(Ok(crate::params::policy_parameters())),
-                other => Err(crate::Error::new(
+                other => Err(crate::Error::with_text(
                     crate::ErrorKind::InvalidValue,
                     None,
-                    format!("没有名为 {other} 的计算器"),
-                    format!("No calculator named {other}"),
+                    crate::text::Text::new("errors.unknown_function").raw("name", other),
                 )),
             }
         }

@@ -20,7 +20,7 @@ use serde::de::{
 };
 
 use crate::error::{decode_coded, Error, ErrorKind};
-use crate::text::Text;
+use crate::text::{Arg, Text};
 
 /// The most text an input may hold, in bytes of JSON text or in UTF-16 units of its strings
 /// and keys. Real requests are a few hundred bytes; this keeps a hostile page from making the
@@ -83,11 +83,10 @@ impl Budget {
     pub fn value(&mut self, path: &str) -> Result<(), Error> {
         self.values += 1;
         if self.values > MAX_VALUES {
-            return Err(Error::new(
+            return Err(Error::text_at(
                 ErrorKind::InvalidInput,
-                Some(path.to_owned()),
-                format!("输入过大（超过 {MAX_VALUES} 个值）"),
-                format!("The input is too large (over {MAX_VALUES} values)"),
+                path,
+                Text::new("errors.too_many_values").count("max", MAX_VALUES as u64),
             ));
         }
         Ok(())
@@ -100,11 +99,10 @@ impl Budget {
     pub fn text(&mut self, len: usize, path: &str) -> Result<(), Error> {
         self.text = self.text.saturating_add(len);
         if self.text > MAX_INPUT_BYTES {
-            return Err(Error::new(
+            return Err(Error::text_at(
                 ErrorKind::InvalidInput,
-                Some(path.to_owned()),
-                format!("输入过大（文字超过 {MAX_INPUT_BYTES} 字节）"),
-                format!("The input is too large (over {MAX_INPUT_BYTES} bytes of text)"),
+                path,
+                Text::new("errors.too_much_text").count("max", MAX_INPUT_BYTES as u64),
             ));
         }
         Ok(())
@@ -116,11 +114,10 @@ impl Budget {
     /// `INVALID_INPUT` above [`MAX_ITEMS`].
     pub fn items(&self, len: usize, path: &str) -> Result<(), Error> {
         if len > MAX_ITEMS {
-            return Err(Error::new(
+            return Err(Error::text_at(
                 ErrorKind::InvalidInput,
-                Some(path.to_owned()),
-                format!("输入过大（一个列表或对象超过 {MAX_ITEMS} 项）"),
-                format!("The input is too large (a list or object of over {MAX_ITEMS} items)"),
+                path,
+                Text::new("errors.too_many_items").count("max", MAX_ITEMS as u64),
             ));
         }
         Ok(())
@@ -132,11 +129,10 @@ impl Budget {
     /// `INVALID_INPUT` deeper than [`MAX_DEPTH`] (which is also where a cycle ends).
     pub fn depth(&self, depth: usize, path: &str) -> Result<(), Error> {
         if depth > MAX_DEPTH {
-            return Err(Error::new(
+            return Err(Error::text_at(
                 ErrorKind::InvalidInput,
-                Some(path.to_owned()),
-                format!("输入嵌套过深（超过 {MAX_DEPTH} 层，或含有循环引用）"),
-                format!("The input is nested too deeply (over {MAX_DEPTH} levels, or a cycle)"),
+                path,
+                Text::new("errors.too_deep_or_cycle").count("max", MAX_DEPTH as u64),
             ));
         }
         Ok(())
@@ -218,6 +214,33 @@ fn mark_overflowing_numbers(json: &str) -> String {
     out
 }
 
+/// Parses JSON text as `JSON.parse` would, before any limit but the text's size is counted.
+///
+/// # Errors
+/// `INVALID_INPUT` for text that is not JSON or nested deeper than serde_json reads.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_json(json: &str) -> Result<serde_json::Value, Error> {
+    serde_json::from_str(json)
+        .or_else(|e| {
+            // serde_json refuses a number beyond the doubles (`1e400`) for the whole text,
+            // which would lose the field; `JSON.parse` reads it as ±Infinity, and the field's
+            // own check then names it. So read it that way here too.
+            if e.to_string().starts_with("number out of range") {
+                serde_json::from_str(&mark_overflowing_numbers(json)).map_err(|_| e)
+            } else {
+                Err(e)
+            }
+        })
+        .map_err(|e| {
+            let text = if e.to_string().starts_with("recursion limit") {
+                Text::new("errors.too_deep").count("max", MAX_DEPTH as u64)
+            } else {
+                Text::new("errors.not_json")
+            };
+            Error::with_text(ErrorKind::InvalidInput, None, text)
+        })
+}
+
 impl Value {
     /// Reads JSON text (the native path: tests, fixtures, the fuzzer and Rust callers holding
     /// JSON). A key given twice keeps its last value, as in `JSON.parse`.
@@ -227,41 +250,13 @@ impl Value {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Value, Error> {
         if json.len() > MAX_INPUT_BYTES {
-            return Err(Error::new(
+            return Err(Error::with_text(
                 ErrorKind::InvalidInput,
                 None,
-                format!("输入过大（超过 {MAX_INPUT_BYTES} 字节）"),
-                format!("The input is too large (over {MAX_INPUT_BYTES} bytes)"),
+                Text::new("errors.too_large_json").count("max", MAX_INPUT_BYTES as u64),
             ));
         }
-        let parsed: serde_json::Value = serde_json::from_str(json)
-            .or_else(|e| {
-                // serde_json refuses a number beyond the doubles (`1e400`) for the whole text,
-                // which would lose the field; `JSON.parse` reads it as ±Infinity, and the field's
-                // own check then names it. So read it that way here too.
-                if e.to_string().starts_with("number out of range") {
-                    serde_json::from_str(&mark_overflowing_numbers(json)).map_err(|_| e)
-                } else {
-                    Err(e)
-                }
-            })
-            .map_err(|e| {
-                if e.to_string().starts_with("recursion limit") {
-                    Error::new(
-                        ErrorKind::InvalidInput,
-                        None,
-                        format!("输入嵌套过深（超过 {MAX_DEPTH} 层）"),
-                        format!("The input is nested too deeply (over {MAX_DEPTH} levels)"),
-                    )
-                } else {
-                    Error::new(
-                        ErrorKind::InvalidInput,
-                        None,
-                        "输入不是有效的 JSON 文本",
-                        "The input is not valid JSON text",
-                    )
-                }
-            })?;
+        let parsed = parse_json(json)?;
         let mut budget = Budget::new();
         let mut path = String::new();
         Value::from_serde_json(&parsed, 0, &mut path, &mut budget)
@@ -316,26 +311,45 @@ impl Value {
         })
     }
 
-    /// What the value is, for messages: (zh, en).
-    fn describe(&self) -> (&'static str, &'static str) {
+    /// What kind of value it is, for messages.
+    fn shape(&self) -> Shape {
         match self {
-            Value::Null => TYPE_NULL,
-            Value::Bool(_) => TYPE_BOOL,
-            Value::Number(_) => TYPE_NUMBER,
-            Value::String(_) => TYPE_TEXT,
-            Value::Array(_) => TYPE_ARRAY,
-            Value::Object(_) => TYPE_OBJECT,
+            Value::Null => Shape::Null,
+            Value::Bool(_) => Shape::Bool,
+            Value::Number(_) => Shape::Number,
+            Value::String(_) => Shape::Text,
+            Value::Array(_) => Shape::Array,
+            Value::Object(_) => Shape::Object,
         }
     }
 }
 
-const TYPE_NULL: (&str, &str) = ("空值 null", "null");
-const TYPE_BOOL: (&str, &str) = ("真/假值", "true/false");
-const TYPE_NUMBER: (&str, &str) = ("数字", "a number");
-const TYPE_TEXT: (&str, &str) = ("文字", "text");
-const TYPE_ARRAY: (&str, &str) = ("数组", "an array");
-const TYPE_OBJECT: (&str, &str) = ("对象", "an object");
-const TYPE_OTHER: (&str, &str) = ("其他类型", "another type");
+/// The kinds of value a message names ("expected a number, got text").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    Null,
+    Bool,
+    Number,
+    Text,
+    Array,
+    Object,
+    Other,
+}
+
+impl Shape {
+    /// The kind's word, a catalogue text of its own (`common.type_*`).
+    fn words(self) -> Text {
+        match self {
+            Shape::Null => Text::new("common.type_null"),
+            Shape::Bool => Text::new("common.type_bool"),
+            Shape::Number => Text::new("common.type_number"),
+            Shape::Text => Text::new("common.type_text"),
+            Shape::Array => Text::new("common.type_array"),
+            Shape::Object => Text::new("common.type_object"),
+            Shape::Other => Text::new("common.type_other"),
+        }
+    }
+}
 
 /// Types `value` as a calculator's input.
 ///
@@ -405,10 +419,6 @@ enum Located {
 }
 
 impl DeError {
-    fn new(kind: ErrorKind, zh: impl Into<String>, en: impl Into<String>) -> DeError {
-        DeError(Error::new(kind, None, zh, en), Located::No)
-    }
-
     fn text(kind: ErrorKind, text: Text) -> DeError {
         DeError(Error::with_text(kind, None, text), Located::No)
     }
@@ -434,16 +444,16 @@ impl std::error::Error for DeError {}
 
 /// What a visitor expects, in our words: serde's `expecting` text is English and names Rust
 /// types, so only its gist is kept.
-fn expected_kind(exp: &dyn Expected) -> (&'static str, &'static str) {
+fn expected_kind(exp: &dyn Expected) -> Shape {
     let text = exp.to_string();
     if text.starts_with("struct") || text.contains("map") {
-        TYPE_OBJECT
+        Shape::Object
     } else if text.contains("sequence") || text.contains("elements") {
-        TYPE_ARRAY
+        Shape::Array
     } else if text.contains("boolean") {
-        TYPE_BOOL
+        Shape::Bool
     } else if text.contains("string") || text.contains("variant") || text.contains("identifier") {
-        TYPE_TEXT
+        Shape::Text
     } else if text.contains("integer")
         || text.contains("number")
         || text.contains("float")
@@ -451,33 +461,36 @@ fn expected_kind(exp: &dyn Expected) -> (&'static str, &'static str) {
             && text.starts_with(['u', 'i', 'f'])
             && text.bytes().skip(1).all(|b| b.is_ascii_digit()))
     {
-        TYPE_NUMBER
+        Shape::Number
     } else {
-        TYPE_OTHER
+        Shape::Other
     }
 }
 
-fn unexpected_kind(u: &Unexpected) -> (&'static str, &'static str) {
+fn unexpected_kind(u: &Unexpected) -> Shape {
     match u {
-        Unexpected::Bool(_) => TYPE_BOOL,
-        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => TYPE_NUMBER,
-        Unexpected::Char(_) | Unexpected::Str(_) => TYPE_TEXT,
-        Unexpected::Unit | Unexpected::Option => TYPE_NULL,
-        Unexpected::Seq => TYPE_ARRAY,
-        Unexpected::Map => TYPE_OBJECT,
-        _ => TYPE_OTHER,
+        Unexpected::Bool(_) => Shape::Bool,
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => Shape::Number,
+        Unexpected::Char(_) | Unexpected::Str(_) => Shape::Text,
+        Unexpected::Unit | Unexpected::Option => Shape::Null,
+        Unexpected::Seq => Shape::Array,
+        Unexpected::Map => Shape::Object,
+        _ => Shape::Other,
     }
 }
 
-fn wrong_type(expected: (&str, &str), got: (&str, &str)) -> DeError {
-    DeError::new(
+fn wrong_type(expected: Shape, got: Shape) -> DeError {
+    DeError::text(
         ErrorKind::InvalidType,
-        format!("数据类型不正确：应为{}，实际为{}", expected.0, got.0),
-        format!(
-            "Wrong type of value: expected {}, got {}",
-            expected.1, got.1
-        ),
+        Text::new("errors.wrong_type")
+            .text("expected", expected.words())
+            .text("got", got.words()),
     )
+}
+
+/// The one message for a value that is not a readable object where one is needed.
+fn not_an_object() -> DeError {
+    DeError::text(ErrorKind::InvalidInput, Text::new("errors.not_an_object"))
 }
 
 impl de::Error for DeError {
@@ -486,11 +499,7 @@ impl de::Error for DeError {
             Some((kind, text)) => DeError::text(kind, text),
             // Only our own value types call `custom`, always through `coded`; anything else
             // is reported without serde's English.
-            None => DeError::new(
-                ErrorKind::InvalidInput,
-                "输入不是有效的数据对象",
-                "The input is not a valid object",
-            ),
+            None => not_an_object(),
         }
     }
 
@@ -503,49 +512,36 @@ impl de::Error for DeError {
     }
 
     fn invalid_length(_: usize, _: &dyn Expected) -> DeError {
-        DeError::new(
-            ErrorKind::InvalidType,
-            "数据类型不正确：项数不符",
-            "Wrong type of value: the number of items does not fit",
-        )
+        DeError::text(ErrorKind::InvalidType, Text::new("errors.wrong_length"))
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> DeError {
-        let list = expected.join("、");
-        let list_en = expected.join(", ");
-        DeError::new(
+        DeError::text(
             ErrorKind::InvalidValue,
-            format!("取值“{variant}”无效，可选值：{list}"),
-            format!("“{variant}” is not allowed; allowed values: {list_en}"),
+            Text::new("errors.not_allowed").raw("value", variant).list(
+                "allowed",
+                expected.iter().map(|v| Arg::Raw((*v).to_owned())).collect(),
+            ),
         )
     }
 
     fn unknown_field(_: &str, _: &'static [&'static str]) -> DeError {
-        DeError::new(
-            ErrorKind::UnknownField,
-            "无法识别的字段（请检查拼写）",
-            "Unknown field (check the spelling)",
-        )
+        DeError::text(ErrorKind::UnknownField, Text::new("errors.unknown_field"))
     }
 
     fn missing_field(field: &'static str) -> DeError {
         DeError(
-            Error::new(
+            Error::with_text(
                 ErrorKind::MissingField,
                 None,
-                "缺少必填项",
-                "This field is required",
+                Text::new("errors.missing_field"),
             ),
             Located::Missing(field),
         )
     }
 
     fn duplicate_field(_: &'static str) -> DeError {
-        DeError::new(
-            ErrorKind::InvalidInput,
-            "同一字段出现了两次",
-            "The same field is given twice",
-        )
+        DeError::text(ErrorKind::InvalidInput, Text::new("errors.duplicate_field"))
     }
 }
 
@@ -572,8 +568,8 @@ impl<'de> Node<'de, '_> {
         visitor.visit_f64(v)
     }
 
-    fn refuse(&self, expected: (&'static str, &'static str)) -> DeError {
-        wrong_type(expected, self.value.describe()).at(&self.path)
+    fn refuse(&self, expected: Shape) -> DeError {
+        wrong_type(expected, self.value.shape()).at(&self.path)
     }
 }
 
@@ -633,7 +629,7 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
                     path,
                 })
                 .map_err(|e| e.at(path)),
-            _ => Err(self.refuse(TYPE_OBJECT)),
+            _ => Err(self.refuse(Shape::Object)),
         }
     }
 
@@ -646,7 +642,7 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
                     path,
                 })
                 .map_err(|e| e.at(path)),
-            _ => Err(self.refuse(TYPE_ARRAY)),
+            _ => Err(self.refuse(Shape::Array)),
         }
     }
 
@@ -682,7 +678,7 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
         // Enumerations are strings in this API (`"married"`, `"equal_principal"`).
         match self.value {
             Value::String(s) => visitor.visit_enum(Variant(s)).map_err(|e| e.at(&self.path)),
-            _ => Err(self.refuse(TYPE_TEXT)),
+            _ => Err(self.refuse(Shape::Text)),
         }
     }
 
@@ -691,7 +687,7 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
             Value::Bool(b) => visitor
                 .visit_bool::<DeError>(*b)
                 .map_err(|e| e.at(&self.path)),
-            _ => Err(self.refuse(TYPE_BOOL)),
+            _ => Err(self.refuse(Shape::Bool)),
         }
     }
 
@@ -700,7 +696,7 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
             Value::String(s) => visitor
                 .visit_borrowed_str::<DeError>(s)
                 .map_err(|e| e.at(&self.path)),
-            _ => Err(self.refuse(TYPE_TEXT)),
+            _ => Err(self.refuse(Shape::Text)),
         }
     }
 
@@ -773,11 +769,7 @@ impl<'de> MapAccess<'de> for Entries<'de, '_> {
                 seed.deserialize(Node { value, path })
                     .map_err(|e| e.at(&path))
             }
-            None => Err(DeError::new(
-                ErrorKind::InvalidInput,
-                "输入不是有效的数据对象",
-                "The input is not a valid object",
-            )),
+            None => Err(not_an_object()),
         }
     }
 }
@@ -841,7 +833,7 @@ impl<'de> VariantAccess<'de> for UnitOnly {
 }
 
 fn not_a_name() -> DeError {
-    wrong_type(TYPE_OBJECT, TYPE_TEXT)
+    wrong_type(Shape::Object, Shape::Text)
 }
 
 #[cfg(test)]
@@ -943,6 +935,39 @@ mod tests {
         let big = "x".repeat(MAX_INPUT_BYTES + 1);
         let e = parse::<Outer>(&format!("\"{big}\"")).unwrap_err();
         assert!(e.message_en().contains("too large"), "{e:?}");
+    }
+
+    /// Every message of the boundary is a catalogue text with all its arguments: the figures
+    /// of a limit grouped, the value typed and the allowed values shown as they are.
+    #[test]
+    fn messages_are_filled_from_the_catalogue() {
+        let e = parse::<Outer>(r#"{"members":[{"onTimeMonths":1,"kind":"other"}]}"#).unwrap_err();
+        assert_eq!(e.text().key(), Some("errors.not_allowed"));
+        assert_eq!(
+            e.message_zh(),
+            "取值“other”无效，可选值：veteran、model_worker"
+        );
+        assert_eq!(
+            e.message_en(),
+            "“other” is not allowed; allowed values: veteran, model_worker"
+        );
+        let e = parse::<Outer>(r#"{"members":[{"onTimeMonths":null}]}"#).unwrap_err();
+        assert_eq!(e.message_zh(), "数据类型不正确：应为数字，实际为空值 null");
+        let e = Budget::new().items(MAX_ITEMS + 1, "members").unwrap_err();
+        assert_eq!(
+            e.message_en(),
+            "The input is too large (a list or object of over 1,000 items)"
+        );
+        let e = Budget::new().depth(MAX_DEPTH + 1, "a").unwrap_err();
+        assert_eq!(e.message_zh(), "输入嵌套过深（超过 32 层，或含有循环引用）");
+        for junk in ["{", "[1,]", "{\"a\":1,\"a\":2} x"] {
+            let e = parse::<Outer>(junk).unwrap_err();
+            for m in [e.message_zh(), e.message_en()] {
+                assert!(!m.contains('{') && !m.contains("errors."), "{junk}: {m}");
+            }
+        }
+        let e = parse::<Outer>(&format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES))).unwrap_err();
+        assert_eq!(e.message_en(), "The input is too large (over 65,536 bytes)");
     }
 
     #[test]

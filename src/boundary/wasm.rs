@@ -51,11 +51,10 @@ fn js_error(e: &Error) -> JsValue {
 }
 
 fn unreadable(path: &str) -> Error {
-    Error::new(
+    Error::text_at(
         ErrorKind::InvalidInput,
-        Some(path.to_owned()),
-        "无法读取输入（读取属性时出错）",
-        "The input cannot be read (reading a property throws)",
+        path,
+        crate::text::Text::new("errors.unreadable"),
     )
 }
 
@@ -84,11 +83,10 @@ fn read(
         return Ok(Some(Value::String(value.as_string().unwrap_or_default())));
     }
     if value.is_bigint() {
-        return Err(Error::new(
+        return Err(Error::text_at(
             ErrorKind::InvalidType,
-            Some(path.clone()),
-            "数据类型不正确：不接受 BigInt，请用数字或文字",
-            "Wrong type of value: a BigInt is not accepted; use a number or text",
+            path,
+            crate::text::Text::new("errors.bigint"),
         ));
     }
     if !value.is_object() {
@@ -141,11 +139,10 @@ fn read(
 
 fn input(value: &JsValue) -> Result<Value, Error> {
     read(value, 0, &mut String::new(), &mut Budget::new())?.ok_or_else(|| {
-        Error::new(
+        Error::with_text(
             ErrorKind::InvalidType,
             None,
-            "请传入一个输入对象",
-            "Pass an input object",
+            crate::text::Text::new("errors.no_input"),
         )
     })
 }

@@ -13,6 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::ErrorKind;
 use crate::number::{parse_decimal, DecimalVisitor, Refusal};
+use crate::text::Text;
 
 /// The largest area accepted: 100,000 m². No dwelling or per-person figure comes near it, and
 /// every product the calculators form with it stays exact.
@@ -70,8 +71,7 @@ fn read_area(s: &str) -> Result<Area, Refusal> {
     if d > Decimal::from(MAX_SQUARE_METRES) {
         return Err((
             ErrorKind::OutOfRange,
-            "面积超过上限（100000平方米）".to_owned(),
-            "Area above the maximum of 100,000 m²".to_owned(),
+            Text::new("errors.area_above_max").number("max", Decimal::from(MAX_SQUARE_METRES)),
         ));
     }
     Ok(Area(d))
@@ -86,7 +86,7 @@ impl FromStr for Area {
     /// `INVALID_NUMBER` for anything but a plain non-negative decimal with at most 2 decimals;
     /// `OUT_OF_RANGE` above [`MAX_SQUARE_METRES`].
     fn from_str(s: &str) -> crate::Result<Area> {
-        read_area(s).map_err(|(k, zh, en)| crate::Error::new(k, None, zh, en))
+        read_area(s).map_err(|(k, text)| crate::Error::with_text(k, None, text))
     }
 }
 
@@ -144,6 +144,9 @@ mod tests {
             assert_eq!(text.parse::<Area>().unwrap_err().code(), code, "{text:?}");
         }
         assert_eq!("100000".parse::<Area>().unwrap().to_string(), "100000");
+        let above = "100000.01".parse::<Area>().unwrap_err();
+        assert_eq!(above.message_zh(), "面积超过上限（100,000平方米）");
+        assert_eq!(above.message_en(), "Area above the maximum of 100,000 m²");
         assert_eq!(Area::try_from("14.5").unwrap().to_string(), "14.5");
         assert_eq!(
             Area::try_from("14.555").unwrap_err().code(),

@@ -12,8 +12,9 @@ use std::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::error::{coded, coded_text};
+use crate::error::coded_text;
 use crate::error::{Error, ErrorKind, Result};
+use crate::text::Text;
 
 /// The years a date may have. Wide enough for any real application, narrow enough that adding
 /// the longest period a rule uses can never overflow.
@@ -55,19 +56,19 @@ impl Date {
     /// [`MIN_YEAR`]..=[`MAX_YEAR`].
     pub fn new(year: i32, month: u32, day: u32) -> Result<Date> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(Error::new(
+            return Err(Error::with_text(
                 ErrorKind::OutOfRange,
                 None,
-                format!("年份应在 {MIN_YEAR}–{MAX_YEAR} 之间"),
-                format!("The year must be between {MIN_YEAR} and {MAX_YEAR}"),
+                Text::new("errors.year_range")
+                    .year("min", MIN_YEAR)
+                    .year("max", MAX_YEAR),
             ));
         }
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return Err(Error::new(
+            return Err(Error::with_text(
                 ErrorKind::InvalidDate,
                 None,
-                "日期不存在",
-                "No such day in the calendar",
+                Text::new("errors.no_such_day"),
             ));
         }
         Ok(Date { year, month, day })
@@ -218,11 +219,10 @@ impl FromStr for Date {
             (true, Some(y), Some(m), Some(d)) => {
                 Date::new(i32::try_from(y).map_err(|_| Error::overflow(None))?, m, d)
             }
-            _ => Err(Error::new(
+            _ => Err(Error::with_text(
                 ErrorKind::InvalidDate,
                 None,
-                "日期格式应为 YYYY-MM-DD（例如 2023-01-01）",
-                "Dates are written YYYY-MM-DD (e.g. 2023-01-01)",
+                Text::new("errors.date_form"),
             )),
         }
     }
@@ -284,11 +284,7 @@ impl<'de> Visitor<'de> for DateVisitor {
 }
 
 fn not_text<E: de::Error>() -> E {
-    coded(
-        ErrorKind::InvalidDate,
-        "日期应为 YYYY-MM-DD 格式的文字",
-        "A date must be text written YYYY-MM-DD",
-    )
+    coded_text(ErrorKind::InvalidDate, Text::new("errors.date_not_text"))
 }
 
 impl<'de> Deserialize<'de> for Date {
@@ -386,10 +382,10 @@ mod tests {
                 "{bad}"
             );
         }
-        assert_eq!(
-            "1899-12-31".parse::<Date>().unwrap_err().code(),
-            "OUT_OF_RANGE"
-        );
+        let early = "1899-12-31".parse::<Date>().unwrap_err();
+        assert_eq!(early.code(), "OUT_OF_RANGE");
+        assert_eq!(early.message_zh(), "年份应在 1900–2999 之间");
+        assert_eq!(early.message_en(), "The year must be between 1900 and 2999");
         assert!(d("2022-12-31") < d("2023-01-01"));
         assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
     }

@@ -157,22 +157,16 @@ impl Error {
 
     /// The overflow guard: every checked operation that fails becomes this, never a panic.
     pub fn overflow(field: Option<&str>) -> Error {
-        Error::new(
+        Error::with_text(
             ErrorKind::OutOfRange,
             field.map(str::to_owned),
-            "数值过大，超出可计算范围",
-            "The numbers are too large to calculate with",
+            Text::new("errors.overflow"),
         )
     }
 
     /// The one error for a fault of the library itself: a result that cannot be written out.
     pub fn internal() -> Error {
-        Error::new(
-            ErrorKind::Internal,
-            None,
-            "计算器内部错误：结果无法输出",
-            "Internal error of the calculator: the result cannot be written out",
-        )
+        Error::with_text(ErrorKind::Internal, None, Text::new("errors.internal"))
     }
 
     /// Puts the error at `field` (a rendered path; empty means the whole input).
@@ -274,7 +268,9 @@ pub(crate) fn coded_text<E: serde::de::Error>(kind: ErrorKind, text: Text) -> E 
     E::custom(MARK)
 }
 
-/// [`coded_text`] with both messages written out.
+/// [`coded_text`] with both messages written out: the legacy form, no longer used by the value
+/// types (their messages are in the catalogue); kept until the move is finished.
+#[allow(dead_code)]
 pub(crate) fn coded<E: serde::de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
     coded_text(kind, Text::literal(zh, en))
 }

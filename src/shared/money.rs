@@ -13,6 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::number::{parse_decimal, DecimalVisitor, Refusal};
+use crate::text::Text;
 
 /// The largest amount accepted anywhere: 1,000,000,000,000 yuan (一万亿元). Far beyond any real
 /// balance, and small enough that every product the calculators form stays exact.
@@ -123,8 +124,7 @@ fn read_money(s: &str) -> std::result::Result<Money, Refusal> {
     if d > Decimal::from(MAX_AMOUNT_YUAN) {
         return Err((
             ErrorKind::OutOfRange,
-            "金额超过上限（1万亿元）".to_owned(),
-            "Amount above the maximum of 1,000,000,000,000 yuan".to_owned(),
+            Text::new("errors.amount_above_max").money("max", Money::yuan(MAX_AMOUNT_YUAN)),
         ));
     }
     Ok(Money(d))
@@ -139,7 +139,7 @@ impl FromStr for Money {
     /// `INVALID_AMOUNT` for anything but a plain non-negative decimal with at most 2 decimals;
     /// `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
     fn from_str(s: &str) -> Result<Money> {
-        read_money(s).map_err(|(k, zh, en)| Error::new(k, None, zh, en))
+        read_money(s).map_err(|(k, text)| Error::with_text(k, None, text))
     }
 }
 
@@ -159,7 +159,7 @@ impl TryFrom<u64> for Money {
     /// # Errors
     /// `OUT_OF_RANGE` above [`MAX_AMOUNT_YUAN`].
     fn try_from(yuan: u64) -> Result<Money> {
-        read_money(&yuan.to_string()).map_err(|(k, zh, en)| Error::new(k, None, zh, en))
+        read_money(&yuan.to_string()).map_err(|(k, text)| Error::with_text(k, None, text))
     }
 }
 
@@ -278,6 +278,18 @@ mod tests {
         assert_eq!(
             Money::try_from(1_000_000_000_001_u64).unwrap_err().code(),
             "OUT_OF_RANGE"
+        );
+    }
+
+    /// The maximum is named as money, formatted as every amount in a text is.
+    #[test]
+    fn the_maximum_is_named_as_money() {
+        let e = "1000000000000.01".parse::<Money>().unwrap_err();
+        assert_eq!(e.text().key(), Some("errors.amount_above_max"));
+        assert_eq!(e.message_zh(), "金额超过上限（1,000,000,000,000.00 元）");
+        assert_eq!(
+            e.message_en(),
+            "Amount above the maximum of 1,000,000,000,000.00 yuan"
         );
     }
 

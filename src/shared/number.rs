@@ -11,11 +11,16 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::error::coded;
-use crate::error::ErrorKind;
+use crate::error::{coded_text, ErrorKind};
+use crate::text::Text;
 
-/// Why a decimal text was refused: the kind, and the messages (zh, en).
-pub(crate) type Refusal = (ErrorKind, String, String);
+/// Why a decimal text was refused: the kind, and the message as a catalogue text.
+pub(crate) type Refusal = (ErrorKind, Text);
+
+/// The refusal of a number too large to hold: the same words for every kind of number.
+fn too_large() -> Refusal {
+    (ErrorKind::OutOfRange, Text::new("errors.too_large"))
+}
 
 /// Reads `text` as a non-negative decimal with at most `max_dp` decimals and at most
 /// `max_int_digits` digits before the point. Only ASCII digits and one `.` are accepted: no
@@ -26,9 +31,8 @@ pub(crate) fn parse_decimal(
     max_int_digits: usize,
     kind: ErrorKind,
 ) -> Result<Decimal, Refusal> {
-    let bad = |zh: &str, en: &str| (kind, zh.to_owned(), en.to_owned());
     if text.starts_with('-') {
-        return Err(bad("不能为负数", "Must not be negative"));
+        return Err((kind, Text::new("errors.negative")));
     }
     let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -36,33 +40,20 @@ pub(crate) fn parse_decimal(
     };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !digits(int) || frac.is_some_and(|f| !digits(f)) {
-        return Err(bad(
-            "请输入数字（只用 0-9 和小数点）",
-            "Enter a number (digits 0-9 and a decimal point only)",
-        ));
+        return Err((kind, Text::new("errors.not_digits")));
     }
     let frac_len = frac.map_or(0, str::len);
     if frac_len > max_dp as usize {
-        return Err(bad(
-            &format!("最多保留 {max_dp} 位小数"),
-            &format!("At most {max_dp} decimal places"),
+        return Err((
+            kind,
+            Text::new("errors.decimal_places").count("places", u64::from(max_dp)),
         ));
     }
     let significant = int.trim_start_matches('0');
     if significant.len() > max_int_digits {
-        return Err((
-            ErrorKind::OutOfRange,
-            "数值过大".to_owned(),
-            "The number is too large".to_owned(),
-        ));
+        return Err(too_large());
     }
-    Decimal::from_str_exact(text).map_err(|_| {
-        (
-            ErrorKind::OutOfRange,
-            "数值过大".to_owned(),
-            "The number is too large".to_owned(),
-        )
-    })
+    Decimal::from_str_exact(text).map_err(|_| too_large())
 }
 
 /// The text of a finite JS number, in its shortest round-trip form, never with an exponent
@@ -154,7 +145,7 @@ where
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        (self.read)(v).map_err(|(k, zh, en)| coded(k, &zh, &en))
+        (self.read)(v).map_err(|(k, text)| coded_text(k, text))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
@@ -168,43 +159,32 @@ where
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
         match float_text(v) {
             Some(text) => self.visit_str(&text),
-            None => Err(coded(
-                self.kind,
-                "必须是有限数值",
-                "Must be a finite number",
-            )),
+            None => Err(coded_text(self.kind, Text::new("errors.not_finite"))),
         }
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
-        Err(coded(
-            self.kind,
-            "不能为空（null）",
-            "Must not be null: enter a number",
-        ))
+        Err(coded_text(self.kind, Text::new("errors.null_number")))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<T, E> {
-        Err(coded(
+        Err(coded_text(
             self.kind,
-            "应为数字，而不是真/假值",
-            "Expected a number, not true/false",
+            Text::new("errors.number_not").text("got", Text::new("common.type_bool")),
         ))
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<T, A::Error> {
-        Err(coded(
+        Err(coded_text(
             self.kind,
-            "应为数字，而不是数组",
-            "Expected a number, not an array",
+            Text::new("errors.number_not").text("got", Text::new("common.type_array")),
         ))
     }
 
     fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<T, A::Error> {
-        Err(coded(
+        Err(coded_text(
             self.kind,
-            "应为数字，而不是对象",
-            "Expected a number, not an object",
+            Text::new("errors.number_not").text("got", Text::new("common.type_object")),
         ))
     }
 }
@@ -233,7 +213,7 @@ impl FromStr for Rate {
     fn from_str(s: &str) -> Result<Rate, crate::Error> {
         read_rate(s)
             .map(Rate)
-            .map_err(|(k, zh, en)| crate::Error::new(k, None, zh, en))
+            .map_err(|(k, text)| crate::Error::with_text(k, None, text))
     }
 }
 
@@ -315,35 +295,21 @@ impl TryFrom<u64> for Count {
     /// # Errors
     /// `OUT_OF_RANGE` above [`MAX_COUNT`].
     fn try_from(v: u64) -> Result<Count, crate::Error> {
-        read_count(&v.to_string()).map_err(|(k, zh, en)| crate::Error::new(k, None, zh, en))
+        read_count(&v.to_string()).map_err(|(k, text)| crate::Error::with_text(k, None, text))
     }
 }
 
 fn read_count(s: &str) -> Result<Count, Refusal> {
-    parse_decimal(s, 0, 11, ErrorKind::InvalidNumber).map_err(|(k, zh, en)| {
+    parse_decimal(s, 0, 11, ErrorKind::InvalidNumber).map_err(|(k, why)| {
         if k == ErrorKind::InvalidNumber {
-            (
-                k,
-                format!("应为非负整数（{zh}）"),
-                format!("Expected a whole number ≥ 0 ({en})"),
-            )
+            (k, Text::new("errors.not_whole").text("why", why))
         } else {
-            (k, zh, en)
+            (k, why)
         }
     })?;
-    let v: u64 = s.parse().map_err(|_| {
-        (
-            ErrorKind::OutOfRange,
-            "数值过大".to_owned(),
-            "The number is too large".to_owned(),
-        )
-    })?;
+    let v: u64 = s.parse().map_err(|_| too_large())?;
     if v > MAX_COUNT {
-        return Err((
-            ErrorKind::OutOfRange,
-            "数值过大".to_owned(),
-            "The number is too large".to_owned(),
-        ));
+        return Err(too_large());
     }
     Ok(Count(v))
 }
@@ -358,15 +324,14 @@ impl<'de> Visitor<'de> for CountVisitor {
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Count, E> {
-        read_count(&v.to_string()).map_err(|(k, zh, en)| coded(k, &zh, &en))
+        read_count(&v.to_string()).map_err(|(k, text)| coded_text(k, text))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Count, E> {
         if v < 0 {
-            return Err(coded(
+            return Err(coded_text(
                 ErrorKind::InvalidNumber,
-                "不能为负数",
-                "Must not be negative",
+                Text::new("errors.negative"),
             ));
         }
         self.visit_u64(v.unsigned_abs())
@@ -374,57 +339,50 @@ impl<'de> Visitor<'de> for CountVisitor {
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
         match float_text(v) {
-            Some(t) if t.starts_with('-') => Err(coded(
+            Some(t) if t.starts_with('-') => Err(coded_text(
                 ErrorKind::InvalidNumber,
-                "不能为负数",
-                "Must not be negative",
+                Text::new("errors.negative"),
             )),
-            Some(t) => read_count(&t).map_err(|(k, zh, en)| coded(k, &zh, &en)),
-            None => Err(coded(
+            Some(t) => read_count(&t).map_err(|(k, text)| coded_text(k, text)),
+            None => Err(coded_text(
                 ErrorKind::InvalidNumber,
-                "必须是有限数值",
-                "Must be a finite number",
+                Text::new("errors.not_finite"),
             )),
         }
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Count, E> {
-        Err(coded(
+        Err(coded_text(
             ErrorKind::InvalidNumber,
-            "应为整数数值，而不是文字",
-            "Expected a whole number, not text",
+            Text::new("errors.whole_not_text"),
         ))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Count, E> {
-        Err(coded(
+        Err(coded_text(
             ErrorKind::InvalidNumber,
-            "不能为空（null）",
-            "Must not be null: enter a whole number",
+            Text::new("errors.null_whole"),
         ))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Count, E> {
-        Err(coded(
+        Err(coded_text(
             ErrorKind::InvalidNumber,
-            "应为整数，而不是真/假值",
-            "Expected a whole number, not true/false",
+            Text::new("errors.whole_not").text("got", Text::new("common.type_bool")),
         ))
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Count, A::Error> {
-        Err(coded(
+        Err(coded_text(
             ErrorKind::InvalidNumber,
-            "应为整数，而不是数组",
-            "Expected a whole number, not an array",
+            Text::new("errors.whole_not").text("got", Text::new("common.type_array")),
         ))
     }
 
     fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Count, A::Error> {
-        Err(coded(
+        Err(coded_text(
             ErrorKind::InvalidNumber,
-            "应为整数，而不是对象",
-            "Expected a whole number, not an object",
+            Text::new("errors.whole_not").text("got", Text::new("common.type_object")),
         ))
     }
 }

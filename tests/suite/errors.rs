@@ -185,7 +185,7 @@ fn oversized_and_too_deep_inputs_say_which_limit_and_where() {
     let e = api::call("rentWithdrawal", &long).unwrap_err();
     assert_eq!(e.code(), "INVALID_INPUT");
     assert_eq!(e.field(), Some("members"));
-    assert!(e.message_en().contains("over 1000 items"), "{e:?}");
+    assert!(e.message_en().contains("over 1,000 items"), "{e:?}");
 
     let big = rent(&format!(r#"{{"date":"{}"}}"#, "9".repeat(70_000)));
     let e = api::call("rentWithdrawal", &big).unwrap_err();
