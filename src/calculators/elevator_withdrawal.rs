@@ -29,6 +29,7 @@ use crate::explain::{docs, Basis, Citation, Explanation, Trace};
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::params::{self, ParamId};
+use crate::text::{Arg, Text};
 
 /// Whose account an amount comes from, relative to the depositor applying.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -49,13 +50,13 @@ pub enum Relation {
 // The derived `Ord` follows the declaration order, which is the order in which accounts are
 // drawn on (二(三)3): self, spouse, parents, children.
 impl Relation {
-    /// The relation in words (zh, en), for steps and messages.
-    fn label(self) -> (&'static str, &'static str) {
+    /// The relation in words, for steps and messages.
+    fn name(self) -> Text {
         match self {
-            Relation::Depositor => ("缴存人本人", "the depositor"),
-            Relation::Spouse => ("配偶", "the spouse"),
-            Relation::Parent => ("父母", "a parent"),
-            Relation::Child => ("子女", "a child"),
+            Relation::Depositor => Text::new("elevator_withdrawal.relation_self"),
+            Relation::Spouse => Text::new("elevator_withdrawal.relation_spouse"),
+            Relation::Parent => Text::new("elevator_withdrawal.relation_parent"),
+            Relation::Child => Text::new("elevator_withdrawal.relation_child"),
         }
     }
 }
@@ -191,6 +192,145 @@ fn at_field(e: Error, field: &str) -> Error {
     Error::with_text(e.kind(), Some(field.to_owned()), e.text().clone())
 }
 
+/// Texts joined with `；` in Chinese and `; ` in English, as the steps list the calendars
+/// and years that decided a day. (A list argument joins with `、` / `, `.) The texts nest
+/// pairwise, the last one alone; `None` for no text.
+fn semicolons(items: Vec<Text>) -> Option<Text> {
+    items.into_iter().rev().reduce(|rest, first| {
+        Text::new("elevator_withdrawal.semicolon_pair")
+            .text("first", first)
+            .text("rest", rest)
+    })
+}
+
+/// Texts joined with `，` in Chinese and `, ` in English (see [`semicolons`]).
+fn commas(items: Vec<Text>) -> Option<Text> {
+    items.into_iter().rev().reduce(|rest, first| {
+        Text::new("elevator_withdrawal.comma_pair")
+            .text("first", first)
+            .text("rest", rest)
+    })
+}
+
+/// The two parameters of the rule in force on the application date: how many applications,
+/// within how many years.
+struct Rule {
+    /// The most applications (its citation is the rule's).
+    max_param: &'static params::Parameter,
+    /// The window in years (its `effective_from` is the day the rule took effect).
+    years_param: &'static params::Parameter,
+    /// The most applications.
+    max: u64,
+    /// The window in years.
+    years: u32,
+}
+
+impl Rule {
+    /// The rule in force on `date`.
+    fn on(date: Date) -> Result<Rule> {
+        let max_param = params::on(ParamId::ElevatorMaxApplications, date)
+            .map_err(|e| at_field(e, "applicationDate"))?;
+        let years_param = params::on(ParamId::ElevatorWindowYears, date)
+            .map_err(|e| at_field(e, "applicationDate"))?;
+        let years = u32::try_from(years_param.whole()).map_err(|_| Error::overflow(None))?;
+        Ok(Rule {
+            max_param,
+            years_param,
+            max: max_param.whole(),
+            years,
+        })
+    }
+
+    /// The day the rule took effect, where the table says.
+    fn start(&self) -> Option<Date> {
+        self.years_param.effective_from
+    }
+}
+
+/// The window's corresponding day and its last day under art. 203, with the calendar that
+/// decided it.
+fn window<'a>(
+    input: &'a ElevatorWithdrawalInput,
+    rule: &Rule,
+) -> Result<(Calendar<'a>, Date, calendar::PeriodEnd)> {
+    let years = rule.years;
+    let past_range = || {
+        Error::text_at(
+            ErrorKind::OutOfRange,
+            "permitDate",
+            Text::new("elevator_withdrawal.window_past_range")
+                .count("years", u64::from(years))
+                .year("max_year", MAX_YEAR),
+        )
+    };
+    let cal = Calendar::new(input.calendar.as_ref())?;
+    let nominal = input
+        .permit_date
+        .add_years(years)
+        .map_err(|_| past_range())?;
+    let end =
+        cal.period_end(nominal)
+            .map_err(|e| if e.field().is_none() { past_range() } else { e })?;
+    Ok((cal, nominal, end))
+}
+
+/// Refuses a second own or spouse's account: a depositor has one account, and so has the
+/// spouse.
+fn check_accounts(accounts: &[Account]) -> Result<()> {
+    for relation in [Relation::Depositor, Relation::Spouse] {
+        if let Some((i, _)) = accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.relation == relation)
+            .nth(1)
+        {
+            return Err(Error::text_at(
+                ErrorKind::Inconsistent,
+                &format!("accounts[{i}].relation"),
+                Text::new("elevator_withdrawal.one_account_only").text("relation", relation.name()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What an earlier withdrawal's date contradicts, if anything.
+fn previous_date_problem(
+    input: &ElevatorWithdrawalInput,
+    end: &calendar::PeriodEnd,
+    years: u32,
+    date: Date,
+) -> Option<Text> {
+    // A date the year's notice may still put inside the window is not refused: only a date
+    // after the latest possible last day contradicts the window.
+    let window_ends = end.latest;
+    if date < input.permit_date {
+        Some(
+            Text::new("elevator_withdrawal.previous_before_permit")
+                .date("permit", input.permit_date),
+        )
+    } else if date > window_ends && window_ends != end.last_day.day {
+        Some(
+            Text::new("elevator_withdrawal.previous_after_latest_last_day")
+                .count("years", u64::from(years))
+                .date("last", window_ends),
+        )
+    } else if date > window_ends {
+        Some(
+            Text::new("elevator_withdrawal.previous_after_last_day")
+                .count("years", u64::from(years))
+                .date("last", window_ends),
+        )
+    } else if date > input.application_date {
+        Some(
+            Text::new("elevator_withdrawal.previous_after_application")
+                .date("application", input.application_date),
+        )
+    } else {
+        None
+    }
+}
+
 /// Checks the earlier withdrawals against the window and the entitlement; returns their sum.
 fn check_previous(
     input: &ElevatorWithdrawalInput,
@@ -198,78 +338,79 @@ fn check_previous(
     years: u32,
     rule_start: Option<Date>,
 ) -> Result<Money> {
-    // A date the year's notice may still put inside the window is not refused: only a date
-    // after the latest possible last day contradicts the window.
-    let window_ends = end.latest;
     let mut sum = Money::ZERO;
     for (i, p) in input.previous.iter().enumerate() {
-        let field = format!("previous[{i}].date");
-        let (zh, en) = if p.date < input.permit_date {
-            (
-                format!("早于规划许可日期 {}", input.permit_date),
-                format!("is before the permit date {}", input.permit_date),
-            )
-        } else if p.date > window_ends && window_ends != end.last_day.day {
-            (
-                format!("晚于 {years} 年期限最迟可能的最后一日 {window_ends}"),
-                format!("is after the latest possible last day of the {years}-year window, {window_ends}"),
-            )
-        } else if p.date > window_ends {
-            (
-                format!("晚于 {years} 年期限的最后一日 {window_ends}"),
-                format!("is after the last day of the {years}-year window, {window_ends}"),
-            )
-        } else if p.date > input.application_date {
-            (
-                format!("晚于本次申请日期 {}", input.application_date),
-                format!(
-                    "is after this application's date {}",
-                    input.application_date
-                ),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        if !zh.is_empty() {
+        if let Some(problem) = previous_date_problem(input, end, years, p.date) {
             // A withdrawal before the rule took effect was not made under it: say only that
             // the dates contradict each other.
-            let (why_zh, why_en) = match rule_start {
-                Some(start) if p.date < start => (
-                    "与所填其他日期矛盾".to_owned(),
-                    "this contradicts the other dates entered".to_owned(),
-                ),
-                _ => (
-                    "不可能按本规定提取".to_owned(),
-                    "it cannot have been made under this rule".to_owned(),
-                ),
+            let why = match rule_start {
+                Some(start) if p.date < start => {
+                    Text::new("elevator_withdrawal.previous_contradicts_dates")
+                }
+                _ => Text::new("elevator_withdrawal.previous_not_under_rule"),
             };
-            return Err(Error::at(
+            return Err(Error::text_at(
                 ErrorKind::Inconsistent,
-                &field,
-                format!("此前提取的日期 {} {zh}，{why_zh}", p.date),
-                format!("The earlier withdrawal's date {} {en}; {why_en}", p.date),
+                &format!("previous[{i}].date"),
+                Text::new("elevator_withdrawal.previous_date")
+                    .date("date", p.date)
+                    .text("problem", problem)
+                    .text("why", why),
             ));
         }
+        let field = format!("previous[{i}].amount");
         sum = sum
             .add(p.amount)
-            .map_err(|_| Error::overflow(Some(&format!("previous[{i}].amount"))))?;
+            .map_err(|_| Error::overflow(Some(&field)))?;
         if sum > input.entitlement {
-            let field = format!("previous[{i}].amount");
-            return Err(Error::at(
+            return Err(Error::text_at(
                 ErrorKind::Inconsistent,
                 &field,
-                format!(
-                    "此前提取合计 {sum} 元，超过本家庭户可提取额度 {} 元",
-                    input.entitlement
-                ),
-                format!(
-                    "The earlier withdrawals add up to {sum} yuan, more than the household's entitlement of {} yuan",
-                    input.entitlement
-                ),
+                Text::new("elevator_withdrawal.previous_over_entitlement")
+                    .money("sum", sum)
+                    .money("entitlement", input.entitlement),
             ));
         }
     }
     Ok(sum)
+}
+
+/// The earlier withdrawals, checked and summed.
+struct History {
+    /// How many.
+    count: u64,
+    /// Their sum.
+    used: Money,
+    /// How many were made before the rule took effect.
+    early_count: u64,
+    /// Their sum.
+    early_sum: Money,
+}
+
+impl History {
+    /// The earlier withdrawals of `input`, checked against the window and the entitlement.
+    fn of(
+        input: &ElevatorWithdrawalInput,
+        end: &calendar::PeriodEnd,
+        rule: &Rule,
+    ) -> Result<History> {
+        let used = check_previous(input, end, rule.years, rule.start())?;
+        // Withdrawals before the rule took effect: counted (an interpretation, recorded by
+        // explain_early_withdrawals).
+        let (mut early_count, mut early_sum) = (0u64, Money::ZERO);
+        for p in &input.previous {
+            if rule.start().is_some_and(|start| p.date < start) {
+                early_count += 1;
+                early_sum = early_sum.add(p.amount)?;
+            }
+        }
+        Ok(History {
+            count: u64::try_from(input.previous.len()).unwrap_or(u64::MAX),
+            used,
+            early_count,
+            early_sum,
+        })
+    }
 }
 
 /// Draws `need` from the accounts, self first, then spouse, parents, children; accounts of
@@ -307,291 +448,183 @@ pub fn allocate(accounts: &[Account], need: Money) -> Result<(Vec<Allocation>, M
 /// (weekday)". The wording says who decided: a day of a year the built-in table lacks is never
 /// said flatly to be, or not to be, a statutory rest day; it says what the year's notice could
 /// still change about it ([`calendar::Doubt`]).
-fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> (String, String) {
-    use calendar::{Doubt, Source, Why};
-    let holiday_rules = calendar::HOLIDAY_RULES_ART_2;
-    let (swap, make_up) = (calendar::SWAP_REACH, calendar::MAKE_UP_REACH);
-    let since = calendar::NOTICES_MEASURED_FROM;
+fn classified(d: &calendar::DayInfo, doubt: calendar::Doubt) -> Text {
+    use calendar::{Source, Why};
     match (d.source, d.why) {
-        (_, Why::Holiday(h)) => (
-            format!("是法定休假日（{}假期）", h.zh),
-            format!("is a statutory rest day (the {} holiday)", h.en),
-        ),
+        (_, Why::Holiday(h)) => {
+            Text::new("elevator_withdrawal.day_notice_holiday").text("holiday", h.name())
+        }
         (_, Why::Art2(a)) => {
-            let (mut zh, mut en) = (String::new(), String::new());
-            for h in a.holidays() {
-                push(
-                    &mut zh,
-                    "；",
-                    &format!("{}，{holiday_rules}：{}", h.zh, h.dates_zh),
-                );
-                push(&mut en, "; ", &format!("{}, {}", h.en, h.dates_en));
-            }
-            (
-                format!("是法定休假日（{zh}）"),
-                format!("is a statutory rest day ({en}, by art. 2 of the national holiday rules)"),
-            )
+            let holidays = a
+                .holidays()
+                .into_iter()
+                .map(|h| {
+                    Text::new("elevator_withdrawal.art2_holiday_dates")
+                        .text("holiday", h.name())
+                        .text("dates", h.dates())
+                })
+                .collect();
+            // A day is an art. 2 holiday only through one of them: never empty.
+            Text::new("elevator_withdrawal.day_art2_holiday")
+                .text("holidays", semicolons(holidays).unwrap_or_default())
         }
-        (Source::Notice(_), Why::Weekend) => (
-            "是法定休假日（周休息日）".to_owned(),
-            "is a statutory rest day (a weekly rest day)".to_owned(),
-        ),
-        (Source::Notice(_), Why::WorkDay) => (
-            "为调休上班日，不是法定休假日".to_owned(),
-            "is a weekend day made a working day, not a rest day".to_owned(),
-        ),
-        (Source::Notice(_), _) => (
-            "不是法定休假日".to_owned(),
-            "is not a statutory rest day".to_owned(),
-        ),
-        (Source::Site(y), Why::SiteRest) => (
-            format!("按本站提供的 {y} 年日历是休息日"),
-            format!("is a rest day by the site's calendar for {y}"),
-        ),
-        (Source::Site(y), Why::Weekend) => (
-            format!("是周休息日，本站提供的 {y} 年日历未将其列为调休上班日"),
-            format!("is a weekend day the site's calendar for {y} does not make a working day"),
-        ),
-        (Source::Site(y), Why::WorkDay) => (
-            format!("按本站提供的 {y} 年日历为调休上班日"),
-            format!("is a working day by the site's calendar for {y}"),
-        ),
-        (Source::Site(y), _) => (
-            format!("按本站提供的 {y} 年日历不是休息日"),
-            format!("is not a rest day by the site's calendar for {y}"),
-        ),
-        (Source::Uncovered(y), why) => {
-            let weekend = why == Why::Weekend;
-            let (tail_zh, tail_en) = match (weekend, doubt, calendar::knows_all_art2_holidays(y)) {
-                (true, Doubt::None, _) => (
-                    format!("该日距法定节日超过 {swap} 日，{since} 年以来的年度通知未在这样的周末调休上班"),
-                    format!("it is more than {swap} days from a holiday, where no yearly notice since {since} has made a weekend day a working day"),
-                ),
-                (true, _, _) => (
-                    "是否调休上班须待当年通知".to_owned(),
-                    "whether it is made a working day is for that year's notice".to_owned(),
-                ),
-                (false, _, false) => (
-                    "该年农历节日的日期也未收录：农历节日、补假和调休无法确定，未计入".to_owned(),
-                    "nor its lunar dates: its lunar holidays, make-up days off and swapped days are unknown and not counted".to_owned(),
-                ),
-                (false, Doubt::None, _) => (
-                    format!("该日距法定节日超过 {make_up} 日，{since} 年以来的年度通知未在这样的工作日放假，按工作日计"),
-                    format!("it is more than {make_up} days from a holiday, where no yearly notice since {since} has given a weekday off, so it counts as a working day"),
-                ),
-                (false, _, _) => (
-                    "是否补假或调休放假须待当年通知，暂按工作日计".to_owned(),
-                    "whether it becomes a make-up or swapped day off is for that year's notice; for now it counts as a working day".to_owned(),
-                ),
-            };
-            let (what_zh, what_en) = if weekend {
-                ("是周休息日".to_owned(), "is a weekend day".to_owned())
-            } else {
-                (
-                    format!("不是星期六、星期日，也不是{holiday_rules}规定的已知节日"),
-                    "is neither a weekend day nor a known holiday of art. 2 of the national holiday rules".to_owned(),
-                )
-            };
-            (
-                format!("{what_zh}（内置节假日表未收录 {y} 年；{tail_zh}）"),
-                format!("{what_en} (the built-in table lacks {y}; {tail_en})"),
-            )
+        (Source::Notice(_), Why::Weekend) => Text::new("elevator_withdrawal.day_notice_weekend"),
+        (Source::Notice(_), Why::WorkDay) => Text::new("elevator_withdrawal.day_notice_work_day"),
+        (Source::Notice(_), _) => Text::new("elevator_withdrawal.day_notice_not_rest"),
+        (Source::Site(y), Why::SiteRest) => {
+            Text::new("elevator_withdrawal.day_site_rest").year("year", y)
         }
+        (Source::Site(y), Why::Weekend) => {
+            Text::new("elevator_withdrawal.day_site_weekend").year("year", y)
+        }
+        (Source::Site(y), Why::WorkDay) => {
+            Text::new("elevator_withdrawal.day_site_work_day").year("year", y)
+        }
+        (Source::Site(y), _) => Text::new("elevator_withdrawal.day_site_not_rest").year("year", y),
+        (Source::Uncovered(y), why) => classified_uncovered(y, why == Why::Weekend, doubt),
     }
 }
 
-/// The holidays of art. 2 in `year` with their days, in the article's order (zh, en).
-fn art2_year_words(year: i32) -> (String, String) {
-    let (mut zh, mut en) = (String::new(), String::new());
-    let fixed = calendar::fixed_holidays(year);
-    let lunar = calendar::lunar_dates(year);
-    let spring_last = lunar.and_then(calendar::spring_festival_last);
-    // In art. 2's order: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节.
-    let fixed_named = |zh: &str| {
-        fixed
-            .iter()
-            .find(|f| f.holiday.zh == zh)
-            .map(|f| (f.holiday, String::new()))
+/// [`classified`] for a day of a year neither the table nor the site covers.
+fn classified_uncovered(year: i32, weekend: bool, doubt: calendar::Doubt) -> Text {
+    use calendar::Doubt;
+    let since = calendar::NOTICES_MEASURED_FROM;
+    let tail = match (weekend, doubt, calendar::knows_all_art2_holidays(year)) {
+        (true, Doubt::None, _) => Text::new("elevator_withdrawal.uncovered_weekend_far")
+            .count("swap", u64::from(calendar::SWAP_REACH))
+            .year("since", since),
+        (true, _, _) => Text::new("elevator_withdrawal.uncovered_weekend_near"),
+        (false, _, false) => Text::new("elevator_withdrawal.uncovered_weekday_no_lunar"),
+        (false, Doubt::None, _) => Text::new("elevator_withdrawal.uncovered_weekday_far")
+            .count("make_up", u64::from(calendar::MAKE_UP_REACH))
+            .year("since", since),
+        (false, _, _) => Text::new("elevator_withdrawal.uncovered_weekday_near"),
     };
-    let lunar_day = |h: &'static calendar::Art2Holiday, days: Option<String>| days.map(|d| (h, d));
-    let items: Vec<(&calendar::Art2Holiday, String)> = [
-        fixed_named("元旦"),
-        lunar_day(
-            &calendar::SPRING_FESTIVAL,
-            lunar
-                .zip(spring_last)
-                .map(|(l, last)| format!("{}至{last}", l.new_year_eve)),
-        ),
-        lunar_day(&calendar::QINGMING, lunar.map(|l| l.qingming.to_string())),
-        fixed_named("劳动节"),
-        lunar_day(
-            &calendar::DRAGON_BOAT,
-            lunar.map(|l| l.dragon_boat.to_string()),
-        ),
-        lunar_day(
-            &calendar::MID_AUTUMN,
-            lunar.map(|l| l.mid_autumn.to_string()),
-        ),
-        fixed_named("国庆节"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    for (h, days) in &items {
-        if days.is_empty() {
-            push(&mut zh, "、", &format!("{}（{}）", h.zh, h.dates_zh));
-            push(&mut en, ", ", &format!("{} ({})", h.en, h.dates_en));
-        } else {
-            push(
-                &mut zh,
-                "、",
-                &format!("{}（{}：{days}）", h.zh, h.dates_zh),
-            );
-            push(&mut en, ", ", &format!("{} ({}: {days})", h.en, h.dates_en));
-        }
+    let what = if weekend {
+        Text::new("elevator_withdrawal.uncovered_is_weekend")
+    } else {
+        Text::new("elevator_withdrawal.uncovered_is_weekday")
+    };
+    Text::new("elevator_withdrawal.day_uncovered")
+        .text("what", what)
+        .year("year", year)
+        .text("tail", tail)
+}
+
+/// The holidays of art. 2 in `year` with their days, in the article's order.
+fn art2_year(year: i32) -> Text {
+    let items: Vec<Arg> = calendar::art2_holidays_in(year)
+        .into_iter()
+        .map(|h| {
+            let item = match h.days {
+                None => Text::new("elevator_withdrawal.art2_item"),
+                Some((first, last)) if first == last => {
+                    Text::new("elevator_withdrawal.art2_item_day").date("day", first)
+                }
+                Some((first, last)) => Text::new("elevator_withdrawal.art2_item_days")
+                    .date("first", first)
+                    .date("last", last),
+            };
+            Arg::Text(Box::new(
+                item.text("holiday", h.holiday.name())
+                    .text("dates", h.holiday.dates()),
+            ))
+        })
+        .collect();
+    if items.is_empty() {
+        Text::new("elevator_withdrawal.art2_year_none")
+            .year("year", year)
+            .year("from", calendar::ART2_FROM)
+    } else if calendar::lunar_dates(year).is_none() {
+        Text::new("elevator_withdrawal.art2_year_no_lunar")
+            .year("year", year)
+            .list("holidays", items)
+    } else {
+        Text::new("elevator_withdrawal.art2_year")
+            .year("year", year)
+            .list("holidays", items)
     }
-    if zh.is_empty() {
-        zh.push_str("无（早于2008年的版本未收录）");
-        en.push_str("none (versions before 2008 are not included)");
-    } else if lunar.is_none() {
-        zh.push_str("；春节、清明节、端午节、中秋节的日期未收录，未计入");
-        en.push_str("; the days of the Spring Festival, Qingming, Dragon Boat and Mid-Autumn holidays are not in the table and not counted");
-    }
-    (zh, en)
+}
+
+/// Years as a list argument.
+fn years_list(years: &[i32]) -> Vec<Arg> {
+    years.iter().map(|y| Arg::Year(*y)).collect()
+}
+
+/// What decided the rest days of the window's end, one text per calendar.
+fn rest_day_sources(end: &calendar::PeriodEnd) -> Vec<Text> {
+    use calendar::Source;
+    end.sources()
+        .into_iter()
+        .map(|source| match source {
+            Source::Notice(n) => n.cite(),
+            Source::Site(y) => Text::new("elevator_withdrawal.source_site").year("year", y),
+            Source::Uncovered(y) => {
+                Text::new("elevator_withdrawal.source_uncovered").year("year", y)
+            }
+        })
+        .collect()
 }
 
 /// Records how art. 203 decided the window's last day: which calendar, why it moved or not,
 /// and a warning for each year whose days decided it without a State Council notice.
 fn explain_art_203(trace: &mut Trace, end: &calendar::PeriodEnd, cal: &Calendar<'_>) {
-    use calendar::Source;
     let nominal = end.nominal.day;
     let last = end.last_day.day;
-    let (mut by_zh, mut by_en) = (String::new(), String::new());
-    for source in end.sources() {
-        let (zh, en) = match source {
-            Source::Notice(n) => (
-                n.cite(),
-                format!(
-                    "the State Council General Office's holiday notice for {}",
-                    n.year
-                ),
-            ),
-            Source::Site(y) => (
-                format!("本站提供的 {y} 年日历（未与国务院办公厅当年通知核对）"),
-                format!("the site's calendar for {y} (not checked against a State Council notice)"),
-            ),
-            Source::Uncovered(y) => (
-                format!(
-                    "{y} 年的星期六、星期日和{}规定的节日（该年无内置通知）",
-                    calendar::HOLIDAY_RULES_ART_2
-                ),
-                format!("for {y}, only the weekends and the holidays of art. 2 of the national holiday rules (no built-in notice)"),
-            ),
-        };
-        push(&mut by_zh, "；", &zh);
-        push(&mut by_en, "; ", &en);
-    }
-    let gap_years = end.uncovered_years();
-    let site_years = end.site_years();
-    // Art. 2 is cited for a year without a notice or site days, whose rest days it partly
-    // makes, and for any day one of its holidays decided.
-    let mut art2_years = gap_years.clone();
-    for d in &end.days {
-        if matches!(d.why, calendar::Why::Art2(_)) && !art2_years.contains(&d.day.year()) {
-            art2_years.push(d.day.year());
-        }
-    }
-    let (wd_zh, wd_en) = (calendar::weekday_zh(nominal), calendar::weekday_en(nominal));
-    let (what_zh, what_en) = classified(&end.nominal, cal.doubt(&end.nominal));
-    let (zh, en) = if end.moved() {
-        (
-            format!(
-                "对应日 {nominal}（{wd_zh}）{what_zh}；期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日，即 {last}（{}）。休息日依{by_zh}确定",
-                calendar::weekday_zh(last)
-            ),
-            format!(
-                "The corresponding day {nominal} ({wd_en}) {what_en}; a period ending on a rest day ends on the day after the rest: {last} ({}). Rest days from: {by_en}",
-                calendar::weekday_en(last)
-            ),
-        )
+    // The days looked at are never none, so neither are the calendars that decided them.
+    let sources = semicolons(rest_day_sources(end)).unwrap_or_default();
+    let what = classified(&end.nominal, cal.doubt(&end.nominal));
+    let text = if end.moved() {
+        Text::new("elevator_withdrawal.last_day_moved")
+            .date("last", last)
+            .text("last_weekday", calendar::weekday(last))
     } else {
-        (
-            format!("对应日 {nominal}（{wd_zh}）{what_zh}，期限最后一日不顺延。休息日依{by_zh}确定"),
-            format!("The corresponding day {nominal} ({wd_en}) {what_en}: the last day stays. Rest days from: {by_en}"),
-        )
+        Text::new("elevator_withdrawal.last_day_stays")
     };
-    trace.step(ART_203, zh, en, Some(last.to_string()));
-    if !art2_years.is_empty() {
-        let (mut zh, mut en) = (String::new(), String::new());
-        for y in &art2_years {
-            let (days_zh, days_en) = art2_year_words(*y);
-            push(&mut zh, "；", &format!("{y} 年：{days_zh}"));
-            push(&mut en, "; ", &format!("{y}: {days_en}"));
-        }
-        trace.step(
+    trace.apply(
+        ART_203,
+        text.date("nominal", nominal)
+            .text("weekday", calendar::weekday(nominal))
+            .text("what", what)
+            .text("sources", sources),
+        Some(last.to_string()),
+    );
+    let art2_years: Vec<Text> = end.art2_years().into_iter().map(art2_year).collect();
+    if let Some(years) = semicolons(art2_years) {
+        trace.apply(
             HOLIDAY_RULES,
-            format!(
-                "法定节日为法定休假日，与星期六、星期日一并计为休息日（内置节假日表未收录该年）：{zh}"
-            ),
-            format!(
-                "The holidays of art. 2 are statutory rest days and count with Saturdays and Sundays (the built-in table lacks the year): {en}"
-            ),
+            Text::new("elevator_withdrawal.art2_rest_days").text("years", years),
             None,
         );
     }
+    let site_years = end.site_years();
     if !site_years.is_empty() {
-        let (zh, en) = (join(&site_years, "、"), join(&site_years, ", "));
-        trace.step(
+        trace.apply(
             Citation::SITE,
-            format!("{zh} 年的休息日和调休上班日由本站提供（内置节假日表未收录该年）"),
-            format!(
-                "The rest and working days of {en} are the site's (the built-in holiday table lacks that year)"
-            ),
+            Text::new("elevator_withdrawal.site_days").list("years", years_list(&site_years)),
             None,
         );
-        trace.warn(
+        trace.warning(
             Basis::Site,
             "HOLIDAY_CALENDAR_FROM_SITE",
-            format!(
-                "{zh} 年的休息日和调休上班日由本站提供，未与国务院办公厅当年节假日安排的通知核对；期限最后一日以该日历为准"
-            ),
-            format!(
-                "The rest and working days of {en} are the site's and were not checked against the State Council's notice for that year; the last day rests on them"
-            ),
+            Text::new("elevator_withdrawal.site_days_unchecked")
+                .list("years", years_list(&site_years)),
         );
     }
+    let gap_years = end.uncovered_years();
     if !gap_years.is_empty() {
-        let (zh, en) = (join(&gap_years, "、"), join(&gap_years, ", "));
-        let no_lunar: Vec<i32> = gap_years
-            .iter()
-            .copied()
-            .filter(|y| !calendar::knows_all_art2_holidays(*y))
-            .collect();
-        let (lunar_zh, lunar_en) = if no_lunar.is_empty() {
-            (String::new(), String::new())
+        let no_lunar = end.uncovered_years_without_lunar_dates();
+        let text = if no_lunar.is_empty() {
+            Text::new("elevator_withdrawal.not_covered")
         } else {
-            (
-                format!(
-                    "；{} 年的春节、清明节、端午节、中秋节日期未收录，也未计入",
-                    join(&no_lunar, "、")
-                ),
-                format!(
-                    "; the Spring Festival, Qingming, Dragon Boat and Mid-Autumn days of {} are not in the table and not counted either",
-                    join(&no_lunar, ", ")
-                ),
-            )
+            Text::new("elevator_withdrawal.not_covered_no_lunar")
+                .list("no_lunar", years_list(&no_lunar))
         };
-        let checked = calendar::NOTICES_CHECKED_UNTIL;
-        trace.warn(
+        trace.warning(
             Basis::Law,
             "HOLIDAY_CALENDAR_NOT_COVERED",
-            format!(
-                "内置节假日表（核对至 {checked}）未收录 {zh} 年（国务院办公厅当年节假日安排的通知）：按星期六、星期日和{}规定的节日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）计算休息日；当年的补假和调休只由该年通知确定，未计入，期限最后一日可能不同{lunar_zh}",
-                calendar::HOLIDAY_RULES_ART_2
-            ),
-            format!(
-                "The built-in holiday table (checked up to {checked}) lacks {en} (the State Council's notice for that year): Saturdays, Sundays and the holidays of art. 2 of the national holiday rules (New Year's Day, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) count as rest days; the make-up days off and swapped working days only that year's notice fixes are not counted, so the last day may differ{lunar_en}"
-            ),
+            text.date("checked", calendar::NOTICES_CHECKED_UNTIL)
+                .list("years", years_list(&gap_years)),
         );
     }
 }
@@ -603,80 +636,71 @@ fn explain_undecided(
     trace: &mut Trace,
     end: &calendar::PeriodEnd,
     cal: &Calendar<'_>,
-    dates: &[(String, String)],
+    dates: Vec<Arg>,
 ) {
-    let years = end.undecided_years(cal);
-    let (years_zh, years_en) = (join(&years, "、"), join(&years, ", "));
-    let (mut dates_zh, mut dates_en) = (String::new(), String::new());
-    for (zh, en) in dates {
-        push(&mut dates_zh, "、", zh);
-        push(&mut dates_en, ", ", en);
-    }
-    let (earliest, latest, last) = (end.earliest, end.latest, end.last_day.day);
-    let (make_up, swap) = (calendar::MAKE_UP_REACH, calendar::SWAP_REACH);
-    let since = calendar::NOTICES_MEASURED_FROM;
-    trace.step(
+    let years = years_list(&end.undecided_years(cal));
+    trace.apply(
         Citation::INTERPRETATION,
-        format!(
-            "{years_zh} 年的节假日安排通知未收录，其补假（《全国年节及纪念日放假办法》第六条）和调休未知。{since} 年以来的年度通知只在法定节日前后 {make_up} 日内放假、{swap} 日内调休上班；本计算器据此认为期限最后一日在 {earliest} 至 {latest} 之间（按已知休息日为 {last}），{dates_zh} 是否在期限内以该年通知为准"
-        ),
-        format!(
-            "The holiday notice for {years_en} is not in the table, so its make-up days off (art. 6 of the national holiday rules) and swapped days are unknown. Since {since} the yearly notices have given weekdays off only within {make_up} days of a holiday and made weekend days working days only within {swap}; the library reads the last day as falling between {earliest} and {latest} ({last} by the rest days known): whether {dates_en} is inside, that year's notice decides"
-        ),
-        Some(latest.to_string()),
+        Text::new("elevator_withdrawal.undecided")
+            .list("years", years.clone())
+            .year("since", calendar::NOTICES_MEASURED_FROM)
+            .count("make_up", u64::from(calendar::MAKE_UP_REACH))
+            .count("swap", u64::from(calendar::SWAP_REACH))
+            .date("earliest", end.earliest)
+            .date("latest", end.latest)
+            .date("last", end.last_day.day)
+            .list("dates", dates.clone()),
+        Some(end.latest.to_string()),
     );
-    trace.warn(
+    trace.warning(
         Basis::Interpretation,
         "WINDOW_END_UNCERTAIN",
-        format!(
-            "期限最后一日取决于国务院办公厅 {years_zh} 年节假日安排的通知（补假、调休），可能在 {earliest} 至 {latest} 之间：{dates_zh} 是否在期限内，以该年通知为准（本计算器的理解）"
-        ),
-        format!(
-            "The last day depends on the State Council General Office's holiday notice for {years_en} (make-up days off, swapped days) and may fall from {earliest} to {latest}: whether {dates_en} is inside the window, that year's notice decides (the library's reading)"
-        ),
+        Text::new("elevator_withdrawal.undecided_warning")
+            .list("years", years)
+            .date("earliest", end.earliest)
+            .date("latest", end.latest)
+            .list("dates", dates),
     );
 }
 
-/// Years written out as a list.
-fn join(years: &[i32], sep: &str) -> String {
-    let mut out = String::new();
-    for y in years {
-        push(&mut out, sep, &y.to_string());
+/// The dates whose place inside or outside the window only a notice not yet in the table
+/// decides: the application's (unless it is before the permit) and the earlier withdrawals'.
+fn undecided_dates(input: &ElevatorWithdrawalInput, end: &calendar::PeriodEnd) -> Vec<Arg> {
+    let mut undecided = Vec::new();
+    let before = input.application_date < input.permit_date;
+    if !before && end.undecided(input.application_date) {
+        undecided.push(Arg::Text(Box::new(
+            Text::new("elevator_withdrawal.undecided_application")
+                .date("date", input.application_date),
+        )));
     }
-    out
-}
-
-/// Appends `item` to a list written out in `out`, after `sep` unless it is the first.
-fn push(out: &mut String, sep: &str, item: &str) {
-    if !out.is_empty() {
-        out.push_str(sep);
+    for p in &input.previous {
+        if end.undecided(p.date) {
+            undecided.push(Arg::Text(Box::new(
+                Text::new("elevator_withdrawal.undecided_previous").date("date", p.date),
+            )));
+        }
     }
-    out.push_str(item);
+    undecided
 }
 
 /// Records the library's reading for a permit issued before the rule took effect: the gazette
 /// has no transitional rule, and refusing such families would withhold a benefit the notice
 /// grants from its first day, so applications from that day get the full window.
-fn explain_early_permit(trace: &mut Trace, permit: Date, start: Date, years: u32, max: u64) {
-    trace.step(
+fn explain_early_permit(trace: &mut Trace, permit: Date, start: Date, rule: &Rule) {
+    trace.apply(
         Citation::INTERPRETATION,
-        format!(
-            "规划许可日期 {permit} 早于本规定施行之日 {start}，公报未规定过渡办法；本计算器理解为：{start} 起的申请同样适用自许可之日起 {years} 年内最多 {max} 次的规定，期限仍自许可之日起算"
-        ),
-        format!(
-            "The permit date {permit} is before the rule took effect on {start} and the gazette has no transitional rule; the library reads it as giving applications from {start} the same window of {years} years and {max} applications, still counted from the permit date"
-        ),
+        Text::new("elevator_withdrawal.early_permit")
+            .date("permit", permit)
+            .date("start", start)
+            .count("years", u64::from(rule.years))
+            .count("max", rule.max),
         None,
     );
-    trace.warn(
+    trace.warning(
         Basis::Interpretation,
         "PERMIT_BEFORE_RULE",
-        format!(
-            "规划许可早于 {start}：公报未规定此前取得许可的情形，本计算按完整期限计算，以公积金中心受理为准"
-        ),
-        format!(
-            "The permit predates {start}: the gazette does not address earlier permits; the full window is assumed, and the fund centre decides"
-        ),
+        Text::new("elevator_withdrawal.early_permit_warning").date("start", start),
     );
 }
 
@@ -684,28 +708,183 @@ fn explain_early_permit(trace: &mut Trace, permit: Date, start: Date, years: u32
 /// the gazette does not say whether they count. They are counted, towards the applications and
 /// the entitlement, because the entitlement is the household's for the one elevator and not
 /// counting them could pay it twice; the fund centre decides.
-fn explain_early_withdrawals(trace: &mut Trace, start: Option<Date>, count: u64, sum: Money) {
-    let start = start.map(|d| d.to_string()).unwrap_or_default();
-    trace.step(
+fn explain_early_withdrawals(trace: &mut Trace, start: Date, count: u64, sum: Money) {
+    trace.apply(
         Citation::INTERPRETATION,
-        format!(
-            "此前提取中有 {count} 次（合计 {sum} 元）早于本规定施行之日 {start}，公报未规定是否计入；本计算器理解为计入申请次数和已提取金额，因为可提取额度是本家庭户就同一部电梯的额度，不计入可能重复提取"
-        ),
-        format!(
-            "Earlier withdrawals made before the rule took effect on {start}: {count} ({sum} yuan); the gazette does not say whether they count. The library counts them towards the applications and the amount withdrawn, since the entitlement is the household's for the one elevator and not counting them could pay it twice"
-        ),
+        Text::new("elevator_withdrawal.early_withdrawals")
+            .count("count", count)
+            .money("sum", sum)
+            .date("start", start),
         Some(count.to_string()),
     );
-    trace.warn(
+    trace.warning(
         Basis::Interpretation,
         "PREVIOUS_BEFORE_RULE",
-        format!(
-            "{start} 前的提取已计入申请次数和已提取金额：公报未规定，以公积金中心受理为准"
-        ),
-        format!(
-            "Withdrawals before {start} are counted towards the applications and the amount: the gazette does not say, and the fund centre decides"
-        ),
+        Text::new("elevator_withdrawal.early_withdrawals_warning").date("start", start),
     );
+}
+
+/// Records the rule, the window's corresponding day and last day, and the library's readings
+/// for a permit or withdrawals before the rule took effect.
+fn explain_window(
+    trace: &mut Trace,
+    input: &ElevatorWithdrawalInput,
+    rule: &Rule,
+    nominal: Date,
+    end: &calendar::PeriodEnd,
+    cal: &Calendar<'_>,
+    history: &History,
+) {
+    trace.apply(
+        rule.years_param.citation,
+        Text::new("elevator_withdrawal.rule")
+            .count("years", u64::from(rule.years))
+            .count("max", rule.max),
+        None,
+    );
+    trace.apply(
+        CIVIL_CODE,
+        Text::new("elevator_withdrawal.corresponding_day")
+            .date("permit", input.permit_date)
+            .count("years", u64::from(rule.years))
+            .date("nominal", nominal),
+        Some(nominal.to_string()),
+    );
+    explain_art_203(trace, end, cal);
+    if let Some(start) = rule.start() {
+        if input.permit_date < start {
+            explain_early_permit(trace, input.permit_date, start, rule);
+        }
+        if history.early_count > 0 {
+            explain_early_withdrawals(trace, start, history.early_count, history.early_sum);
+        }
+    }
+    let undecided = undecided_dates(input, end);
+    if !undecided.is_empty() {
+        explain_undecided(trace, end, cal, undecided);
+    }
+}
+
+/// Records every reason this application cannot be made: before the permit, after the window,
+/// no applications left, nothing left of the entitlement.
+fn refuse(
+    trace: &mut Trace,
+    input: &ElevatorWithdrawalInput,
+    rule: &Rule,
+    end: &calendar::PeriodEnd,
+    history: &History,
+    remaining: Money,
+) {
+    let window_ends = end.last_day.day;
+    if input.application_date < input.permit_date {
+        trace.refusal(
+            Basis::Gazette,
+            "BEFORE_PERMIT",
+            Text::new("elevator_withdrawal.before_permit")
+                .date("application", input.application_date)
+                .date("permit", input.permit_date),
+        );
+    }
+    let after = input.application_date > window_ends;
+    if after && end.undecided(input.application_date) {
+        // Outside by the rest days known, inside if the year's notice adds rest days: the
+        // library's reading, not a flat refusal.
+        trace.refusal(
+            Basis::Interpretation,
+            "WINDOW_ENDED",
+            Text::new("elevator_withdrawal.window_ended_undecided")
+                .date("last", window_ends)
+                .date("application", input.application_date)
+                .date("latest", end.latest),
+        );
+    } else if after {
+        trace.refusal(
+            Basis::Gazette,
+            "WINDOW_ENDED",
+            Text::new("elevator_withdrawal.window_ended")
+                .date("application", input.application_date)
+                .count("years", u64::from(rule.years))
+                .date("last", window_ends),
+        );
+    }
+    let application_number = history.count.saturating_add(1);
+    if application_number > rule.max {
+        // Only the withdrawals before the rule make it too many: the library's reading.
+        let basis = if application_number.saturating_sub(history.early_count) > rule.max {
+            Basis::Gazette
+        } else {
+            Basis::Interpretation
+        };
+        trace.refusal(
+            basis,
+            "NO_APPLICATIONS_LEFT",
+            Text::new("elevator_withdrawal.no_applications_left")
+                .count("years", u64::from(rule.years))
+                .count("max", rule.max)
+                .count("previous", history.count),
+        );
+    }
+    if input.entitlement.is_zero() {
+        trace.refusal(
+            Basis::Gazette,
+            "NO_ENTITLEMENT",
+            Text::new("elevator_withdrawal.no_entitlement").money("entitlement", input.entitlement),
+        );
+    } else if remaining.is_zero() {
+        let basis = if history.used.saturating_sub(history.early_sum) < input.entitlement {
+            Basis::Interpretation
+        } else {
+            Basis::Gazette
+        };
+        trace.refusal(
+            basis,
+            "ENTITLEMENT_USED_UP",
+            Text::new("elevator_withdrawal.entitlement_used_up")
+                .money("entitlement", input.entitlement)
+                .money("used", history.used),
+        );
+    }
+}
+
+/// Draws what is left of the entitlement from the accounts and records how (二(三)3), the
+/// library's order among relatives, and what the accounts cannot cover. Returns the allocation
+/// and the amount covered.
+fn draw(
+    trace: &mut Trace,
+    accounts: &[Account],
+    remaining: Money,
+) -> Result<(Vec<Allocation>, Money)> {
+    let (allocation, covered) = allocate(accounts, remaining)?;
+    let uncovered = remaining.saturating_sub(covered);
+    let parts = allocation
+        .iter()
+        .map(|a| {
+            Text::new("elevator_withdrawal.drawn")
+                .text("relation", a.relation.name())
+                .money("amount", a.amount)
+        })
+        .collect();
+    let parts = commas(parts).unwrap_or_else(|| Text::new("elevator_withdrawal.drawn_none"));
+    trace.apply(
+        ACCOUNTS_RULE,
+        Text::new("elevator_withdrawal.accounts").text("parts", parts),
+        Some(covered.to_string()),
+    );
+    if allocation.iter().any(|a| a.relation != Relation::Depositor) {
+        trace.apply(
+            Citation::INTERPRETATION,
+            Text::new("elevator_withdrawal.relatives_order"),
+            None,
+        );
+    }
+    if !uncovered.is_zero() {
+        trace.warning(
+            Basis::Gazette,
+            "NOT_FULLY_COVERED",
+            Text::new("elevator_withdrawal.not_fully_covered").money("uncovered", uncovered),
+        );
+    }
+    Ok((allocation, covered))
 }
 
 /// Works out whether an elevator-installation withdrawal may be made now, how much is left of
@@ -721,322 +900,71 @@ fn explain_early_withdrawals(trace: &mut Trace, start: Option<Date>, count: u64,
 /// after the last supported year; the errors of [`Calendar::new`] and
 /// [`Calendar::period_end`] for the site's `calendar`.
 pub fn elevator_withdrawal(input: &ElevatorWithdrawalInput) -> Result<ElevatorWithdrawalResult> {
-    let max_param = params::on(ParamId::ElevatorMaxApplications, input.application_date)
-        .map_err(|e| at_field(e, "applicationDate"))?;
-    let years_param = params::on(ParamId::ElevatorWindowYears, input.application_date)
-        .map_err(|e| at_field(e, "applicationDate"))?;
-    let max_applications = max_param.whole();
-    let years = u32::try_from(years_param.whole()).map_err(|_| Error::overflow(None))?;
-    let past_range = || {
-        Error::at(
-            ErrorKind::OutOfRange,
-            "permitDate",
-            format!("{years} 年期限将超出支持的年份范围（至 {MAX_YEAR} 年）"),
-            format!("The {years}-year window would run past the last supported year, {MAX_YEAR}"),
-        )
-    };
-    let cal = Calendar::new(input.calendar.as_ref())?;
-    let window_ends_nominal = input
-        .permit_date
-        .add_years(years)
-        .map_err(|_| past_range())?;
-    let end = cal.period_end(window_ends_nominal).map_err(|e| {
-        if e.field().is_none() {
-            past_range()
-        } else {
-            e
-        }
-    })?;
-    let window_ends = end.last_day.day;
-
-    for relation in [Relation::Depositor, Relation::Spouse] {
-        if let Some((i, _)) = input
-            .accounts
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.relation == relation)
-            .nth(1)
-        {
-            let field = format!("accounts[{i}].relation");
-            let (zh, en) = relation.label();
-            return Err(Error::at(
-                ErrorKind::Inconsistent,
-                &field,
-                format!("{zh}的住房公积金账户只能填写一个"),
-                format!("Only one account of {en} can be entered"),
-            ));
-        }
-    }
-
-    let rule_start = years_param.effective_from;
-    let used = check_previous(input, &end, years, rule_start)?;
-    // Withdrawals before the rule took effect: counted (an interpretation, recorded below).
-    let (mut early_count, mut early_sum) = (0u64, Money::ZERO);
-    for p in &input.previous {
-        if rule_start.is_some_and(|start| p.date < start) {
-            early_count += 1;
-            early_sum = early_sum.add(p.amount)?;
-        }
-    }
-    let remaining = input.entitlement.saturating_sub(used);
-    let previous_count = u64::try_from(input.previous.len()).unwrap_or(u64::MAX);
-    let application_number = previous_count.saturating_add(1);
+    let rule = Rule::on(input.application_date)?;
+    let (cal, window_ends_nominal, end) = window(input, &rule)?;
+    check_accounts(&input.accounts)?;
+    let history = History::of(input, &end, &rule)?;
+    let remaining = input.entitlement.saturating_sub(history.used);
+    let application_number = history.count.saturating_add(1);
 
     let mut trace = Trace::default();
-    trace.step(
-        years_param.citation,
-        format!(
-            "自规划许可（或批准建设文件）之日起 {years} 年内最多申请 {max_applications} 次，合计不超过本家庭户可提取额度"
-        ),
-        format!(
-            "Up to {max_applications} applications within {years} years of the permit (or approval), in all within the household's entitlement"
-        ),
-        None,
+    explain_window(
+        &mut trace,
+        input,
+        &rule,
+        window_ends_nominal,
+        &end,
+        &cal,
+        &history,
     );
-    trace.step(
-        CIVIL_CODE,
-        format!(
-            "自规划许可（或批准建设文件）之日 {} 起 {years} 年，到期月的对应日为 {window_ends_nominal}（无对应日的为该月最后一日）",
-            input.permit_date
-        ),
-        format!(
-            "{years} years from the permit (or approval) date {} run to the corresponding day, {window_ends_nominal} (the month's last day where there is none)",
-            input.permit_date
-        ),
-        Some(window_ends_nominal.to_string()),
-    );
-    explain_art_203(&mut trace, &end, &cal);
-    if let Some(start) = years_param.effective_from {
-        if input.permit_date < start {
-            explain_early_permit(
-                &mut trace,
-                input.permit_date,
-                start,
-                years,
-                max_param.whole(),
-            );
-        }
-    }
-
-    if early_count > 0 {
-        explain_early_withdrawals(&mut trace, rule_start, early_count, early_sum);
-    }
-
-    let before = input.application_date < input.permit_date;
-    let after = input.application_date > window_ends;
-    // Dates whose place inside or outside the window only a notice not yet in the table decides.
-    let mut undecided: Vec<(String, String)> = Vec::new();
-    if !before && end.undecided(input.application_date) {
-        undecided.push((
-            format!("申请日期 {}", input.application_date),
-            format!("the application date {}", input.application_date),
-        ));
-    }
-    for p in &input.previous {
-        if end.undecided(p.date) {
-            undecided.push((
-                format!("此前提取日期 {}", p.date),
-                format!("the earlier withdrawal's date {}", p.date),
-            ));
-        }
-    }
-    if !undecided.is_empty() {
-        explain_undecided(&mut trace, &end, &cal, &undecided);
-    }
-    let too_many = application_number > max_applications;
-    if before {
-        trace.reason(
-            Basis::Gazette,
-            "BEFORE_PERMIT",
-            format!(
-                "申请日期 {} 早于规划许可（或批准建设文件）日期 {}",
-                input.application_date, input.permit_date
-            ),
-            format!(
-                "The application date {} is before the permit (or approval) date {}",
-                input.application_date, input.permit_date
-            ),
-        );
-    }
-    if after && end.undecided(input.application_date) {
-        // Outside by the rest days known, inside if the year's notice adds rest days: the
-        // library's reading, not a flat refusal.
-        trace.reason(
-            Basis::Interpretation,
-            "WINDOW_ENDED",
-            format!(
-                "本计算器的理解：按已知的休息日，期限最后一日为 {window_ends}，申请日期 {} 已超过；该年通知的补假或调休可能使其延至 {}，以该年通知为准",
-                input.application_date, end.latest
-            ),
-            format!(
-                "The library's reading: by the rest days known the window ends on {window_ends} and the application date {} is after it; that year's notice may move the last day as late as {}, and it decides",
-                input.application_date, end.latest
-            ),
-        );
-    } else if after {
-        trace.reason(
-            Basis::Gazette,
-            "WINDOW_ENDED",
-            format!(
-                "申请日期 {} 已超过自规划许可之日起 {years} 年的期限（最后一日为 {window_ends}）",
-                input.application_date
-            ),
-            format!(
-                "The application date {} is after the {years}-year window from the permit (last day {window_ends})",
-                input.application_date
-            ),
-        );
-    }
-    if too_many {
-        // Only the withdrawals before the rule make it too many: the library's reading.
-        let basis = if application_number.saturating_sub(early_count) > max_applications {
-            Basis::Gazette
-        } else {
-            Basis::Interpretation
-        };
-        trace.reason(
-            basis,
-            "NO_APPLICATIONS_LEFT",
-            format!(
-                "自规划许可之日起 {years} 年内最多申请 {max_applications} 次，此前已申请 {previous_count} 次"
-            ),
-            format!(
-                "At most {max_applications} applications within the window; {previous_count} already made"
-            ),
-        );
-    }
-    if input.entitlement.is_zero() {
-        trace.reason(
-            Basis::Gazette,
-            "NO_ENTITLEMENT",
-            "本家庭户可提取额度为 0 元：没有可提取的金额".to_owned(),
-            "The household's entitlement is 0 yuan: there is nothing to withdraw".to_owned(),
-        );
-    } else if remaining.is_zero() {
-        let basis = if used.saturating_sub(early_sum) < input.entitlement {
-            Basis::Interpretation
-        } else {
-            Basis::Gazette
-        };
-        trace.reason(
-            basis,
-            "ENTITLEMENT_USED_UP",
-            format!(
-                "本家庭户可提取额度 {} 元已全部提取（此前合计 {used} 元）",
-                input.entitlement
-            ),
-            format!(
-                "The household's entitlement of {} yuan has been withdrawn in full ({used} yuan before)",
-                input.entitlement
-            ),
-        );
-    }
+    refuse(&mut trace, input, &rule, &end, &history, remaining);
     let eligible = trace.reasons.is_empty();
     let applications_left = if eligible {
-        max_applications.saturating_sub(application_number)
-    } else if before {
-        max_applications.saturating_sub(previous_count)
+        rule.max.saturating_sub(application_number)
+    } else if input.application_date < input.permit_date {
+        rule.max.saturating_sub(history.count)
     } else {
         0
     };
-    trace.step(
-        max_param.citation,
-        format!(
-            "自规划许可之日起 {years} 年内最多申请 {max_applications} 次；本次为第 {application_number} 次"
-        ),
-        format!(
-            "At most {max_applications} applications within {years} years of the permit; this is application {application_number}"
-        ),
+    trace.apply(
+        rule.max_param.citation,
+        Text::new("elevator_withdrawal.application_number")
+            .count("years", u64::from(rule.years))
+            .count("max", rule.max)
+            .count("number", application_number),
         Some(application_number.to_string()),
     );
-    trace.step(
-        max_param.citation,
-        format!(
-            "各次提取合计不超过本家庭户可提取额度：{} 元 − 此前已提取 {used} 元 = 剩余 {remaining} 元",
-            input.entitlement
-        ),
-        format!(
-            "All withdrawals together stay within the household's entitlement: {} − {used} already withdrawn = {remaining} yuan left",
-            input.entitlement
-        ),
+    trace.apply(
+        rule.max_param.citation,
+        Text::new("elevator_withdrawal.remaining")
+            .money("entitlement", input.entitlement)
+            .money("used", history.used)
+            .money("remaining", remaining),
         Some(remaining.to_string()),
     );
-
     let (allocation, covered) = if eligible {
-        allocate(&input.accounts, remaining)?
+        draw(&mut trace, &input.accounts, remaining)?
     } else {
         (Vec::new(), Money::ZERO)
     };
-    let uncovered = remaining.saturating_sub(covered);
-    if eligible {
-        let parts: Vec<(String, String)> = allocation
-            .iter()
-            .map(|a| {
-                let (zh, en) = a.relation.label();
-                (
-                    format!("{zh} {} 元", a.amount),
-                    format!("{} {en}", a.amount),
-                )
-            })
-            .collect();
-        let zh_parts: Vec<&str> = parts.iter().map(|p| p.0.as_str()).collect();
-        let en_parts: Vec<&str> = parts.iter().map(|p| p.1.as_str()).collect();
-        trace.step(
-            ACCOUNTS_RULE,
-            format!(
-                "先用缴存人本人账户；无住房公积金或本人账户余额不足的，不足部分可由配偶、父母、子女申请提取其住房公积金补足：{}",
-                if zh_parts.is_empty() {
-                    "无可用余额".to_owned()
-                } else {
-                    zh_parts.join("，")
-                }
-            ),
-            format!(
-                "The depositor's own account first; with no account or too little, the spouse, parents and children may apply to withdraw theirs to make up the shortfall: {}",
-                if en_parts.is_empty() {
-                    "no balance available".to_owned()
-                } else {
-                    en_parts.join(", ")
-                }
-            ),
-            Some(covered.to_string()),
-        );
-        if allocation.iter().any(|a| a.relation != Relation::Depositor) {
-            trace.step(
-                Citation::INTERPRETATION,
-                "公报未规定配偶、父母、子女账户之间的先后；本计算器按公报列举的顺序（配偶、父母、子女）建议，同一关系的多个账户按填写顺序。家庭可另行商定，以公积金中心受理为准".to_owned(),
-                "The gazette sets no order among the spouse's, parents' and children's accounts; the library suggests the order in which the gazette lists them (spouse, parents, children), accounts of one relation in the order entered. The family may agree otherwise; the fund centre decides".to_owned(),
-                None,
-            );
-        }
-        if !uncovered.is_zero() {
-            trace.warn(
-                Basis::Gazette,
-                "NOT_FULLY_COVERED",
-                format!("所列账户余额合计不足，尚有 {uncovered} 元无法用住房公积金支付"),
-                format!("The accounts listed cannot cover {uncovered} yuan of the remaining entitlement"),
-            );
-        }
-    }
-    trace.step(
+    trace.apply(
         DOCUMENTS_RULE,
-        "凭规划许可证（或批准建设文件）、房屋产权证明、付款凭证（或交款票据）即可申请；本计算器只列出材料，不作核验".to_owned(),
-        "Apply with the permit (or approval), proof of ownership and the payment voucher (or receipt); the calculator lists them and does not verify them".to_owned(),
+        Text::new("elevator_withdrawal.documents"),
         None,
     );
 
     Ok(ElevatorWithdrawalResult {
         eligible,
-        window_ends,
+        window_ends: end.last_day.day,
         window_ends_nominal,
         application_number,
         applications_left,
         remaining_entitlement: remaining,
         allocation,
         covered,
-        uncovered,
+        uncovered: remaining.saturating_sub(covered),
         documents: DOCUMENTS.to_vec(),
-        explanation: trace.finish(max_param.policy()),
+        explanation: trace.finish(rule.max_param.policy()),
     })
 }
 
@@ -1129,7 +1057,7 @@ mod tests {
         let zh = &r.explanation.steps[2].zh();
         assert!(zh.contains("国庆节、中秋节假期"), "{zh}");
         assert!(zh.contains("国办发明电〔2024〕12号"), "{zh}");
-        assert!(zh.contains("2025-10-09（星期四）"), "{zh}");
+        assert!(zh.contains("2025年10月9日（星期四）"), "{zh}");
         let r = elevator_withdrawal(&input("2022-09-28", "2025-09-28", "1000")).unwrap();
         assert!(r.explanation.steps[2].zh().contains("调休上班日"));
     }
@@ -1173,7 +1101,7 @@ mod tests {
         assert!(r.eligible);
         let zh = &r.explanation.steps[2].zh();
         assert!(
-            zh.contains("国庆节") && zh.contains("2027-10-04（星期一）"),
+            zh.contains("国庆节") && zh.contains("2027年10月4日（星期一）"),
             "{zh}"
         );
         let s = &r.explanation.steps[3];
@@ -1194,14 +1122,20 @@ mod tests {
             (reason.code.as_str(), reason.basis),
             ("WINDOW_ENDED", Basis::Interpretation)
         );
-        assert!(reason.zh().starts_with("本计算器的理解") && reason.zh().contains("2027-10-11"));
+        assert!(
+            reason.zh().starts_with("本计算器的理解") && reason.zh().contains("2027年10月11日")
+        );
         assert_eq!(
             codes(&r),
             vec!["HOLIDAY_CALENDAR_NOT_COVERED", "WINDOW_END_UNCERTAIN"]
         );
         let w = &r.explanation.warnings[1];
         assert_eq!(w.basis, Basis::Interpretation);
-        assert!(w.zh().contains("2027-10-04 至 2027-10-11"), "{}", w.zh());
+        assert!(
+            w.zh().contains("2027年10月4日 至 2027年10月11日"),
+            "{}",
+            w.zh()
+        );
         assert_eq!(
             basis_of(&r, INTERPRETATION_RULE),
             vec![Basis::Interpretation]
@@ -1240,7 +1174,7 @@ mod tests {
             .unwrap();
         assert!(
             w.zh()
-                .contains("申请日期 2027-10-08、此前提取日期 2027-10-06"),
+                .contains("申请日期 2027年10月8日、此前提取日期 2027年10月6日"),
             "{}",
             w.zh()
         );
@@ -1252,7 +1186,7 @@ mod tests {
             (e.code(), e.field()),
             ("INCONSISTENT", Some("previous[0].date"))
         );
-        assert!(e.message_zh().contains("最迟可能的最后一日 2027-10-11"));
+        assert!(e.message_zh().contains("最迟可能的最后一日 2027年10月11日"));
         // Only the earlier withdrawal is undecided: the application, outside for certain, is
         // refused on the gazette's rule and not named in the warning; the withdrawal is.
         i.previous = vec![prev("2027-10-06", "1000")];
@@ -1265,7 +1199,7 @@ mod tests {
             .find(|w| w.code == "WINDOW_END_UNCERTAIN")
             .unwrap();
         assert!(
-            w.zh().contains("：此前提取日期 2027-10-06 是否"),
+            w.zh().contains("：此前提取日期 2027年10月6日 是否"),
             "{}",
             w.zh()
         );
@@ -1335,7 +1269,7 @@ mod tests {
         assert_eq!(steps.len(), 2, "early permit and early withdrawals");
         assert!(steps[1]
             .zh()
-            .contains("3 次（合计 3000.00 元）早于本规定施行之日 2023-01-01"));
+            .contains("3 次（合计 3,000.00 元）早于本规定施行之日 2023年1月1日"));
         assert_eq!(steps[1].rule, INTERPRETATION_RULE);
         // Four withdrawals from 2023 on: the gazette's own limit.
         i.previous = vec![

@@ -24,6 +24,7 @@ use serde::Deserialize;
 
 use crate::date::{Date, IsoDate};
 use crate::error::{Error, ErrorKind, Result};
+use crate::text::Text;
 
 /// The law the moved last day rests on.
 pub const CIVIL_CODE_ART_203: &str = "《中华人民共和国民法典》第二百零三条";
@@ -44,6 +45,33 @@ pub struct Holiday {
     pub first: Date,
     /// The last rest day.
     pub last: Date,
+}
+
+impl Holiday {
+    /// Its name, from the catalogue.
+    pub fn name(&self) -> Text {
+        holiday_name(self.zh, self.en)
+    }
+}
+
+/// The catalogue text of a holiday's name, found by the name the notice or the rules write
+/// (`zh`). The names are data here (the tables above, checked against the notices) and words
+/// in the catalogue; a unit test makes sure every name of the tables has its key and that the
+/// catalogue's words are the table's. A name without a key (a table entry added without one)
+/// keeps its two written-out names rather than failing.
+pub fn holiday_name(zh: &'static str, en: &'static str) -> Text {
+    match zh {
+        "元旦" => Text::new("calendar.name_new_year"),
+        "春节" => Text::new("calendar.name_spring_festival"),
+        "清明节" => Text::new("calendar.name_qingming"),
+        "劳动节" => Text::new("calendar.name_labour_day"),
+        "端午节" => Text::new("calendar.name_dragon_boat"),
+        "中秋节" => Text::new("calendar.name_mid_autumn"),
+        "国庆节" => Text::new("calendar.name_national_day"),
+        "中秋节、国庆节" => Text::new("calendar.name_mid_autumn_national_day"),
+        "国庆节、中秋节" => Text::new("calendar.name_national_day_mid_autumn"),
+        _ => Text::literal(zh, en),
+    }
 }
 
 /// One year's State Council General Office notice on the holiday arrangements.
@@ -74,16 +102,14 @@ impl HolidayNotice {
     }
 
     /// The notice as a reader finds it: its title, then its number where known, else its date.
-    pub fn cite(&self) -> String {
+    pub fn cite(&self) -> Text {
         match self.number {
-            Some(n) => format!(
-                "《国务院办公厅关于{}年部分节假日安排的通知》（{n}）",
-                self.year
-            ),
-            None => format!(
-                "《国务院办公厅关于{}年部分节假日安排的通知》（{}发布）",
-                self.year, self.issued
-            ),
+            Some(number) => Text::new("calendar.notice")
+                .year("year", self.year)
+                .raw("number", number),
+            None => Text::new("calendar.notice_issued")
+                .year("year", self.year)
+                .date("issued", self.issued),
         }
     }
 
@@ -291,6 +317,28 @@ const fn art2(
     }
 }
 
+impl Art2Holiday {
+    /// Its name, from the catalogue.
+    pub fn name(&self) -> Text {
+        holiday_name(self.zh, self.en)
+    }
+
+    /// Its days in the rules' words, from the catalogue (found as [`holiday_name`] is).
+    pub fn dates(&self) -> Text {
+        match self.dates_zh {
+            "1月1日" => Text::new("calendar.dates_new_year"),
+            "农历除夕、正月初一至初三" => Text::new("calendar.dates_spring_festival"),
+            "农历清明当日" => Text::new("calendar.dates_qingming"),
+            "5月1日、2日" => Text::new("calendar.dates_labour_day"),
+            "5月1日" => Text::new("calendar.dates_labour_day_2008"),
+            "农历端午当日" => Text::new("calendar.dates_dragon_boat"),
+            "农历中秋当日" => Text::new("calendar.dates_mid_autumn"),
+            "10月1日至3日" => Text::new("calendar.dates_national_day"),
+            _ => Text::literal(self.dates_zh, self.dates_en),
+        }
+    }
+}
+
 /// 元旦, 1 January.
 pub const NEW_YEAR: Art2Holiday = art2("元旦", "New Year's Day", "1月1日", "1 January");
 /// 春节 since 2025: 农历除夕 (the last day of the twelfth month, the 29th in a short month) and
@@ -369,12 +417,16 @@ const FIXED_2008_TO_2024: &[FixedHoliday] = &[
     fixed(&NATIONAL_DAY, (10, 1, 3)),
 ];
 
-/// The fixed-date holidays of `year`. Before 2008 the rules differed again; no period the
-/// calculators compute can turn on such a year's holidays, so none are claimed for it.
+/// The first year of the version of art. 2 the table starts from (the 2007 revision, in force
+/// 2008-01-01): for earlier years no holiday of art. 2 is claimed.
+pub const ART2_FROM: i32 = 2008;
+
+/// The fixed-date holidays of `year`. Before [`ART2_FROM`] the rules differed again; no period
+/// the calculators compute can turn on such a year's holidays, so none are claimed for it.
 pub fn fixed_holidays(year: i32) -> &'static [FixedHoliday] {
     if year >= 2025 {
         FIXED_FROM_2025
-    } else if year >= 2008 {
+    } else if year >= ART2_FROM {
         FIXED_2008_TO_2024
     } else {
         &[]
@@ -639,6 +691,52 @@ pub fn art2_holidays_on(day: Date) -> Art2Day {
     }
 }
 
+/// One holiday of art. 2 in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Art2InYear {
+    /// The holiday.
+    pub holiday: &'static Art2Holiday,
+    /// Its first and last day, for a lunar-calendar or solar-term holiday (the same day for a
+    /// one-day holiday); `None` for a fixed-date one, whose days the rules' words give.
+    pub days: Option<(Date, Date)>,
+}
+
+/// The holidays of art. 2 in `year` as far as the library knows them, in the article's order
+/// (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节): the fixed-date ones of the version in
+/// force that year, and the lunar ones where [`LUNAR_DATES`] has the year.
+pub fn art2_holidays_in(year: i32) -> Vec<Art2InYear> {
+    let fixed = fixed_holidays(year);
+    let fixed_in = |month: u32| {
+        fixed.iter().find(|f| f.month == month).map(|f| Art2InYear {
+            holiday: f.holiday,
+            days: None,
+        })
+    };
+    let lunar = lunar_dates(year);
+    let lunar_in = |holiday: &'static Art2Holiday, days: Option<(Date, Date)>| {
+        days.map(|days| Art2InYear {
+            holiday,
+            days: Some(days),
+        })
+    };
+    let one_day = |day: fn(&LunarDates) -> Date| lunar.map(|l| (day(l), day(l)));
+    [
+        fixed_in(1),
+        lunar_in(
+            &SPRING_FESTIVAL,
+            lunar.and_then(|l| Some((l.new_year_eve, spring_festival_last(l)?))),
+        ),
+        lunar_in(&QINGMING, one_day(|l| l.qingming)),
+        fixed_in(5),
+        lunar_in(&DRAGON_BOAT, one_day(|l| l.dragon_boat)),
+        lunar_in(&MID_AUTUMN, one_day(|l| l.mid_autumn)),
+        fixed_in(10),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// The art. 2 holidays of one day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Art2Day {
@@ -772,43 +870,33 @@ impl<'a> Calendar<'a> {
                             .find(|n| n.is_holiday(day) || n.is_work_day(day))
                     });
                     if let Some(n) = notice {
-                        return Err(Error::at(
+                        return Err(Error::text_at(
                             ErrorKind::Inconsistent,
                             &field,
-                            format!(
-                                "{day} 的休息日或上班日已按{}内置，不能由本站另行指定",
-                                n.cite()
-                            ),
-                            format!(
-                                "Whether {day} is a rest day is built in from the State Council's notice for {} and cannot be set by the site",
-                                n.year
-                            ),
+                            Text::new("calendar.site_day_in_notice")
+                                .date("day", day)
+                                .text("notice", n.cite()),
                         ));
                     }
                     let art2 = art2_holidays_on(day).holidays();
                     if let (Some(f), "workDays") = (art2.first(), name) {
-                        return Err(Error::at(
+                        return Err(Error::text_at(
                             ErrorKind::Inconsistent,
                             &field,
-                            format!(
-                                "{day} 是{HOLIDAY_RULES_ART_2}规定的{}（{}），不能是上班日",
-                                f.zh, f.dates_zh
-                            ),
-                            format!(
-                                "{day} is {} ({}), a holiday of art. 2 of the national holiday rules; it cannot be a working day",
-                                f.en, f.dates_en
-                            ),
+                            Text::new("calendar.site_work_day_on_holiday")
+                                .date("day", day)
+                                .text("holiday", f.name())
+                                .text("dates", f.dates()),
                         ));
                     }
                 }
             }
             if let Some(i) = s.work_days.iter().position(|w| s.rest_days.contains(w)) {
                 let field = format!("calendar.workDays[{i}]");
-                return Err(Error::at(
+                return Err(Error::text_at(
                     ErrorKind::Inconsistent,
                     &field,
-                    "同一天不能既是休息日又是调休上班日",
-                    "A day cannot be both a rest day and a working day",
+                    Text::new("calendar.site_day_both"),
                 ));
             }
         }
@@ -891,13 +979,10 @@ impl<'a> Calendar<'a> {
         while last.rest {
             run += 1;
             if run > MAX_REST_RUN {
-                return Err(Error::at(
+                return Err(Error::text_at(
                     ErrorKind::OutOfRange,
                     "calendar.restDays",
-                    format!("连续休息日超过 {MAX_REST_RUN} 天，请检查本站提供的休息日"),
-                    format!(
-                        "More than {MAX_REST_RUN} rest days in a row; check the site's rest days"
-                    ),
+                    Text::new("calendar.rest_run_too_long").count("max", u64::from(MAX_REST_RUN)),
                 ));
             }
             last = self.classify(last.day.next_day()?);
@@ -1077,6 +1162,28 @@ impl PeriodEnd {
             .collect()
     }
 
+    /// The years whose rest days art. 2 of the holiday rules made, wholly or in part: those
+    /// neither the table nor the site covers, then any other with a day one of its holidays
+    /// decided; each once, in the order met.
+    pub fn art2_years(&self) -> Vec<i32> {
+        let mut out = self.uncovered_years();
+        for d in &self.days {
+            if matches!(d.why, Why::Art2(_)) && !out.contains(&d.day.year()) {
+                out.push(d.day.year());
+            }
+        }
+        out
+    }
+
+    /// The years of [`PeriodEnd::uncovered_years`] whose lunar-calendar holidays the library
+    /// does not know either ([`knows_all_art2_holidays`]).
+    pub fn uncovered_years_without_lunar_dates(&self) -> Vec<i32> {
+        self.uncovered_years()
+            .into_iter()
+            .filter(|y| !knows_all_art2_holidays(*y))
+            .collect()
+    }
+
     /// The built-in notices that decided the result.
     pub fn notices(&self) -> Vec<&'static HolidayNotice> {
         self.sources()
@@ -1089,29 +1196,16 @@ impl PeriodEnd {
     }
 }
 
-/// The weekday in Chinese, for step texts.
-pub fn weekday_zh(day: Date) -> &'static str {
+/// The weekday of `day`, for step texts.
+pub fn weekday(day: Date) -> Text {
     match day.iso_weekday() {
-        1 => "星期一",
-        2 => "星期二",
-        3 => "星期三",
-        4 => "星期四",
-        5 => "星期五",
-        6 => "星期六",
-        _ => "星期日",
-    }
-}
-
-/// The weekday in English, for step texts.
-pub fn weekday_en(day: Date) -> &'static str {
-    match day.iso_weekday() {
-        1 => "Monday",
-        2 => "Tuesday",
-        3 => "Wednesday",
-        4 => "Thursday",
-        5 => "Friday",
-        6 => "Saturday",
-        _ => "Sunday",
+        1 => Text::new("calendar.monday"),
+        2 => Text::new("calendar.tuesday"),
+        3 => Text::new("calendar.wednesday"),
+        4 => Text::new("calendar.thursday"),
+        5 => Text::new("calendar.friday"),
+        6 => Text::new("calendar.saturday"),
+        _ => Text::new("calendar.sunday"),
     }
 }
 
@@ -1394,5 +1488,95 @@ mod tests {
             (e.code(), e.field()),
             ("OUT_OF_RANGE", Some("calendar.restDays"))
         );
+    }
+
+    #[test]
+    fn every_holiday_name_of_the_tables_is_in_the_catalogue_with_the_tables_words() {
+        // The names and days are data here and words in texts/*/calendar.json: each name of
+        // the notices and of art. 2 has its key, and the catalogue says what the table says.
+        let art2 = [
+            NEW_YEAR,
+            SPRING_FESTIVAL,
+            QINGMING,
+            LABOUR_DAY,
+            LABOUR_DAY_2008,
+            DRAGON_BOAT,
+            MID_AUTUMN,
+            NATIONAL_DAY,
+        ];
+        let mut names: Vec<(Text, &str, &str)> = Vec::new();
+        for n in NOTICES {
+            for h in n.holidays {
+                names.push((h.name(), h.zh, h.en));
+            }
+        }
+        for a in art2 {
+            names.push((a.name(), a.zh, a.en));
+            names.push((a.dates(), a.dates_zh, a.dates_en));
+        }
+        for (text, zh, en) in names {
+            assert!(text.key().is_some(), "{zh} has no catalogue key");
+            assert_eq!((text.zh(), text.en()), (zh.to_owned(), en.to_owned()));
+        }
+    }
+
+    #[test]
+    fn a_notice_is_cited_by_its_number_or_else_its_day_of_issue() {
+        let n = notice_for(2025).unwrap();
+        assert_eq!(
+            n.cite().zh(),
+            "《国务院办公厅关于2025年部分节假日安排的通知》（国办发明电〔2024〕12号）"
+        );
+        let n = notice_for(2026).unwrap();
+        assert_eq!(
+            n.cite().zh(),
+            "《国务院办公厅关于2026年部分节假日安排的通知》（2025年11月4日发布）"
+        );
+        assert_eq!(weekday(day("2025-10-09")).zh(), "星期四");
+        assert_eq!(weekday(day("2025-10-12")).en(), "Sunday");
+    }
+
+    #[test]
+    fn the_art_2_holidays_of_a_year_in_the_articles_order() {
+        // 2027 (lunar dates known): all seven, the lunar ones with their days.
+        let names = |year| -> Vec<(&str, Option<(Date, Date)>)> {
+            art2_holidays_in(year)
+                .iter()
+                .map(|h| (h.holiday.zh, h.days))
+                .collect()
+        };
+        assert_eq!(
+            names(2027),
+            vec![
+                ("元旦", None),
+                ("春节", Some((day("2027-02-05"), day("2027-02-08")))),
+                ("清明节", Some((day("2027-04-05"), day("2027-04-05")))),
+                ("劳动节", None),
+                ("端午节", Some((day("2027-06-09"), day("2027-06-09")))),
+                ("中秋节", Some((day("2027-09-15"), day("2027-09-15")))),
+                ("国庆节", None),
+            ]
+        );
+        // 2022: the fixed-date ones of the 2008 version only (劳动节 on 1 May alone).
+        let h = art2_holidays_in(2022);
+        assert_eq!(h.len(), 3);
+        assert_eq!(h[1].holiday, &LABOUR_DAY_2008);
+        // Before the version the table starts from: none claimed.
+        assert!(art2_holidays_in(ART2_FROM - 1).is_empty());
+    }
+
+    #[test]
+    fn a_period_end_names_the_years_art_2_decided() {
+        // National Day 2027 (no notice): 2027 is uncovered, and its lunar dates are known.
+        let cal = Calendar::new(None).unwrap();
+        let end = cal.period_end(day("2027-10-01")).unwrap();
+        assert_eq!(end.art2_years(), vec![2027]);
+        assert!(end.uncovered_years_without_lunar_dates().is_empty());
+        // 2051 has no lunar dates either.
+        let end = cal.period_end(day("2051-10-01")).unwrap();
+        assert_eq!(end.uncovered_years_without_lunar_dates(), vec![2051]);
+        // A year the notices cover: art. 2 decided nothing.
+        let end = cal.period_end(day("2025-10-01")).unwrap();
+        assert!(end.art2_years().is_empty());
     }
 }
