@@ -16,6 +16,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Explanation, StepUnit, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::params::{self, ParamId};
+use crate::text::Text;
 
 /// The input of [`affordable_rental_housing`].
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -70,11 +71,10 @@ pub fn affordable_rental_housing(
     input: &AffordableRentalHousingInput,
 ) -> Result<AffordableRentalHousingResult> {
     if input.market_rent.is_zero() {
-        return Err(Error::at(
+        return Err(Error::text_at(
             ErrorKind::OutOfRange,
             "marketRent",
-            "同地段同品质市场租赁住房租金应大于 0",
-            "The market rent of the same location and quality must be above 0",
+            Text::new("affordable_rental_housing.market_rent_zero"),
         ));
     }
     let percent = params::on(ParamId::AffordableRentPercent, input.date)?;
@@ -83,32 +83,28 @@ pub fn affordable_rental_housing(
     crate::public_rental_subsidy::record_plan_date(&mut trace, input.date, false)?;
 
     // 一(三), 三(十五): who may rent.
-    trace.step(
+    trace.apply(
         cite("一(三)"),
-        "保障性租赁住房面向在申请所在地无自有房产的新市民、青年人和进城务工人员等群体，不设置收入线条件".to_owned(),
-        "Affordable rental housing is for new residents, young people, migrant workers and similar groups with no home of their own where they apply; there is no income line".to_owned(),
+        Text::new("affordable_rental_housing.who_may_rent"),
         None,
     );
     if input.owns_home_locally {
-        trace.reason(
+        trace.refusal(
             Basis::Gazette,
             "OWNS_HOME_LOCALLY",
-            "在申请所在地有自有房产：保障性租赁住房的配租对象须在申请所在地无自有房产",
-            "Owns a home where applying: affordable rental housing is for applicants with no home of their own there",
+            Text::new("affordable_rental_housing.owns_home_locally"),
         );
     }
     if input.in_public_rental {
-        trace.reason(
+        trace.refusal(
             Basis::Gazette,
             "IN_PUBLIC_RENTAL",
-            "正在享受本市公租房保障：申请保障性租赁住房时不得同时享受本市公租房保障",
-            "Already under the city's public rental housing protection: affordable rental housing cannot be had at the same time",
+            Text::new("affordable_rental_housing.in_public_rental"),
         );
     } else {
-        trace.step(
+        trace.apply(
             cite("三(十五)"),
-            "未同时享受本市公租房保障".to_owned(),
-            "Not under the city's public rental housing protection at the same time".to_owned(),
+            Text::new("affordable_rental_housing.not_in_public_rental"),
             None,
         );
     }
@@ -121,42 +117,36 @@ pub fn affordable_rental_housing(
         .times_down(share)
         .map_err(|_| Error::overflow(Some("marketRent")))?;
     let pct = percent.value.normalize();
-    trace.step(
+    trace.apply(
         percent.citation,
-        format!(
-            "租金不高于同地段同品质市场租赁住房租金的 {pct}%：{} 元 × {pct}% = {max_rent} 元/月（向下取整到分）",
-            input.market_rent
-        ),
-        format!(
-            "Rent at most {pct}% of the market rent of the same location and quality: {} × {pct}% = {max_rent} yuan a month (rounded down to the fen)",
-            input.market_rent
-        ),
+        Text::new("affordable_rental_housing.max_rent")
+            .number("percent", pct)
+            .money("market_rent", input.market_rent)
+            .money("max_rent", max_rent),
         Some(max_rent.to_string()),
     );
     let (rent_within_cap, excess) = match input.rent {
         Some(rent) => {
             let within = rent <= max_rent;
             let excess = rent.saturating_sub(max_rent);
-            trace.step(
+            let compared = if within {
+                Text::new("affordable_rental_housing.rent_within_cap")
+            } else {
+                Text::new("affordable_rental_housing.rent_over_cap").money("excess", excess)
+            };
+            trace.apply(
                 percent.citation,
-                if within {
-                    format!("拟收租金 {rent} 元不高于上限 {max_rent} 元")
-                } else {
-                    format!("拟收租金 {rent} 元高于上限 {max_rent} 元，超出 {excess} 元")
-                },
-                if within {
-                    format!("The proposed rent of {rent} yuan is within the maximum of {max_rent}")
-                } else {
-                    format!("The proposed rent of {rent} yuan is above the maximum of {max_rent}, by {excess}")
-                },
+                compared.money("rent", rent).money("max_rent", max_rent),
                 Some(within.to_string()),
             );
             if !within {
-                trace.warn(
+                trace.warning(
                     Basis::Gazette,
                     "RENT_ABOVE_CAP",
-                    format!("租金 {rent} 元高于同地段同品质市场租金的 {pct}%（{max_rent} 元）"),
-                    format!("The rent of {rent} yuan is above {pct}% of the market rent ({max_rent} yuan)"),
+                    Text::new("affordable_rental_housing.rent_above_cap")
+                        .money("rent", rent)
+                        .number("percent", pct)
+                        .money("max_rent", max_rent),
                 );
             }
             (Some(within), Some(excess))
@@ -170,17 +160,19 @@ pub fn affordable_rental_housing(
         if area > limit {
             // "以…小户型为主" describes the housing stock, not a condition on the tenant or the
             // unit: reading it as a warning rather than a refusal is the library's choice.
-            trace.warn(
+            trace.warning(
                 Basis::Interpretation,
                 "UNIT_OVER_MAIN_AREA",
-                format!("建筑面积 {area} 平方米超过 {limit} 平方米：保障性租赁住房以不超过 {limit} 平方米的小户型为主；公报说的是房源构成，未规定较大户型不得出租，本计算器只作提示、不作为不符合条件的理由"),
-                format!("The unit's {area} m² is over {limit} m²: affordable rental housing is mainly units of at most {limit} m²; the gazette describes the housing stock and does not exclude larger units, so the library only warns and does not refuse"),
+                Text::new("affordable_rental_housing.unit_over_main_area")
+                    .number("area", area.decimal().normalize())
+                    .number("limit", limit.decimal().normalize()),
             );
         } else {
-            trace.step_in(
+            trace.apply_in(
                 main_area.citation,
-                format!("建筑面积 {area} 平方米，不超过 {limit} 平方米"),
-                format!("Floor area {area} m², at most {limit} m²"),
+                Text::new("affordable_rental_housing.unit_within_main_area")
+                    .number("area", area.decimal().normalize())
+                    .number("limit", limit.decimal().normalize()),
                 area.to_string(),
                 StepUnit::SquareMetres,
             );

@@ -20,6 +20,7 @@ use crate::explain::{docs, Basis, Citation, Explanation, StepUnit, Trace};
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId};
+use crate::text::{Arg, Text};
 
 /// The largest target accepted, in places per 1,000 population: more than one place a person
 /// is a typo.
@@ -156,6 +157,8 @@ pub struct GazetteFigures {
 const PLACES_2020: u64 = 4613;
 /// Places per 1,000 at the end of 2020, as the gazette prints it (line 874).
 const PER_THOUSAND_2020: &str = "1.14";
+/// [`PER_THOUSAND_2020`] as a number, for the texts that quote it (a test keeps the two equal).
+const PER_THOUSAND_2020_RATE: Decimal = rust_decimal_macros::dec!(1.14);
 /// The 2020 census resident population of Qinzhou.
 const CENSUS_POPULATION: u64 = 3_302_238;
 
@@ -235,16 +238,18 @@ pub fn select_projects(selection: Option<&str>) -> Result<Vec<ChildcareProject>>
             if chosen.is_empty() {
                 let mut counties: Vec<&str> = GAZETTE_PROJECTS.iter().map(|p| p.county).collect();
                 counties.dedup();
-                let list = counties.join("、");
-                return Err(Error::at(
+                return Err(Error::text_at(
                     ErrorKind::InvalidValue,
                     "projects",
-                    format!(
-                        "“{county}”无效，应为 none、gazette 或附件3中有托育项目的县区：{list}"
-                    ),
-                    format!(
-                        "“{county}” is not allowed; expected none, gazette or a county with a childcare project in 附件3: {list}"
-                    ),
+                    Text::new("childcare_places.unknown_projects")
+                        .raw("county", county)
+                        .list(
+                            "counties",
+                            counties
+                                .into_iter()
+                                .map(|c| Arg::Raw(c.to_owned()))
+                                .collect(),
+                        ),
                 ));
             }
             Ok(chosen)
@@ -252,8 +257,8 @@ pub fn select_projects(selection: Option<&str>) -> Result<Vec<ChildcareProject>>
     }
 }
 
-fn out_of_range(field: &str, zh: String, en: String) -> Error {
-    Error::at(ErrorKind::OutOfRange, field, zh, en)
+fn out_of_range(field: &str, text: Text) -> Error {
+    Error::text_at(ErrorKind::OutOfRange, field, text)
 }
 
 fn to_count(d: Decimal, field: &str) -> Result<u64> {
@@ -273,8 +278,7 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     if population == 0 {
         return Err(out_of_range(
             "population",
-            "人口数应大于 0".to_owned(),
-            "The population must be more than 0".to_owned(),
+            Text::new("childcare_places.population_zero"),
         ));
     }
     let places = input.places.get();
@@ -296,21 +300,16 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
             if v.is_zero() || v > Decimal::from(MAX_TARGET_PER_THOUSAND) {
                 return Err(out_of_range(
                     "targetPerThousand",
-                    format!("目标应大于 0 且不超过 {MAX_TARGET_PER_THOUSAND}"),
-                    format!("The target must be above 0 and at most {MAX_TARGET_PER_THOUSAND}"),
+                    Text::new("childcare_places.target_out_of_range")
+                        .count("max", MAX_TARGET_PER_THOUSAND),
                 ));
             }
             let v = v.normalize();
-            trace.step_in(
+            trace.apply_in(
                 Citation::INPUT,
-                format!(
-                    "目标采用输入值（非公报规定）：每千人口 {v} 个托位（规划目标为 {} 个）",
-                    param.value.normalize()
-                ),
-                format!(
-                    "Target entered (not the gazette's): {v} places per 1,000 population (the plan's is {})",
-                    param.value.normalize()
-                ),
+                Text::new("childcare_places.target_entered")
+                    .number("target", v)
+                    .number("plan", param.value.normalize()),
                 v.to_string(),
                 StepUnit::PerThousand,
             );
@@ -318,23 +317,17 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         }
         None => {
             let v = param.value.normalize();
-            trace.step_in(
+            trace.apply_in(
                 param.citation,
-                format!("{}：{v} 个", param.zh),
-                format!("{}: {v}", param.en),
+                Text::new("childcare_places.target").number("target", v),
                 v.to_string(),
                 StepUnit::PerThousand,
             );
-            trace.step(
+            trace.apply(
                 HEALTH_PLAN_19,
-                format!(
-                    "“十四五”卫生健康规划指标19：每千人口拥有3岁以下婴幼儿托位数 2025年目标“{v}左右”（2020年 {}）",
-                    PER_THOUSAND_2020
-                ),
-                format!(
-                    "Health plan indicator 19: childcare places per 1,000 population, 2025 target \"about {v}\" ({} in 2020)",
-                    PER_THOUSAND_2020
-                ),
+                Text::new("childcare_places.health_plan_indicator")
+                    .number("target", v)
+                    .number("rate_2020", PER_THOUSAND_2020_RATE),
                 None,
             );
             v
@@ -350,30 +343,29 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
     let mut shown = rate.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     shown.rescale(2);
     let per_thousand = shown.to_string();
-    trace.step(
+    trace.apply(
         param.citation,
-        format!("每千人口托位数 = {places} ÷ {population} × 1000"),
-        format!("Places per 1,000 = {places} / {population} × 1,000"),
+        Text::new("childcare_places.rate_formula")
+            .count("places", places)
+            .count("population", population),
         None,
     );
-    trace.step_in(
+    trace.apply_in(
         Citation::INTERPRETATION,
-        format!("公报未规定取几位小数：本计算器保留两位小数、四舍五入（与公报所列数字的精度相当），得每千人口 {per_thousand} 个托位"),
-        format!("The gazette sets no precision: the library shows 2 decimals, half-up (about the precision of the gazette's own figures): {per_thousand} places per 1,000 population"),
+        Text::new("childcare_places.rate_rounded").number("rate", shown),
         per_thousand.clone(),
         StepUnit::PerThousand,
     );
     if population == CENSUS_POPULATION && places == PLACES_2020 {
         // The gazette does not say why its 1.14 differs; the library does not guess.
-        trace.warn(
+        trace.warning(
             Basis::Official,
             "GAZETTE_RATE_MISMATCH",
-            format!(
-                "按公报数字计算，{PLACES_2020} ÷ {CENSUS_POPULATION} × 1000 = {per_thousand}，而不是公报所称的 {PER_THOUSAND_2020}；公报未说明差异的原因，本计算器显示按输入计算的数字"
-            ),
-            format!(
-                "With the gazette's figures, {PLACES_2020} / {CENSUS_POPULATION} × 1,000 = {per_thousand}, not the {PER_THOUSAND_2020} the gazette states; the gazette does not explain the difference, and the library shows the figure computed from the input"
-            ),
+            Text::new("childcare_places.gazette_rate_mismatch")
+                .count("places", PLACES_2020)
+                .count("population", CENSUS_POPULATION)
+                .number("rate", shown)
+                .number("stated", PER_THOUSAND_2020_RATE),
         );
     }
 
@@ -383,34 +375,31 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         .ok_or_else(|| Error::overflow(Some("population")))?
         .normalize();
     let required = to_count(exact_required.ceil(), "population")?;
-    trace.step_in(
+    trace.apply_in(
         target_cite,
-        format!("所需托位数 = {target} × {population} ÷ 1000 = {exact_required}"),
-        format!("Places required = {target} × {population} / 1,000 = {exact_required}"),
+        Text::new("childcare_places.required")
+            .number("target", target)
+            .count("population", population)
+            .number("required", exact_required),
         exact_required.to_string(),
         StepUnit::Places,
     );
-    trace.step_in(
+    trace.apply_in(
         Citation::INTERPRETATION,
-        format!("公报未规定所需托位数如何取整：本计算器向上取整（不足一个的托位也须建成），得 {required}"),
-        format!("The gazette does not say how required places round: the library rounds up (a fraction of a place still has to be built): {required}"),
+        Text::new("childcare_places.required_rounded").count("required", required),
         required.to_string(),
         StepUnit::Places,
     );
 
     let gap = required.saturating_sub(places).saturating_sub(planned);
-    trace.step_in(
+    let gap_text = if planned == 0 {
+        Text::new("childcare_places.gap")
+    } else {
+        Text::new("childcare_places.gap_with_planned").count("planned", planned)
+    };
+    trace.apply_in(
         gap_cite,
-        if planned == 0 {
-            format!("现有 {places} 个，尚缺 {gap} 个（新增托位需求）")
-        } else {
-            format!("现有 {places} 个、另行计划 {planned} 个，尚缺 {gap} 个")
-        },
-        if planned == 0 {
-            format!("{places} existing: {gap} still missing (new places needed)")
-        } else {
-            format!("{places} existing and {planned} otherwise planned: {gap} still missing")
-        },
+        gap_text.count("places", places).count("gap", gap),
         gap.to_string(),
         StepUnit::Places,
     );
@@ -426,28 +415,30 @@ pub fn childcare_places(input: &ChildcarePlacesInput) -> Result<ChildcarePlacesR
         .saturating_sub(places)
         .saturating_sub(planned_places);
     if !projects.is_empty() {
-        let names: Vec<String> = projects
+        let names: Vec<Arg> = projects
             .iter()
-            .map(|p| format!("{} {}", p.name, p.places))
+            .map(|p| {
+                Arg::Text(Box::new(
+                    Text::new("childcare_places.project")
+                        .raw("name", p.name)
+                        .count("places", p.places),
+                ))
+            })
             .collect();
-        trace.step_in(
+        trace.apply_in(
             plan("附件3 二"),
-            format!(
-                "计入“一老一小”建设项目计划表托育项目：{}，共 {project_places} 个托位",
-                names.join("；")
-            ),
-            format!(
-                "Counting the childcare projects of the plan's project table: {}; {project_places} places in all",
-                names.join("; ")
-            ),
+            Text::new("childcare_places.projects_counted")
+                .list("projects", names)
+                .count("places", project_places),
             project_places.to_string(),
             StepUnit::Places,
         );
     }
-    trace.step_in(
+    trace.apply_in(
         gap_cite,
-        format!("计入计划托位 {planned_places} 个后尚缺 {gap_after_planned} 个"),
-        format!("With {planned_places} planned places counted: {gap_after_planned} still missing"),
+        Text::new("childcare_places.gap_after_planned")
+            .count("planned", planned_places)
+            .count("gap", gap_after_planned),
         gap_after_planned.to_string(),
         StepUnit::Places,
     );
@@ -493,6 +484,13 @@ mod tests {
         assert_eq!(r.explanation.warnings[0].code, "GAZETTE_RATE_MISMATCH");
         assert_eq!(r.target.decimal(), Decimal::new(45, 1));
         assert_eq!(r.explanation.policy.document, docs::CHILDCARE_2023_3);
+    }
+
+    #[test]
+    fn line_874_the_2020_rate_quoted_is_the_rate_carried() {
+        // 钦政办〔2023〕3号 (line 874): the texts quote the same 1.14 the result carries.
+
+        assert_eq!(PER_THOUSAND_2020_RATE.to_string(), PER_THOUSAND_2020);
     }
 
     #[test]

@@ -17,10 +17,11 @@ use serde::{Deserialize, Serialize};
 use crate::area::{Area, AreaIn};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
+use crate::explain::{docs, Basis, Citation, Explanation, StepUnit, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::number::Count;
 use crate::params::{self, ParamId};
+use crate::text::Text;
 
 /// The largest household accepted. A larger number is a typo, and it keeps every product exact.
 pub const MAX_HOUSEHOLD_SIZE: u64 = 100;
@@ -47,14 +48,18 @@ pub enum Category {
 }
 
 impl Category {
-    fn names(self) -> Option<(&'static str, &'static str)> {
+    /// The words of a tier-1 group; `None` for none.
+    fn name(self) -> Option<Text> {
         match self {
-            Category::MinimumLiving => Some(("低保户", "a minimum-living-allowance household")),
-            Category::ExtremePoverty => Some(("特困人员", "a person in extreme poverty")),
-            Category::WelfareLeaver => Some((
-                "年满18周岁儿童福利机构安置对象",
-                "a child-welfare leaver aged 18 or over",
-            )),
+            Category::MinimumLiving => {
+                Some(Text::new("public_rental_subsidy.category_minimum_living"))
+            }
+            Category::ExtremePoverty => {
+                Some(Text::new("public_rental_subsidy.category_extreme_poverty"))
+            }
+            Category::WelfareLeaver => {
+                Some(Text::new("public_rental_subsidy.category_welfare_leaver"))
+            }
             Category::None => None,
         }
     }
@@ -129,16 +134,11 @@ use crate::params::housing as cite;
 /// Records that the plan is applied from the day it was issued (it states no commencement
 /// date), and warns when the three-year review of the standard may have happened.
 pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -> Result<()> {
-    trace.step(
+    trace.apply(
         Citation::INTERPRETATION,
-        format!(
-            "本计算器的理解：钦政办规〔2023〕1号未载明施行日期，本计算器自其印发之日 {} 起适用；更早的日期公报未载明适用的规定",
-            params::HOUSING_PLAN_ISSUED
-        ),
-        format!(
-            "Library's reading: 钦政办规〔2023〕1号 states no commencement date, so the library applies it from the day it was issued, {}; the gazette gives no rule for earlier dates",
-            params::HOUSING_PLAN_ISSUED
-        ),
+        Text::new("public_rental_subsidy.plan_date")
+            .raw("document", docs::HOUSING_2023_1)
+            .date("day", params::HOUSING_PLAN_ISSUED),
         None,
     );
     if review {
@@ -148,21 +148,13 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
         if date >= due {
             // 二(六) says only that the standard is reviewed every 3 years; counting them from
             // the plan's issue date is the library's choice, so the warning says so.
-            trace.warn(
+            trace.warning(
                 Basis::Interpretation,
                 "STANDARD_MAY_HAVE_BEEN_REVIEWED",
-                format!(
-                    "本计算器的理解：钦政办规〔2023〕1号 二(六) 规定每{}年参照市场租金对住房租赁补贴标准进行调整，未载明从何时起算；本计算器自方案印发之日 {} 起算，该日期已满{}年，标准可能已调整，请以主管部门公布的现行标准为准",
-                    years.whole(),
-                    params::HOUSING_PLAN_ISSUED,
-                    years.whole()
-                ),
-                format!(
-                    "Library's reading: 钦政办规〔2023〕1号 二(六) has the standard reviewed against market rents every {} years without saying from when; counting from the plan's issue date, {}, this date is {} years or more later, so the standard may have changed: check the housing authority's current figure",
-                    years.whole(),
-                    params::HOUSING_PLAN_ISSUED,
-                    years.whole()
-                ),
+                Text::new("public_rental_subsidy.standard_may_have_been_reviewed")
+                    .raw("rule", years.citation.rule())
+                    .count("years", years.whole())
+                    .date("day", params::HOUSING_PLAN_ISSUED),
             );
         }
     }
@@ -172,6 +164,10 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
 /// Decides whether a household qualifies for the 公租房 rental subsidy, its tier, and, given
 /// the site's area per person, the monthly and half-yearly amounts.
 ///
+/// The steps, in order: the input checked, the plan's date, the three conditions of 一(三)
+/// and 二(六) (income, housing difficulty, not yet housed in kind), the tier with what 二(五)
+/// says of housing in kind, and the amounts.
+///
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` for a date before 2023-01-09 (the plan gives no earlier standard);
 /// `OUT_OF_RANGE` for a household size of 0 or over [`MAX_HOUSEHOLD_SIZE`], an income line
@@ -180,159 +176,22 @@ pub(crate) fn record_plan_date(trace: &mut Trace, date: IsoDate, review: bool) -
 pub fn public_rental_subsidy(
     input: &PublicRentalSubsidyInput,
 ) -> Result<PublicRentalSubsidyResult> {
-    let size = input.household_size.get();
-    if size == 0 || size > MAX_HOUSEHOLD_SIZE {
-        return Err(Error::at(
-            ErrorKind::OutOfRange,
-            "householdSize",
-            format!("家庭人口应为 1–{MAX_HOUSEHOLD_SIZE} 的整数"),
-            format!("A whole number of people from 1 to {MAX_HOUSEHOLD_SIZE}"),
-        ));
-    }
-    if input.income_line.is_zero() {
-        return Err(Error::at(
-            ErrorKind::OutOfRange,
-            "incomeLine",
-            "收入线应大于 0（市人民政府公布的上年度城镇居民人均可支配收入）",
-            "The income line must be above 0 (last year's urban per-capita disposable income as published by the city)",
-        ));
-    }
-    if input.area_per_person.is_some_and(Area::is_zero) {
-        return Err(Error::at(
-            ErrorKind::OutOfRange,
-            "areaPerPerson",
-            "补贴面积应大于 0 平方米",
-            "The area the subsidy is paid on must be above 0 m²",
-        ));
-    }
-    let floor_area = match (input.owns_home_locally, input.per_capita_floor_area) {
-        (true, None) => {
-            return Err(Error::at(
-                ErrorKind::MissingField,
-                "perCapitaFloorArea",
-                "在申请地有房产时，须填写人均住房面积（人均住房面积是否低于规定标准决定是否符合条件）",
-                "A household owning housing where it applies must give its per-capita floor area (whether it is below the threshold decides eligibility)",
-            ))
-        }
-        (_, area) => area,
-    };
+    let size = checked_size(input)?;
+    let floor_area = checked_floor_area(input)?;
     let threshold = params::on(ParamId::PublicRentalFloorArea, input.date)?;
-    let tier1 = params::on(ParamId::PublicRentalRateTier1, input.date)?;
-    let tier2 = params::on(ParamId::PublicRentalRateTier2, input.date)?;
     let interval = params::on(ParamId::PublicRentalPaymentMonths, input.date)?;
+    let tiers = [
+        params::on(ParamId::PublicRentalRateTier1, input.date)?,
+        params::on(ParamId::PublicRentalRateTier2, input.date)?,
+    ];
 
     let mut trace = Trace::default();
     record_plan_date(&mut trace, input.date, true)?;
+    let income_below = income_test(input, &mut trace);
+    let housing_difficulty = housing_difficulty_test(input, floor_area, threshold, &mut trace);
+    let housed = !not_yet_housed_test(input, &mut trace);
 
-    // 一(三): income below the line.
-    trace.step(
-        Citation::SITE,
-        format!(
-            "收入线：本站配置的市人民政府公布的上年度城镇居民人均可支配收入 {} 元（公报未载明具体数额）",
-            input.income_line
-        ),
-        format!(
-            "Income line: last year's urban per-capita disposable income as published by the city, set by this site at {} yuan (the gazette gives no figure)",
-            input.income_line
-        ),
-        Some(input.income_line.to_string()),
-    );
-    let income_below = input.per_capita_income < input.income_line;
-    trace.step(
-        cite("一(三)"),
-        format!(
-            "家庭人均年收入 {} 元{}收入线 {} 元",
-            input.per_capita_income,
-            if income_below { "低于" } else { "不低于" },
-            input.income_line
-        ),
-        format!(
-            "Per-capita annual income {} yuan is {} the line of {} yuan",
-            input.per_capita_income,
-            if income_below { "below" } else { "not below" },
-            input.income_line
-        ),
-        None,
-    );
-    if !income_below {
-        trace.reason(
-            Basis::Gazette,
-            "INCOME_NOT_BELOW_LINE",
-            format!(
-                "人均年收入 {} 元不低于收入线 {} 元：公租房保障对象的人均年收入须低于市人民政府公布的上年度城镇居民人均可支配收入",
-                input.per_capita_income, input.income_line
-            ),
-            format!(
-                "Per-capita annual income {} yuan is not below the line of {} yuan: public rental housing requires income below last year's published urban per-capita disposable income",
-                input.per_capita_income, input.income_line
-            ),
-        );
-    }
-
-    // 一(三): no home where applying, or less than 15 m² per person.
-    let min_area = Area::from_decimal(threshold.value);
-    let housing_difficulty = match floor_area {
-        Some(area) if input.owns_home_locally => {
-            let below = area < min_area;
-            trace.step_in(
-                threshold.citation,
-                format!(
-                    "在申请地有房产，人均住房面积 {area} 平方米{} {min_area} 平方米",
-                    if below { "不足" } else { "不低于" }
-                ),
-                format!(
-                    "Owns housing where applying, {area} m² per person: {} {min_area} m²",
-                    if below { "below" } else { "not below" }
-                ),
-                area.to_string(),
-                StepUnit::SquareMetres,
-            );
-            if !below {
-                trace.reason(
-                    Basis::Gazette,
-                    "OWNS_ENOUGH_HOUSING",
-                    format!(
-                        "在申请地有房产且人均住房面积 {area} 平方米不低于 {min_area} 平方米：公租房保障对象须无房产或人均住房面积不足 {min_area} 平方米"
-                    ),
-                    format!(
-                        "Owns housing where applying with {area} m² per person, not below {min_area} m²: public rental housing requires no home there or less than {min_area} m² per person"
-                    ),
-                );
-            }
-            below
-        }
-        _ => {
-            trace.step(
-                threshold.citation,
-                "在申请公租房所在地无房产，符合住房困难条件".to_owned(),
-                "No home where applying: the housing-difficulty condition is met".to_owned(),
-                None,
-            );
-            true
-        }
-    };
-
-    // 二(六): the subsidy covers households not yet housed in kind.
-    let housed = input.in_kind_allocation.unwrap_or(false);
-    if housed {
-        trace.reason(
-            Basis::Gazette,
-            "ALREADY_IN_PUBLIC_RENTAL",
-            "已享受公租房实物配租：住房租赁补贴覆盖的是符合条件但尚未享受实物配租的家庭",
-            "Already housed in a public rental unit: the rental subsidy covers qualified households not yet allocated a unit",
-        );
-    } else {
-        trace.step(
-            cite("二(六)"),
-            "尚未享受公租房实物配租，属住房租赁补贴覆盖范围".to_owned(),
-            "Not yet housed in a public rental unit: covered by the rental subsidy".to_owned(),
-            None,
-        );
-    }
-
-    let eligible = income_below && housing_difficulty && !housed;
-    let category = input.category.unwrap_or_default();
-    if !eligible {
+    if !(income_below && housing_difficulty && !housed) {
         return Ok(PublicRentalSubsidyResult {
             eligible: false,
             tier: None,
@@ -344,84 +203,23 @@ pub fn public_rental_subsidy(
         });
     }
 
-    // 二(六): the tier.
-    let (tier, rate_param) = match category.names() {
-        Some((zh, en)) if input.local_hukou => {
-            trace.step(
-                tier1.citation,
-                format!("我市保障范围户籍的{zh}：第1档"),
-                format!("Registered locally and {en}: tier 1"),
-                Some("1".to_owned()),
-            );
-            (1u8, tier1)
-        }
-        Some((zh, en)) => {
-            trace.step(
-                tier2.citation,
-                format!("{zh}，但非我市保障范围户籍：第1档须为本市户籍，适用第2档"),
-                format!("{en}, but not registered locally: tier 1 requires local registration, so tier 2"),
-                Some("2".to_owned()),
-            );
-            trace.warn(
-                Basis::Gazette,
-                "TIER1_NEEDS_LOCAL_HUKOU",
-                format!("{zh}须为我市保障范围户籍才适用第1档补贴标准；未登记本地户籍，按第2档计算"),
-                format!("{en} gets the tier-1 standard only when registered locally; without local registration, tier 2 applies"),
-            );
-            (2u8, tier2)
-        }
-        None => {
-            trace.step(
-                tier2.citation,
-                "除第1档外的获得保障资格的对象：第2档".to_owned(),
-                "Qualified, not in a tier-1 group: tier 2".to_owned(),
-                Some("2".to_owned()),
-            );
-            (2u8, tier2)
-        }
-    };
-    // 二(五): 城镇低保, 低收入 and 分散救助供养特困人员 households are housed in kind in
-    // principle. The inputs can say 低保 and 特困 but not 低收入 (the gazette gives no test
-    // for it), so the step and the warning appear for the first two and name all three.
-    let in_kind = match category {
-        Category::MinimumLiving => Some((
-            "本户为低保户",
-            "This is a minimum-living-allowance household",
-        )),
-        Category::ExtremePoverty => Some((
-            "本户为特困人员；二(五)所称为分散救助供养特困人员家庭（第1档则含全部特困人员）",
-            "This is a person in extreme poverty; 二(五) names those supported outside an institution (分散救助供养), while tier 1 covers every 特困人员",
-        )),
-        Category::WelfareLeaver | Category::None => None,
-    };
-    if let Some((zh, en)) = in_kind {
-        trace.step(
-            cite("二(五)"),
-            format!("对城镇低保、低收入、分散救助供养特困人员家庭，原则上实施实物配租：{zh}"),
-            format!("城镇低保 (minimum living allowance), 低收入 (low-income) and 分散救助供养特困人员 (extreme poverty, supported outside an institution) households are in principle housed in a public rental unit: {en}"),
-            None,
-        );
-        trace.warn(
-            Basis::Gazette,
-            "IN_KIND_IN_PRINCIPLE",
-            "对城镇低保、低收入、分散救助供养特困人员家庭，原则上实施实物配租（二(五)）；住房租赁补贴覆盖符合条件但尚未享受实物配租的家庭（二(六)）",
-            "城镇低保, 低收入 (low-income) and 分散救助供养特困人员 households are in principle housed in a public rental unit (二(五)); the rental subsidy covers qualified households not yet housed so (二(六))",
-        );
-    }
+    let category = input.category.unwrap_or_default();
+    let (tier, rate_param) = tier(category, input.local_hukou, tiers, &mut trace);
+    in_kind_in_principle(category, &mut trace);
     let rate = Money::round_down(rate_param.value);
-    trace.step(
+    trace.apply(
         rate_param.citation,
-        format!("第{tier}档补贴标准 {rate} 元/m²/月/人"),
-        format!("Tier {tier} standard: {rate} yuan per m² per month per person"),
+        Text::new("public_rental_subsidy.rate")
+            .count("tier", u64::from(tier))
+            .money("rate", rate),
         Some(rate.to_string()),
     );
 
     let Some(area) = input.area_per_person else {
-        trace.warn(
+        trace.warning(
             Basis::Site,
             "AREA_PER_PERSON_NOT_CONFIGURED",
-            "公报未载明按多少平方米计发补贴；本站未配置人均补贴面积（areaPerPerson），只给出资格与档次，不计算金额",
-            "The gazette does not say how many square metres the standard is paid on, and this site has not set areaPerPerson: eligibility and tier only, no amount",
+            Text::new("public_rental_subsidy.area_per_person_not_configured"),
         );
         return Ok(PublicRentalSubsidyResult {
             eligible: true,
@@ -433,10 +231,233 @@ pub fn public_rental_subsidy(
             explanation: trace.finish(params::housing_policy()),
         });
     };
-    trace.step_in(
+    let (monthly, half_yearly) = amounts(rate, area, size, interval, &mut trace)?;
+    Ok(PublicRentalSubsidyResult {
+        eligible: true,
+        tier: Some(tier),
+        rate_per_square_metre: Some(rate),
+        area_per_person: Some(area),
+        monthly: Some(monthly),
+        half_yearly: Some(half_yearly),
+        explanation: trace.finish(params::housing_policy()),
+    })
+}
+
+/// The household size, once it and the site's settings are known to be usable.
+fn checked_size(input: &PublicRentalSubsidyInput) -> Result<u64> {
+    let size = input.household_size.get();
+    if size == 0 || size > MAX_HOUSEHOLD_SIZE {
+        return Err(Error::text_at(
+            ErrorKind::OutOfRange,
+            "householdSize",
+            Text::new("public_rental_subsidy.household_size_out_of_range")
+                .count("max", MAX_HOUSEHOLD_SIZE),
+        ));
+    }
+    if input.income_line.is_zero() {
+        return Err(Error::text_at(
+            ErrorKind::OutOfRange,
+            "incomeLine",
+            Text::new("public_rental_subsidy.income_line_zero"),
+        ));
+    }
+    if input.area_per_person.is_some_and(Area::is_zero) {
+        return Err(Error::text_at(
+            ErrorKind::OutOfRange,
+            "areaPerPerson",
+            Text::new("public_rental_subsidy.area_per_person_zero"),
+        ));
+    }
+    Ok(size)
+}
+
+/// The per-capita floor area, required when the household owns housing where it applies.
+fn checked_floor_area(input: &PublicRentalSubsidyInput) -> Result<Option<Area>> {
+    match (input.owns_home_locally, input.per_capita_floor_area) {
+        (true, None) => Err(Error::text_at(
+            ErrorKind::MissingField,
+            "perCapitaFloorArea",
+            Text::new("public_rental_subsidy.floor_area_missing"),
+        )),
+        (_, area) => Ok(area),
+    }
+}
+
+/// 一(三): whether the per-capita income is below the site's income line.
+fn income_test(input: &PublicRentalSubsidyInput, trace: &mut Trace) -> bool {
+    trace.apply(
         Citation::SITE,
-        format!("人均补贴面积：本站配置 {area} 平方米/人（公报未载明）"),
-        format!("Area per person the standard is paid on: {area} m², set by this site (the gazette gives none)"),
+        Text::new("public_rental_subsidy.income_line").money("line", input.income_line),
+        Some(input.income_line.to_string()),
+    );
+    let below = input.per_capita_income < input.income_line;
+    let compared = if below {
+        Text::new("public_rental_subsidy.income_below")
+    } else {
+        Text::new("public_rental_subsidy.income_not_below")
+    };
+    trace.apply(
+        cite("一(三)"),
+        compared
+            .money("income", input.per_capita_income)
+            .money("line", input.income_line),
+        None,
+    );
+    if !below {
+        trace.refusal(
+            Basis::Gazette,
+            "INCOME_NOT_BELOW_LINE",
+            Text::new("public_rental_subsidy.income_not_below_line")
+                .money("income", input.per_capita_income)
+                .money("line", input.income_line),
+        );
+    }
+    below
+}
+
+/// An area as texts show it: without trailing zeros (`15`, `14.5`).
+fn area_in_texts(area: Area) -> rust_decimal::Decimal {
+    area.decimal().normalize()
+}
+
+/// 一(三): no home where applying, or less than the threshold per person.
+fn housing_difficulty_test(
+    input: &PublicRentalSubsidyInput,
+    floor_area: Option<Area>,
+    threshold: &params::Parameter,
+    trace: &mut Trace,
+) -> bool {
+    let min_area = Area::from_decimal(threshold.value);
+    match floor_area {
+        Some(area) if input.owns_home_locally => {
+            let below = area < min_area;
+            let compared = if below {
+                Text::new("public_rental_subsidy.floor_area_below")
+            } else {
+                Text::new("public_rental_subsidy.floor_area_not_below")
+            };
+            trace.apply_in(
+                threshold.citation,
+                compared
+                    .number("area", area_in_texts(area))
+                    .number("threshold", area_in_texts(min_area)),
+                area.to_string(),
+                StepUnit::SquareMetres,
+            );
+            if !below {
+                trace.refusal(
+                    Basis::Gazette,
+                    "OWNS_ENOUGH_HOUSING",
+                    Text::new("public_rental_subsidy.owns_enough_housing")
+                        .number("area", area_in_texts(area))
+                        .number("threshold", area_in_texts(min_area)),
+                );
+            }
+            below
+        }
+        _ => {
+            trace.apply(
+                threshold.citation,
+                Text::new("public_rental_subsidy.no_home"),
+                None,
+            );
+            true
+        }
+    }
+}
+
+/// 二(六): whether the household is not yet housed in kind (the subsidy covers only those).
+fn not_yet_housed_test(input: &PublicRentalSubsidyInput, trace: &mut Trace) -> bool {
+    if input.in_kind_allocation.unwrap_or(false) {
+        trace.refusal(
+            Basis::Gazette,
+            "ALREADY_IN_PUBLIC_RENTAL",
+            Text::new("public_rental_subsidy.already_in_public_rental"),
+        );
+        false
+    } else {
+        trace.apply(
+            cite("二(六)"),
+            Text::new("public_rental_subsidy.not_yet_housed"),
+            None,
+        );
+        true
+    }
+}
+
+/// 二(六): the tier and the standard it is paid at; tier 1 needs a tier-1 group and local
+/// registration.
+fn tier(
+    category: Category,
+    local_hukou: bool,
+    [tier1, tier2]: [&'static params::Parameter; 2],
+    trace: &mut Trace,
+) -> (u8, &'static params::Parameter) {
+    match category.name() {
+        Some(name) if local_hukou => {
+            trace.apply(
+                tier1.citation,
+                Text::new("public_rental_subsidy.tier1").text("category", name),
+                Some("1".to_owned()),
+            );
+            (1, tier1)
+        }
+        Some(name) => {
+            trace.apply(
+                tier2.citation,
+                Text::new("public_rental_subsidy.tier2_not_local").text("category", name.clone()),
+                Some("2".to_owned()),
+            );
+            trace.warning(
+                Basis::Gazette,
+                "TIER1_NEEDS_LOCAL_HUKOU",
+                Text::new("public_rental_subsidy.tier1_needs_local_hukou").text("category", name),
+            );
+            (2, tier2)
+        }
+        None => {
+            trace.apply(
+                tier2.citation,
+                Text::new("public_rental_subsidy.tier2"),
+                Some("2".to_owned()),
+            );
+            (2, tier2)
+        }
+    }
+}
+
+/// 二(五): 城镇低保, 低收入 and 分散救助供养特困人员 households are housed in kind in
+/// principle. The inputs can say 低保 and 特困 but not 低收入 (the gazette gives no test for
+/// it), so the step and the warning appear for the first two and name all three.
+fn in_kind_in_principle(category: Category, trace: &mut Trace) {
+    let who = match category {
+        Category::MinimumLiving => Text::new("public_rental_subsidy.in_kind_minimum_living"),
+        Category::ExtremePoverty => Text::new("public_rental_subsidy.in_kind_extreme_poverty"),
+        Category::WelfareLeaver | Category::None => return,
+    };
+    trace.apply(
+        cite("二(五)"),
+        Text::new("public_rental_subsidy.in_kind").text("who", who),
+        None,
+    );
+    trace.warning(
+        Basis::Gazette,
+        "IN_KIND_IN_PRINCIPLE",
+        Text::new("public_rental_subsidy.in_kind_in_principle"),
+    );
+}
+
+/// The monthly and half-yearly amounts, for the site's area per person.
+fn amounts(
+    rate: Money,
+    area: Area,
+    size: u64,
+    interval: &params::Parameter,
+    trace: &mut Trace,
+) -> Result<(Money, Money)> {
+    trace.apply_in(
+        Citation::SITE,
+        Text::new("public_rental_subsidy.area_per_person").number("area", area_in_texts(area)),
         area.to_string(),
         StepUnit::SquareMetres,
     );
@@ -449,32 +470,32 @@ pub fn public_rental_subsidy(
     // The gazette gives the rate "元/m²/月/人" and the half-yearly payment, not how they
     // combine: rate × area per person × household size, with no deduction of floor area the
     // household already has, is the library's reading (POLICY C), so the step says so.
-    trace.step(
+    let people = if size == 1 {
+        Text::new("public_rental_subsidy.person")
+    } else {
+        Text::new("public_rental_subsidy.people")
+    };
+    trace.apply(
         Citation::INTERPRETATION,
-        format!("公报只规定补贴标准“元/m²/月/人”，未规定计算公式；本计算器按 标准 × 人均补贴面积 × 家庭人口 计算，不扣减家庭已有住房面积：每月补贴 = {rate} 元/m²/月/人 × {area} m² × {size} 人 = {monthly} 元（向下取整到分）"),
-        format!(
-            "The gazette gives the standard per m² per month per person, not the formula; the calculator computes standard × area per person × household size, with no deduction of floor area the household already has: monthly subsidy = {rate} yuan/m²/month/person × {area} m² × {size} {} = {monthly} yuan (rounded down to the fen)",
-            if size == 1 { "person" } else { "people" }
-        ),
+        Text::new("public_rental_subsidy.monthly")
+            .money("rate", rate)
+            .number("area", area_in_texts(area))
+            .count("size", size)
+            .text("people", people)
+            .money("monthly", monthly),
         Some(monthly.to_string()),
     );
     let months = interval.whole();
     let half_yearly = monthly.times(months)?;
-    trace.step(
+    trace.apply(
         interval.citation,
-        format!("每半年发放 1 次：按本计算器的理解算出的每月补贴 {monthly} 元 × {months} 个月 = {half_yearly} 元"),
-        format!("Paid once every half year: the monthly subsidy computed by the calculator's reading, {monthly} yuan × {months} months = {half_yearly} yuan"),
+        Text::new("public_rental_subsidy.half_yearly")
+            .money("monthly", monthly)
+            .count("months", months)
+            .money("half_yearly", half_yearly),
         Some(half_yearly.to_string()),
     );
-    Ok(PublicRentalSubsidyResult {
-        eligible: true,
-        tier: Some(tier),
-        rate_per_square_metre: Some(rate),
-        area_per_person: Some(area),
-        monthly: Some(monthly),
-        half_yearly: Some(half_yearly),
-        explanation: trace.finish(params::housing_policy()),
-    })
+    Ok((monthly, half_yearly))
 }
 
 #[cfg(test)]

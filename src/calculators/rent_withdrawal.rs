@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::change::{self, SignedMoney};
-use crate::date::IsoDate;
+use crate::date::{Date, IsoDate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::household::MaritalStatus;
@@ -159,133 +159,181 @@ pub fn rent_withdrawal(input: &RentWithdrawalInput) -> Result<RentWithdrawalResu
     Ok(result)
 }
 
-/// The withdrawal under the rule in force on the input's date alone.
+/// The withdrawal under the rule in force on the input's date alone, in four named steps: the
+/// input checked, the ceiling in force, the conditions, and the amount drawn from the
+/// accounts.
 fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResult> {
     let single = input.marital_status == MaritalStatus::Single;
-    if single && input.balances.spouse.is_some() {
-        return Err(Error::at(
-            ErrorKind::Inconsistent,
-            "balances.spouse",
-            "未婚（单身）缴存人不能提取配偶账户",
-            "A single depositor has no spouse's account to draw on",
-        ));
-    }
-    let months = input.months.get();
-    if months == 0 || months > MAX_MONTHS {
-        return Err(Error::at(
-            ErrorKind::OutOfRange,
-            "months",
-            format!("提取月数应为 1–{MAX_MONTHS} 的整数"),
-            format!("A whole number of months from 1 to {MAX_MONTHS}"),
-        ));
-    }
-    let cap_param = params::on(cap_id(single), input.date)?;
+    let months = checked_months(input, single)?;
     let mut trace = Trace::default();
-    if cap_param.effective_from.is_none() {
-        trace.warn(
-            Basis::Interpretation,
-            crate::change::START_UNKNOWN,
-            format!(
-                "申请日期早于{}，适用原月租金标准；公报未载明原标准的起始日期，本计算器对此前任何日期均适用",
-                crate::params::replaced_on_zh(cap_param)
-            ),
-            format!(
-                "Before {}: the earlier ceiling applies; the gazette does not say when it started, so the library applies it to every earlier date",
-                crate::params::replaced_on_iso(cap_param)
-            ),
-        );
-    }
-    // Before 2023 the gazette states only the old ceilings ("由…700元/月…提高至…"): the
-    // conditions (no home, renting, the spouse's account) are the 2023 text. Applying them to
-    // earlier dates is the library's choice, so those steps and reasons say so.
-    let old_rule = cap_param.effective_from.is_none();
-    let (cond, cond_basis) = if old_rule {
-        trace.warn(
-            Basis::Interpretation,
-            "OLD_RULE_CONDITIONS_ASSUMED",
-            format!(
-                "公报只载明{}前的月租金标准上限，未载明当时的其他提取条件；本计算器沿用{}起的条件（本市无自有住房且租赁住房、可提取配偶账户），以公积金中心办理为准",
-                crate::params::replaced_on_zh(cap_param),
-                crate::params::replaced_on_zh(cap_param)
-            ),
-            format!(
-                "For dates before {} the gazette gives only the old ceilings, not the other conditions then in force; the library applies the conditions in force from that day (no home in Qinzhou, renting, the spouse's account may be drawn on); the fund centre decides",
-                crate::params::replaced_on_iso(cap_param)
-            ),
-        );
-        (Citation::INTERPRETATION, Basis::Interpretation)
-    } else {
-        (cap_param.citation, Basis::Gazette)
-    };
-    let monthly_cap = Money::round_down(cap_param.value);
-    let (status_zh, status_en) = if single {
-        ("未婚（单身）", "unmarried/single")
-    } else {
-        ("已婚", "married")
-    };
-    trace.step(
-        cap_param.citation,
-        format!("{status_zh}缴存人月租金标准上限 {monthly_cap} 元/月"),
-        format!("Monthly rent ceiling for a {status_en} depositor: {monthly_cap} yuan"),
-        Some(monthly_cap.to_string()),
-    );
+    let ceiling = Ceiling::in_force(input.date, single, &mut trace)?;
+    let monthly_cap = ceiling.monthly_cap;
 
-    let ineligible = |trace: Trace| RentWithdrawalResult {
-        eligible: false,
-        monthly_cap,
-        monthly_allowed: Money::ZERO,
-        months,
-        entitlement: Money::ZERO,
-        total: Money::ZERO,
-        from_applicant: Money::ZERO,
-        from_spouse: Money::ZERO,
-        limited_by_balance: false,
-        before_change: None,
-        change_from_before: None,
-        explanation: trace.finish(cap_param.policy()),
-    };
-    // Every condition that fails is its own reason: a case that fails both is told both.
-    if input.owns_home_in_qinzhou {
-        trace.reason(
-            cond_basis,
-            "OWNS_HOME",
-            "缴存人及配偶在本市有自有住房，不符合租房提取条件",
-            "The depositor or spouse owns housing in Qinzhou: rent withdrawal is not available",
-        );
+    if !conditions_met(input, ceiling.conditions_basis, &mut trace) {
+        return Ok(RentWithdrawalResult {
+            eligible: false,
+            monthly_cap,
+            monthly_allowed: Money::ZERO,
+            months,
+            entitlement: Money::ZERO,
+            total: Money::ZERO,
+            from_applicant: Money::ZERO,
+            from_spouse: Money::ZERO,
+            limited_by_balance: false,
+            before_change: None,
+            change_from_before: None,
+            explanation: trace.finish(ceiling.param.policy()),
+        });
     }
-    if input.monthly_rent.is_zero() {
-        trace.reason(
-            cond_basis,
-            "NOT_RENTING",
-            "月租金为 0：租房提取须租赁住房并支付房租",
-            "Monthly rent is 0: rent withdrawal requires renting a home",
-        );
-    }
-    if !trace.reasons.is_empty() {
-        return Ok(ineligible(trace));
-    }
-    trace.step(
-        cond,
-        "缴存人及配偶在本市无自有住房且租赁住房，可申请提取住房公积金支付房租".to_owned(),
-        "No home in Qinzhou and renting: may withdraw to pay rent".to_owned(),
+    trace.apply(
+        ceiling.conditions,
+        Text::new("rent_withdrawal.may_withdraw"),
         None,
     );
 
     let monthly_allowed = input.monthly_rent.min(monthly_cap);
     let entitlement = monthly_allowed.times(months)?;
-    trace.step(
-        cap_param.citation,
-        format!(
-            "按实际月租金 {} 元与标准上限 {monthly_cap} 元的较低者 {monthly_allowed} 元 × {months} 个月",
-            input.monthly_rent
-        ),
-        format!(
-            "The lower of actual rent {} and the ceiling {monthly_cap}: {monthly_allowed} × {months} months",
-            input.monthly_rent
-        ),
+    trace.apply(
+        ceiling.param.citation,
+        Text::new("rent_withdrawal.entitlement")
+            .money("rent", input.monthly_rent)
+            .money("cap", monthly_cap)
+            .money("allowed", monthly_allowed)
+            .count("months", months),
         Some(entitlement.to_string()),
     );
 
+    let drawn = draw_from_accounts(input, single, entitlement, &ceiling, &mut trace)?;
+    Ok(RentWithdrawalResult {
+        eligible: true,
+        monthly_cap,
+        monthly_allowed,
+        months,
+        entitlement,
+        total: drawn.total,
+        from_applicant: drawn.from_applicant,
+        from_spouse: drawn.from_spouse,
+        limited_by_balance: drawn.total < entitlement,
+        before_change: None,
+        change_from_before: None,
+        explanation: trace.finish(ceiling.param.policy()),
+    })
+}
+
+/// The months the withdrawal covers, once the input is known to be consistent.
+fn checked_months(input: &RentWithdrawalInput, single: bool) -> Result<u64> {
+    if single && input.balances.spouse.is_some() {
+        return Err(Error::text_at(
+            ErrorKind::Inconsistent,
+            "balances.spouse",
+            Text::new("rent_withdrawal.single_has_no_spouse_account"),
+        ));
+    }
+    let months = input.months.get();
+    if months == 0 || months > MAX_MONTHS {
+        return Err(Error::text_at(
+            ErrorKind::OutOfRange,
+            "months",
+            Text::new("rent_withdrawal.months_out_of_range").count("max", MAX_MONTHS),
+        ));
+    }
+    Ok(months)
+}
+
+/// The monthly ceiling in force on a day, and what the conditions that go with it rest on.
+struct Ceiling {
+    /// The parameter version in force.
+    param: &'static params::Parameter,
+    /// Its value in yuan.
+    monthly_cap: Money,
+    /// What the conditions (no home, renting, the spouse's account) are cited to.
+    conditions: Citation,
+    /// The basis of the reasons those conditions give.
+    conditions_basis: Basis,
+}
+
+impl Ceiling {
+    /// The ceiling for a single or married depositor on `date`, recorded as a step; for a date
+    /// under the earlier ceiling, with the warnings that the library assumes its start and its
+    /// conditions.
+    fn in_force(date: Date, single: bool, trace: &mut Trace) -> Result<Ceiling> {
+        let param = params::on(cap_id(single), date)?;
+        // Before 2023 the gazette states only the old ceilings ("由…700元/月…提高至…"): the
+        // conditions (no home, renting, the spouse's account) are the 2023 text. Applying them
+        // to earlier dates is the library's choice, so those steps and reasons say so.
+        let old_rule = param.effective_from.is_none();
+        // An earlier version always has a successor in the table, whose first day the
+        // warnings quote (a changed table changes them).
+        if let (true, Some(day)) = (old_rule, params::replaced_on(param)) {
+            trace.warning(
+                Basis::Interpretation,
+                change::START_UNKNOWN,
+                Text::new("rent_withdrawal.old_rule_start_unknown").date("day", day),
+            );
+            trace.warning(
+                Basis::Interpretation,
+                "OLD_RULE_CONDITIONS_ASSUMED",
+                Text::new("rent_withdrawal.old_rule_conditions_assumed").date("day", day),
+            );
+        }
+        let (conditions, conditions_basis) = if old_rule {
+            (Citation::INTERPRETATION, Basis::Interpretation)
+        } else {
+            (param.citation, Basis::Gazette)
+        };
+        let monthly_cap = Money::round_down(param.value);
+        let status = if single {
+            Text::new("rent_withdrawal.status_single")
+        } else {
+            Text::new("rent_withdrawal.status_married")
+        };
+        trace.apply(
+            param.citation,
+            Text::new("rent_withdrawal.ceiling")
+                .text("status", status)
+                .money("cap", monthly_cap),
+            Some(monthly_cap.to_string()),
+        );
+        Ok(Ceiling {
+            param,
+            monthly_cap,
+            conditions,
+            conditions_basis,
+        })
+    }
+}
+
+/// Whether the household meets the conditions of 二(二). Every condition that fails is its
+/// own reason: a case that fails both is told both.
+fn conditions_met(input: &RentWithdrawalInput, basis: Basis, trace: &mut Trace) -> bool {
+    if input.owns_home_in_qinzhou {
+        trace.refusal(basis, "OWNS_HOME", Text::new("rent_withdrawal.owns_home"));
+    }
+    if input.monthly_rent.is_zero() {
+        trace.refusal(
+            basis,
+            "NOT_RENTING",
+            Text::new("rent_withdrawal.not_renting"),
+        );
+    }
+    trace.reasons.is_empty()
+}
+
+/// What is drawn, and from which account.
+struct Drawn {
+    total: Money,
+    from_applicant: Money,
+    from_spouse: Money,
+}
+
+/// Draws the entitlement from the accounts: never more than they hold, the applicant's first.
+fn draw_from_accounts(
+    input: &RentWithdrawalInput,
+    single: bool,
+    entitlement: Money,
+    ceiling: &Ceiling,
+    trace: &mut Trace,
+) -> Result<Drawn> {
     let spouse_balance = if single {
         Money::ZERO
     } else {
@@ -295,56 +343,40 @@ fn rent_withdrawal_on(input: &RentWithdrawalInput) -> Result<RentWithdrawalResul
     let total = entitlement.min(available);
     let from_applicant = total.min(input.balances.applicant);
     let from_spouse = total.saturating_sub(from_applicant);
-    let limited_by_balance = total < entitlement;
-    if limited_by_balance {
+    if total < entitlement {
         // Not a clause of the gazette: nobody can draw more than an account holds.
-        trace.warn(
+        trace.warning(
             Basis::Interpretation,
             "LIMITED_BY_BALANCE",
-            format!("账户余额合计 {available} 元，低于按标准计算的 {entitlement} 元；公报未规定余额不足时如何处理，提取不能超过账户所有，本计算器以余额为限"),
-            format!("The balances ({available} yuan) are below the entitlement ({entitlement} yuan); the gazette does not say what happens then, and no account can pay out more than it holds, so the library limits the total to them"),
+            Text::new("rent_withdrawal.limited_by_balance")
+                .money("available", available)
+                .money("entitlement", entitlement),
         );
     }
-    trace.step(
-        cond,
-        if single {
-            format!("从缴存人账户提取 {total} 元")
-        } else {
-            format!("可提取缴存人及配偶的住房公积金支付房租，合计 {total} 元")
-        },
-        if single {
-            format!("{total} yuan from the depositor's account")
-        } else {
-            format!("The depositor's and the spouse's accounts may both be drawn on: {total} yuan in all")
-        },
+    let drawn = if single {
+        Text::new("rent_withdrawal.total_single")
+    } else {
+        Text::new("rent_withdrawal.total_married")
+    };
+    trace.apply(
+        ceiling.conditions,
+        drawn.money("total", total),
         Some(total.to_string()),
     );
     if !single {
         // The gazette lets a married depositor draw on both accounts but does not say in
         // which order: the split below is the library's suggestion, not the gazette's rule.
-        trace.step(
+        trace.apply(
             Citation::INTERPRETATION,
-            format!(
-                "公报未规定两个账户的提取顺序；本计算器建议先从申请人账户提取 {from_applicant} 元，再从配偶账户提取 {from_spouse} 元，以公积金中心办理为准"
-            ),
-            format!(
-                "The gazette sets no order between the two accounts; the library suggests the applicant's first ({from_applicant} yuan), then the spouse's ({from_spouse} yuan); the fund centre's practice governs"
-            ),
+            Text::new("rent_withdrawal.account_order")
+                .money("from_applicant", from_applicant)
+                .money("from_spouse", from_spouse),
             Some(from_applicant.to_string()),
         );
     }
-    Ok(RentWithdrawalResult {
-        eligible: true,
-        monthly_cap,
-        monthly_allowed,
-        months,
-        entitlement,
+    Ok(Drawn {
         total,
         from_applicant,
         from_spouse,
-        limited_by_balance,
-        before_change: None,
-        change_from_before: None,
-        explanation: trace.finish(cap_param.policy()),
     })
 }

@@ -122,60 +122,43 @@ pub fn repayment_withdrawal(input: &RepaymentWithdrawalInput) -> Result<Repaymen
 /// The withdrawal under the rule in force on the input's date alone.
 fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<RepaymentWithdrawalResult> {
     let param = params::on(ParamId::RepaymentRetainMonths, input.date)?;
+    let retain_months = param.whole();
     let mut trace = Trace::default();
-    if param.effective_from.is_none() {
-        trace.warn(
+    if let (None, Some(day)) = (param.effective_from, params::replaced_on(param)) {
+        trace.warning(
             Basis::Interpretation,
             crate::change::START_UNKNOWN,
-            format!(
-                "申请日期早于{}，适用原规定留存{}个月月缴存额；公报未载明原规定的起始日期，本计算器对此前任何日期均适用",
-                params::replaced_on_zh(param),
-                params::shown(param)
-            ),
-            format!(
-                "Before {}: the earlier rule (retain {} months) applies; the gazette does not say when it started, so the library applies it to every earlier date",
-                params::replaced_on_iso(param),
-                params::shown(param)
-            ),
+            Text::new("repayment_withdrawal.old_rule_start_unknown")
+                .date("day", day)
+                .count("months", retain_months),
         );
     }
-    let retain_months = param.whole();
     let retained = input
         .monthly_deposit
         .times(retain_months)
         .map_err(|_| crate::Error::overflow(Some("monthlyDeposit")))?;
-    trace.step(
+    trace.apply(
         param.citation,
-        format!(
-            "主借款人尚未还清住房公积金个人住房贷款期间提取，须在账户内留存 {retain_months} 个月的月缴存额：{} 元 × {retain_months} = {retained} 元",
-            input.monthly_deposit
-        ),
-        format!(
-            "While the loan is outstanding, {retain_months} months of the monthly deposit must stay in the main borrower's account: {} × {retain_months} = {retained} yuan",
-            input.monthly_deposit
-        ),
+        Text::new("repayment_withdrawal.retained")
+            .count("months", retain_months)
+            .money("deposit", input.monthly_deposit)
+            .money("retained", retained),
         Some(retained.to_string()),
     );
 
     let above = input.balance.saturating_sub(retained);
-    trace.step(
+    trace.apply(
         param.citation,
-        format!(
-            "账户余额 {} 元减去留存额 {retained} 元（不足时为 0）",
-            input.balance
-        ),
-        format!(
-            "Balance {} yuan less the retained {retained} yuan (0 if the balance is lower)",
-            input.balance
-        ),
+        Text::new("repayment_withdrawal.above_retained")
+            .money("balance", input.balance)
+            .money("retained", retained),
         Some(above.to_string()),
     );
     if above.is_zero() {
-        trace.warn(
+        trace.warning(
             Basis::Gazette,
             "BALANCE_NOT_ABOVE_RETAINED",
-            "账户余额不高于须留存的金额，暂无可提取金额",
-            "The balance does not exceed the amount to retain: nothing can be withdrawn now",
+            Text::new("repayment_withdrawal.balance_not_above_retained"),
         );
     }
 
@@ -183,10 +166,9 @@ fn repayment_withdrawal_on(input: &RepaymentWithdrawalInput) -> Result<Repayment
         Some(due) if due < above => {
             // The gazette fixes only what must stay in the account; that a repayment
             // withdrawal takes no more than the repayment is the library's reading.
-            trace.step(
+            trace.apply(
                 Citation::INTERPRETATION,
-                format!("公报只规定须留存的金额，未规定提取上限；本计算器按提取用途以应还金额 {due} 元为限"),
-                format!("The gazette fixes only what must stay; the library limits the withdrawal to its purpose, the amount due ({due} yuan)"),
+                Text::new("repayment_withdrawal.limited_by_amount_due").money("due", due),
                 Some(due.to_string()),
             );
             (due, true)

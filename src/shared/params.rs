@@ -1117,8 +1117,8 @@ pub(crate) mod tests {
                 dec!(1100),
                 dec!(1150),
                 &[
-                    ("上限 1100.00 元/月", "上限 1150.00 元/月"),
-                    ("married depositor: 1100.00", "married depositor: 1150.00"),
+                    ("上限 1,100.00 元/月", "上限 1,150.00 元/月"),
+                    ("married depositor: 1,100.00", "married depositor: 1,150.00"),
                 ],
             ),
             (
