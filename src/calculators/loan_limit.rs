@@ -9,19 +9,20 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::date::IsoDate;
+use crate::date::{Date, IsoDate};
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
+use crate::explain::{Basis, Citation, Explanation, PolicyRef, Trace};
 use crate::household::MaritalStatus;
 use crate::money::Money;
 use crate::money::MoneyIn;
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
-use crate::params::{self, ParamId};
-use crate::points::{voluntary_points, AccountStatus, PointsInput, PointsResult};
+use crate::params::{self, ParamId, Parameter};
+use crate::points::{self, voluntary_points, AccountStatus, PointsInput, PointsResult};
 use crate::repayment_schedule::{
     checked_annual_rate, checked_term, max_principal_for_payment, monthly_rate,
 };
+use crate::text::Text;
 
 /// How a person deposits into the fund.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -126,14 +127,14 @@ pub enum Binding {
 }
 
 impl Binding {
-    /// The constraint's name in the texts, Chinese and English.
-    fn names(self) -> (&'static str, &'static str) {
+    /// The constraint's name in the texts.
+    fn name(self) -> Text {
         match self {
-            Binding::Cap => ("最高贷款额度", "maximum loan"),
-            Binding::Points => ("按积分核算的额度", "points-based amount"),
-            Binding::LoanToValue => ("房价乘最高贷款成数", "house price times loan-to-value"),
-            Binding::BalanceMultiple => ("账户余额乘倍数", "balance times multiple"),
-            Binding::RepaymentCapacity => ("还款能力", "repayment capacity"),
+            Binding::Cap => Text::new("loan_limit.name_cap"),
+            Binding::Points => Text::new("loan_limit.name_points"),
+            Binding::LoanToValue => Text::new("loan_limit.name_loan_to_value"),
+            Binding::BalanceMultiple => Text::new("loan_limit.name_balance_multiple"),
+            Binding::RepaymentCapacity => Text::new("loan_limit.name_repayment_capacity"),
         }
     }
 }
@@ -199,11 +200,12 @@ const SITE: Citation = Citation::SITE;
 fn ratio_in(value: Rate, field: &str, min_exclusive: Decimal, max: Decimal) -> Result<Decimal> {
     let v = value.decimal();
     if v <= min_exclusive || v > max {
-        return Err(Error::at(
+        return Err(Error::text_at(
             ErrorKind::OutOfRange,
             field,
-            format!("应大于 {min_exclusive} 且不超过 {max}"),
-            format!("Must be above {min_exclusive} and at most {max}"),
+            Text::new("loan_limit.ratio_range")
+                .number("min", min_exclusive)
+                .number("max", max),
         ));
     }
     Ok(v)
@@ -225,379 +227,318 @@ fn pair<A: Copy, B: Copy>(
 }
 
 fn missing_with(missing: &str, given: &str) -> Error {
-    Error::at(
+    Error::text_at(
         ErrorKind::MissingField,
         missing,
-        format!("已填写 {given}，此项也须填写"),
-        format!("Required together with {given}"),
+        Text::new("loan_limit.required_with").raw("given", given),
     )
 }
 
-/// Computes the loan limit for a household.
-///
-/// # Errors
-/// `RULE_NOT_IN_SOURCE` before 2023-01-01 (the gazette does not give the earlier caps);
-/// `INCONSISTENT` for a spouse given for a single applicant, or for a party entered as
-/// contributing whose account in `points.members[i].accountStatus` is sealed or closed (a reset
-/// account is not contributing normally); `MISSING_FIELD` for a voluntary
-/// depositor without `points`, or a local constraint given only in part; `OUT_OF_RANGE` for
-/// ratios, rates or terms outside their sensible range; `MISSING_FIELD` at `points.members[1]`
-/// for a contributing voluntary spouse without an entry there; and every error of
-/// [`voluntary_points`] under `points.…`.
-pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
-    let cap_both = params::on(ParamId::LoanCapBoth, input.date)?;
-    let cap_one = params::on(ParamId::LoanCapOne, input.date)?;
-    let mut trace = Trace::default();
+/// Who is in the household and how they contribute.
+struct Household {
+    /// The spouse, for a married applicant.
+    spouse: Option<Party>,
+    /// How many contribute normally (0, 1 or 2).
+    contributing: usize,
+    /// Whether a contributing party deposits voluntarily.
+    any_voluntary: bool,
+    /// Whether contributing parties deposit both ways.
+    mixed: bool,
+}
 
-    if input.marital_status == MaritalStatus::Single && input.spouse.is_some() {
-        return Err(Error::at(
-            ErrorKind::Inconsistent,
-            "spouse",
-            "未婚（单身）申请人不应填写配偶",
-            "A single applicant has no spouse to enter",
-        ));
+impl Household {
+    /// The household the input describes; a spouse counts only for a married applicant.
+    ///
+    /// # Errors
+    /// `INCONSISTENT` for a spouse given for a single applicant.
+    fn of(input: &LoanLimitInput) -> Result<Household> {
+        if input.marital_status == MaritalStatus::Single && input.spouse.is_some() {
+            return Err(Error::text_at(
+                ErrorKind::Inconsistent,
+                "spouse",
+                Text::new("loan_limit.single_with_spouse"),
+            ));
+        }
+        let spouse = input
+            .spouse
+            .filter(|_| input.marital_status == MaritalStatus::Married);
+        let contributing: Vec<&Party> = std::iter::once(&input.applicant)
+            .chain(spouse.as_ref())
+            .filter(|p| p.contributing)
+            .collect();
+        let any_voluntary = contributing.iter().any(|p| p.scheme == Scheme::Voluntary);
+        Ok(Household {
+            spouse,
+            contributing: contributing.len(),
+            any_voluntary,
+            mixed: any_voluntary && contributing.iter().any(|p| p.scheme == Scheme::Employed),
+        })
     }
-    let spouse = input
-        .spouse
-        .filter(|_| input.marital_status == MaritalStatus::Married);
-    let contributing: Vec<&Party> = std::iter::once(&input.applicant)
-        .chain(spouse.as_ref())
-        .filter(|p| p.contributing)
-        .collect();
-    let any_voluntary = contributing.iter().any(|p| p.scheme == Scheme::Voluntary);
-    let mixed = any_voluntary && contributing.iter().any(|p| p.scheme == Scheme::Employed);
 
-    // Points: computed whenever given (they are informative), used only for a voluntary
-    // depositor.
+    /// The parties by the position of their points: `members[0]` is the applicant,
+    /// `members[1]` the spouse.
+    fn parties<'a>(&'a self, input: &'a LoanLimitInput) -> [Option<&'a Party>; 2] {
+        [Some(&input.applicant), self.spouse.as_ref()]
+    }
+}
+
+/// The points, computed whenever given (they are informative) and checked against the
+/// parties they belong to; required when a contributing party deposits voluntarily.
+fn checked_points(input: &LoanLimitInput, house: &Household) -> Result<Option<PointsResult>> {
     if input.marital_status == MaritalStatus::Single
         && input.points.as_ref().is_some_and(|p| p.members.len() > 1)
     {
-        return Err(Error::at(
+        return Err(Error::text_at(
             ErrorKind::Inconsistent,
             "points.members",
-            "未婚（单身）申请人只填写本人的积分",
-            "A single applicant enters their own points only",
+            Text::new("loan_limit.single_points_members"),
         ));
     }
-    let mut points = match &input.points {
+    let points = match &input.points {
         Some(p) => Some(voluntary_points(p).map_err(|e| e.prefixed("points"))?),
-        None if any_voluntary => {
-            return Err(Error::at(
+        None if house.any_voluntary => {
+            return Err(Error::text_at(
                 ErrorKind::MissingField,
                 "points",
-                "自愿缴存人按缴存积分核算可贷额度，须填写积分信息",
-                "A voluntary depositor's loan is computed from points; enter them",
+                Text::new("loan_limit.points_required"),
             ))
         }
         None => None,
     };
+    let Some(p) = &input.points else {
+        return Ok(points);
+    };
     // members[i] belongs to parties[i] by position. A contributing voluntary spouse whose
     // entry is missing would silently count 0 points (a limit of 0.00) and would skip the
     // sealed-account check below: their entry is required, as the applicant's is.
-    if let (Some(p), Some(s)) = (&input.points, spouse.as_ref()) {
+    if let Some(s) = house.spouse.as_ref() {
         if s.contributing && s.scheme == Scheme::Voluntary && p.members.len() < 2 {
-            return Err(Error::at(
+            return Err(Error::text_at(
                 ErrorKind::MissingField,
                 "points.members[1]",
-                "配偶以自愿缴存方式正常缴存，须填写其积分信息；members 按位置对应，第1项为申请人，第2项为配偶",
-                "The spouse contributes voluntarily, so their points are needed; members go by position: the applicant first, the spouse second",
+                Text::new("loan_limit.spouse_points_required"),
             ));
         }
     }
     // Sealing or closing an account resets its points (三 第十六条) and ends normal
     // contribution: someone entered as contributing with such an account is a contradiction,
     // and taking either side would overstate or understate the cap.
-    if let Some(p) = &input.points {
-        let parties = [Some(&input.applicant), spouse.as_ref()];
-        for (i, m) in p.members.iter().enumerate() {
-            let contributing = parties
-                .get(i)
-                .copied()
-                .flatten()
-                .is_some_and(|p| p.contributing);
-            if contributing && m.account_status != AccountStatus::Normal {
-                let who = if i == 0 { "applicant" } else { "spouse" };
-                let field = format!("points.members[{i}].accountStatus");
-                return Err(Error::new(
-                    ErrorKind::Inconsistent,
-                    Some(field.clone()),
-                    format!("账户已封存或销户，不是正常缴存；{who}.contributing 应为 false"),
-                    format!("A sealed or closed account is not contributing normally; {who}.contributing must be false"),
-                ));
-            }
+    let parties = house.parties(input);
+    for (i, m) in p.members.iter().enumerate() {
+        let contributing = parties
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|p| p.contributing);
+        if contributing && m.account_status != AccountStatus::Normal {
+            let party = if i == 0 { "applicant" } else { "spouse" };
+            return Err(Error::with_text(
+                ErrorKind::Inconsistent,
+                Some(format!("points.members[{i}].accountStatus")),
+                Text::new("loan_limit.sealed_contributing").raw("party", party),
+            ));
         }
     }
-    if input.points.is_some() && !any_voluntary {
-        trace.warn(
-            Basis::Gazette,
-            "POINTS_NOT_USED",
-            "家庭中没有以自愿缴存方式正常缴存的人，积分不用于核算可贷额度",
-            "Nobody contributing deposits voluntarily: points do not enter the limit",
-        );
-    }
+    Ok(points)
+}
 
-    let local = input.local.clone().unwrap_or_default();
-    let policy = cap_both.policy();
-
-    let (cap_param, count_zh, count_en) = match contributing.len() {
-        0 => {
-            trace.reason(
-                Basis::Interpretation,
-                "NO_CONTRIBUTOR",
-                "缴存人及配偶均未在本市正常缴存住房公积金；公报只规定有人正常缴存时的额度，本计算器据此判断不能申请贷款",
-                "Neither the applicant nor the spouse contributes normally in Qinzhou; the gazette gives caps only where someone does, so the library reads this as not eligible",
-            );
-            return Ok(LoanLimitResult {
-                eligible: false,
-                cap: Money::ZERO,
-                limit: Some(Money::ZERO),
-                upper_bound: Money::ZERO,
-                binding: Binding::Cap,
-                constraints: Vec::new(),
-                points_counted: None,
-                points_amount: None,
-                priority: false,
-                points,
-                explanation: trace.finish(policy),
-            });
-        }
+/// The gazette's cap for the household, with its step; `None` when nobody contributes.
+fn cap_step(
+    house: &Household,
+    single: bool,
+    date: Date,
+    trace: &mut Trace,
+) -> Result<Option<&'static Parameter>> {
+    let (cap_param, text) = match house.contributing {
+        0 => return Ok(None),
         1 => (
-            cap_one,
-            "缴存人单方在本市正常缴存",
-            "One side contributes normally in Qinzhou",
+            params::on(ParamId::LoanCapOne, date)?,
+            Text::new("loan_limit.cap_one"),
         ),
         _ => (
-            cap_both,
-            "夫妻双方均在本市正常缴存",
-            "Both spouses contribute normally in Qinzhou",
+            params::on(ParamId::LoanCapBoth, date)?,
+            Text::new("loan_limit.cap_both"),
         ),
     };
     let cap = Money::round_down(cap_param.value);
-    let single = input.marital_status == MaritalStatus::Single;
     if single {
         // "缴存人单方" speaks of one side of a couple; the gazette has no cap for someone
         // unmarried. Giving them the one-side cap is the library's reading, so the amount is
         // carried by the interpretation step alone, never by a gazette step.
-        trace.step(
+        trace.apply(
             Citation::INTERPRETATION,
-            format!(
-                "“缴存人单方”指夫妻一方，公报未规定未婚（单身）缴存人的额度；本计算器按一人正常缴存适用 {}万元",
-                cap.wan()
-            ),
-            format!(
-                "The one-side cap speaks of a couple; the library applies it to an unmarried applicant too ({cap} yuan), as exactly one person contributes"
-            ),
+            Text::new("loan_limit.cap_single").money("cap", cap),
             Some(cap.to_string()),
         );
     } else {
-        trace.step(
+        trace.apply(
             cap_param.citation,
-            format!("{count_zh}，最高贷款额度为 {}万元", cap.wan()),
-            format!("{count_en}: the maximum loan is {cap} yuan"),
+            text.money("cap", cap),
             Some(cap.to_string()),
         );
     }
-    let mut constraints = vec![Constraint {
-        kind: Binding::Cap,
-        amount: cap,
-        basis: if single {
-            Basis::Interpretation
-        } else {
-            Basis::Gazette
-        },
-    }];
+    Ok(Some(cap_param))
+}
 
-    let mut points_amount = None;
-    let mut points_counted = None;
+/// The household points that enter the limit: only contributing voluntary depositors' points,
+/// husband's and wife's added up (三 第十六条), capped; and whether one of them has priority.
+/// The nested points are brought to the same total, so one result states one household total.
+fn counted_points(
+    p: &mut PointsResult,
+    parties: [Option<&Party>; 2],
+    mixed: bool,
+    trace: &mut Trace,
+) -> Result<(u64, bool)> {
+    // Every step of the points but the last, the household total of everyone entered: the
+    // step below states the total that counts, so the result never states two different
+    // household totals.
+    let member_steps = p
+        .explanation
+        .steps
+        .split_last()
+        .map_or(&[][..], |(_, rest)| rest);
+    trace.steps.extend(member_steps.iter().cloned());
+    // The points' own warnings (e.g. a group the fund centre still has to recognise) matter
+    // as much when the points enter a loan limit.
+    trace
+        .warnings
+        .extend(p.explanation.warnings.iter().cloned());
+    let mut sum: u64 = 0;
+    let mut members_counted = 0;
     let mut priority = false;
-    // Whether the limit needs a points-based amount the site cannot compute.
-    let mut points_amount_missing = false;
-    // The counted household (raw, capped, priority, its step) for the nested points below.
-    let mut counted_view = None;
-    if let (true, Some(p)) = (any_voluntary, &points) {
-        // Every step of the points but the last, the household total of everyone entered:
-        // the step below states the total that counts, so the result never states two
-        // different household totals.
-        let member_steps = p
-            .explanation
-            .steps
-            .split_last()
-            .map_or(&[][..], |(_, rest)| rest);
-        trace.steps.extend(member_steps.iter().cloned());
-        // The points' own warnings (e.g. a group the fund centre still has to recognise)
-        // matter as much when the points enter a loan limit.
-        trace
-            .warnings
-            .extend(p.explanation.warnings.iter().cloned());
-        // Only voluntary depositors earn points, and only husband and wife add theirs up
-        // (三 第十六条): members[0] is the applicant, members[1] the spouse.
-        let parties = [Some(&input.applicant), spouse.as_ref()];
-        let mut sum: u64 = 0;
-        let mut members_counted = 0;
-        for (i, m) in p.members.iter().enumerate() {
-            let counts = parties
-                .get(i)
-                .copied()
-                .flatten()
-                .is_some_and(|party| party.contributing && party.scheme == Scheme::Voluntary);
-            if counts {
-                members_counted += 1;
-                sum = sum.saturating_add(m.total);
-                priority |= m.contribution_points > 0;
-            } else if m.total > 0 {
-                let (zh, en) = if i == 0 {
-                    ("申请人", "the applicant")
-                } else {
-                    ("配偶", "the spouse")
-                };
-                // The gazette computes voluntary depositors' loans from their points and adds
-                // up husband's and wife's; it says nothing of the points of someone who is not
-                // (or no longer) contributing voluntarily. Leaving them out is the library's
-                // choice: counting them would lend on deposits that are not being made.
-                trace.warn(
-                    Basis::Interpretation,
-                    "POINTS_MEMBER_NOT_COUNTED",
-                    format!("{zh}不是正常缴存的自愿缴存人，公报未规定其积分是否计入；本计算器不计入其 {} 分（积分核算的是正常自愿缴存人的可贷额度），以公积金中心核定为准", m.total),
-                    format!(
-                        "{en} is not a contributing voluntary depositor and the gazette does not say whether their points count; the library leaves their {} points out (points measure a contributing voluntary depositor's loan); the fund centre decides",
-                        m.total
-                    ),
-                );
-            }
-        }
-        let household_cap = params::current(ParamId::PointsHouseholdCap)?;
-        let counted = sum.min(household_cap.whole());
-        let shown_cap = params::shown(household_cap);
-        let (whose_zh, whose_en) = if members_counted > 1 {
-            (
-                "正常自愿缴存的夫妻双方积分累加",
-                "the contributing voluntary depositors' points added up",
-            )
-        } else {
-            (
-                "正常自愿缴存人的积分",
-                "the contributing voluntary depositor's points",
-            )
-        };
-        trace.step_in(
-            household_cap.citation,
-            if sum > counted {
-                format!("计入可贷额度的家庭户积分：{whose_zh}，未封顶合计 {sum} 分，封顶{shown_cap}分，封顶后合计 {counted} 分")
-            } else {
-                format!("计入可贷额度的家庭户积分：{whose_zh}，合计 {counted} 分（未超过封顶{shown_cap}分）")
-            },
-            if sum > counted {
-                format!("Household points that count: {whose_en}, raw total {sum}, capped at {shown_cap}: capped total {counted}")
-            } else {
-                format!("Household points that count: {whose_en}: total {counted} (within the cap of {shown_cap})")
-            },
-            counted.to_string(),
-            StepUnit::Points,
-        );
-        points_counted = Some(counted);
-        counted_view = Some((sum, counted, priority, trace.steps.last().cloned()));
-        if mixed {
-            trace.warn(
+    for (i, m) in p.members.iter().enumerate() {
+        let counts = parties
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|party| party.contributing && party.scheme == Scheme::Voluntary);
+        if counts {
+            members_counted += 1;
+            sum = sum.saturating_add(m.total);
+            priority |= m.contribution_points > 0;
+        } else if m.total > 0 {
+            // The gazette computes voluntary depositors' loans from their points and adds up
+            // husband's and wife's; it says nothing of the points of someone who is not (or no
+            // longer) contributing voluntarily. Leaving them out is the library's choice:
+            // counting them would lend on deposits that are not being made.
+            trace.warning(
                 Basis::Interpretation,
-                "MIXED_SCHEMES",
-                "家庭中既有单位缴存也有自愿缴存，公报未规定如何合并核算；本计算器把积分可贷额度作为一项限制（取较小者），以公积金中心核定为准",
-                "Employed and voluntary deposits are mixed and the gazette does not say how they combine; the library applies the points-based amount as one more constraint (the smaller wins); the fund centre decides",
+                "POINTS_MEMBER_NOT_COUNTED",
+                Text::new("loan_limit.member_not_counted")
+                    .text("who", points::who_within(i))
+                    .count("points", m.total),
             );
         }
-        match local.yuan_per_point {
-            Some(rate) => {
-                let amount = rate.times(counted)?;
-                trace.step(
-                    SITE,
-                    format!("按缴存积分核算可贷额度：{counted} 分 × 每分 {rate} 元（本站配置）"),
-                    format!(
-                        "Loanable amount from points: {counted} points × {rate} yuan per point (site setting)"
-                    ),
-                    Some(amount.to_string()),
-                );
-                points_amount = Some(amount);
-                constraints.push(Constraint {
-                    kind: Binding::Points,
-                    amount,
-                    basis: Basis::Site,
-                });
-            }
-            None => {
-                points_amount_missing = true;
-                trace.warn(
-                    Basis::Site,
-                    "POINTS_RATE_NOT_CONFIGURED",
-                    "公报未规定每分对应的贷款金额，本站未配置（yuanPerPoint）：贷款额度由公积金中心按积分核算",
-                    "The gazette does not give the yuan per point and this site has not set yuanPerPoint: the fund centre computes the limit from the points",
-                );
-            }
+    }
+    let household_cap = params::current(ParamId::PointsHouseholdCap)?;
+    let whose = if members_counted > 1 {
+        Text::new("loan_limit.counted_spouses")
+    } else {
+        Text::new("loan_limit.counted_depositor")
+    };
+    let counted = points::household_total(trace, household_cap, whose, sum);
+    // A member left out keeps their own line in `points.members` (and the
+    // POINTS_MEMBER_NOT_COUNTED warning says why), but the nested household total, raw total,
+    // cap flag, priority and household step are the counted ones.
+    if p.household_raw != sum {
+        if let (Some(last), Some(step)) = (p.explanation.steps.last_mut(), trace.steps.last()) {
+            *last = step.clone();
         }
     }
-
-    // One result, one household total: in a loan limit the nested points count only the
-    // members whose points enter the limit. A member left out keeps their own line in
-    // `points.members` (and the POINTS_MEMBER_NOT_COUNTED warning says why), but the nested
-    // household total, raw total, cap flag, priority and household step are the counted ones.
-    if let (Some(p), Some((sum, counted, counted_priority, step))) = (points.as_mut(), counted_view)
-    {
-        if p.household_raw != sum {
-            if let (Some(last), Some(step)) = (p.explanation.steps.last_mut(), step) {
-                *last = step;
-            }
-        }
-        p.household_raw = sum;
-        p.household = counted;
-        p.capped = sum > counted;
-        p.priority = counted_priority;
+    p.household_raw = sum;
+    p.household = counted;
+    p.capped = sum > counted;
+    p.priority = priority;
+    if mixed {
+        trace.warning(
+            Basis::Interpretation,
+            "MIXED_SCHEMES",
+            Text::new("loan_limit.mixed_schemes"),
+        );
     }
+    Ok((counted, priority))
+}
 
-    if let Some((price, ltv)) = pair(
+/// The amount from the counted points at the site's yuan per point; `None` (with a warning)
+/// when the site has not set it.
+fn points_amount(
+    counted: u64,
+    yuan_per_point: Option<Money>,
+    trace: &mut Trace,
+) -> Result<Option<Money>> {
+    let Some(rate) = yuan_per_point else {
+        trace.warning(
+            Basis::Site,
+            "POINTS_RATE_NOT_CONFIGURED",
+            Text::new("loan_limit.points_rate_not_configured"),
+        );
+        return Ok(None);
+    };
+    let amount = rate.times(counted)?;
+    trace.apply(
+        SITE,
+        Text::new("loan_limit.points_amount")
+            .count("points", counted)
+            .money("rate", rate),
+        Some(amount.to_string()),
+    );
+    Ok(Some(amount))
+}
+
+/// The house price times the maximum loan-to-value, when the site sets both.
+fn loan_to_value(local: &LocalConstraints, trace: &mut Trace) -> Result<Option<Money>> {
+    let Some((price, ltv)) = pair(
         local.house_price,
         local.max_loan_to_value,
         "local.housePrice",
         "local.maxLoanToValue",
-    )? {
-        let ltv = ratio_in(ltv, "local.maxLoanToValue", Decimal::ZERO, Decimal::ONE)?;
-        let amount = price.times_down(ltv)?;
-        trace.step(
-            SITE,
-            format!("房价 {price} 元 × 最高贷款成数 {ltv}（本站配置）"),
-            format!("House price {price} yuan × maximum loan-to-value {ltv} (site setting)"),
-            Some(amount.to_string()),
-        );
-        constraints.push(Constraint {
-            kind: Binding::LoanToValue,
-            amount,
-            basis: Basis::Site,
-        });
-    }
+    )?
+    else {
+        return Ok(None);
+    };
+    let ltv = ratio_in(ltv, "local.maxLoanToValue", Decimal::ZERO, Decimal::ONE)?;
+    let amount = price.times_down(ltv)?;
+    trace.apply(
+        SITE,
+        Text::new("loan_limit.loan_to_value")
+            .money("price", price)
+            .number("ltv", ltv),
+        Some(amount.to_string()),
+    );
+    Ok(Some(amount))
+}
 
-    if let Some((balance, multiple)) = pair(
+/// The account balance times a multiple, when the site sets both.
+fn balance_multiple(local: &LocalConstraints, trace: &mut Trace) -> Result<Option<Money>> {
+    let Some((balance, multiple)) = pair(
         local.account_balance,
         local.balance_multiple,
         "local.accountBalance",
         "local.balanceMultiple",
-    )? {
-        let multiple = ratio_in(
-            multiple,
-            "local.balanceMultiple",
-            Decimal::ZERO,
-            Decimal::from(1000),
-        )?;
-        let amount = balance.times_down(multiple)?;
-        trace.step(
-            SITE,
-            format!("账户余额 {balance} 元 × 倍数 {multiple}（本站配置）"),
-            format!("Account balance {balance} yuan × multiple {multiple} (site setting)"),
-            Some(amount.to_string()),
-        );
-        constraints.push(Constraint {
-            kind: Binding::BalanceMultiple,
-            amount,
-            basis: Basis::Site,
-        });
-    }
+    )?
+    else {
+        return Ok(None);
+    };
+    let multiple = ratio_in(
+        multiple,
+        "local.balanceMultiple",
+        Decimal::ZERO,
+        Decimal::from(1000),
+    )?;
+    let amount = balance.times_down(multiple)?;
+    trace.apply(
+        SITE,
+        Text::new("loan_limit.balance_multiple")
+            .money("balance", balance)
+            .number("multiple", multiple),
+        Some(amount.to_string()),
+    );
+    Ok(Some(amount))
+}
 
+/// The largest principal the household can repay, when the site sets all four of income,
+/// ratio, rate and term.
+fn repayment_capacity(local: &LocalConstraints, trace: &mut Trace) -> Result<Option<Money>> {
     let capacity_fields = [
         ("local.monthlyIncome", local.monthly_income.is_some()),
         (
@@ -615,158 +556,264 @@ pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
             return Err(missing_with(missing, given));
         }
     }
-    if let (Some(income), Some(ratio), Some(rate), Some(term)) = (
+    let (Some(income), Some(ratio), Some(rate), Some(term)) = (
         local.monthly_income,
         local.max_repayment_ratio,
         local.annual_rate_percent,
         local.term_months,
-    ) {
-        let ratio = ratio_in(
-            ratio,
-            "local.maxRepaymentRatio",
-            Decimal::ZERO,
-            Decimal::ONE,
-        )?;
-        let rate = checked_annual_rate(rate, "local.annualRatePercent")?;
-        let n = checked_term(term, "local.termMonths")?;
-        // The budget stays exact: rounding income × ratio to the fen first would understate
-        // the capacity by up to a yuan over a long term.
-        let payment = income
-            .decimal()
-            .checked_mul(ratio)
-            .ok_or_else(|| Error::overflow(Some("local.monthlyIncome")))?
-            .normalize();
-        let amount = max_principal_for_payment(payment, monthly_rate(rate)?, n)?;
-        trace.step(
-            SITE,
-            format!(
-                "还款能力：月收入 {income} 元 × 还款比例 {ratio} = 月还款上限 {payment} 元（不先舍入）；按年利率 {rate}%、{n} 个月等额本息，精确月还款不超过该上限的最大本金（取整到分）（本站配置）"
-            ),
-            format!(
-                "Repayment capacity: income {income} × ratio {ratio} = {payment} a month (not rounded first); the largest principal, to the fen, whose exact equal-instalment payment at {rate}% over {n} months fits in it (site setting)"
-            ),
-            Some(amount.to_string()),
-        );
-        constraints.push(Constraint {
-            kind: Binding::RepaymentCapacity,
-            amount,
-            basis: Basis::Site,
-        });
-    }
+    ) else {
+        return Ok(None);
+    };
+    let ratio = ratio_in(
+        ratio,
+        "local.maxRepaymentRatio",
+        Decimal::ZERO,
+        Decimal::ONE,
+    )?;
+    let rate = checked_annual_rate(rate, "local.annualRatePercent")?;
+    let n = checked_term(term, "local.termMonths")?;
+    // The budget stays exact: rounding income × ratio to the fen first would understate the
+    // capacity by up to a yuan over a long term.
+    let payment = income
+        .decimal()
+        .checked_mul(ratio)
+        .ok_or_else(|| Error::overflow(Some("local.monthlyIncome")))?
+        .normalize();
+    let amount = max_principal_for_payment(payment, monthly_rate(rate)?, n)?;
+    trace.apply(
+        SITE,
+        Text::new("loan_limit.repayment_capacity")
+            .money("income", income)
+            .number("ratio", ratio)
+            .number("payment", payment)
+            .number("rate", rate)
+            .count("months", n),
+        Some(amount.to_string()),
+    );
+    Ok(Some(amount))
+}
 
+/// What every outcome states besides the limit itself.
+struct Parts {
+    cap: Money,
+    constraints: Vec<Constraint>,
+    points: Option<PointsResult>,
+    points_counted: Option<u64>,
+    points_amount: Option<Money>,
+    priority: bool,
+}
+
+impl Parts {
+    /// The result of an eligible household.
+    fn result(
+        self,
+        limit: Option<Money>,
+        upper_bound: Money,
+        binding: Binding,
+        explanation: Explanation,
+    ) -> LoanLimitResult {
+        LoanLimitResult {
+            eligible: true,
+            cap: self.cap,
+            limit,
+            upper_bound,
+            binding,
+            constraints: self.constraints,
+            points: self.points,
+            points_counted: self.points_counted,
+            points_amount: self.points_amount,
+            priority: self.priority,
+            explanation,
+        }
+    }
+}
+
+/// Computes the loan limit for a household.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` before 2023-01-01 (the gazette does not give the earlier caps);
+/// `INCONSISTENT` for a spouse given for a single applicant, or for a party entered as
+/// contributing whose account in `points.members[i].accountStatus` is sealed or closed (a reset
+/// account is not contributing normally); `MISSING_FIELD` for a voluntary
+/// depositor without `points`, or a local constraint given only in part; `OUT_OF_RANGE` for
+/// ratios, rates or terms outside their sensible range; `MISSING_FIELD` at `points.members[1]`
+/// for a contributing voluntary spouse without an entry there; and every error of
+/// [`voluntary_points`] under `points.…`.
+pub fn loan_limit(input: &LoanLimitInput) -> Result<LoanLimitResult> {
+    // Both caps are looked up first: a date before the notice is refused whoever contributes.
+    let policy = params::on(ParamId::LoanCapBoth, input.date)?.policy();
+    params::on(ParamId::LoanCapOne, input.date)?;
+    let mut trace = Trace::default();
+    let house = Household::of(input)?;
+    let mut points = checked_points(input, &house)?;
+    if input.points.is_some() && !house.any_voluntary {
+        trace.warning(
+            Basis::Gazette,
+            "POINTS_NOT_USED",
+            Text::new("loan_limit.points_not_used"),
+        );
+    }
+    let local = input.local.clone().unwrap_or_default();
+    let single = input.marital_status == MaritalStatus::Single;
+
+    let Some(cap_param) = cap_step(&house, single, input.date, &mut trace)? else {
+        trace.refusal(
+            Basis::Interpretation,
+            "NO_CONTRIBUTOR",
+            Text::new("loan_limit.no_contributor"),
+        );
+        let parts = Parts {
+            cap: Money::ZERO,
+            constraints: Vec::new(),
+            points,
+            points_counted: None,
+            points_amount: None,
+            priority: false,
+        };
+        return Ok(LoanLimitResult {
+            eligible: false,
+            ..parts.result(
+                Some(Money::ZERO),
+                Money::ZERO,
+                Binding::Cap,
+                trace.finish(policy),
+            )
+        });
+    };
+    let cap = Money::round_down(cap_param.value);
+    let mut parts = Parts {
+        cap,
+        constraints: vec![Constraint {
+            kind: Binding::Cap,
+            amount: cap,
+            basis: if single {
+                Basis::Interpretation
+            } else {
+                Basis::Gazette
+            },
+        }],
+        points: None,
+        points_counted: None,
+        points_amount: None,
+        priority: false,
+    };
+    // Whether the limit needs a points-based amount the site cannot compute.
+    let mut points_amount_missing = false;
+    if let (true, Some(p)) = (house.any_voluntary, points.as_mut()) {
+        let (counted, priority) = counted_points(p, house.parties(input), house.mixed, &mut trace)?;
+        parts.points_counted = Some(counted);
+        parts.priority = priority;
+        parts.points_amount = points_amount(counted, local.yuan_per_point, &mut trace)?;
+        match parts.points_amount {
+            Some(amount) => parts.constraints.push(Constraint {
+                kind: Binding::Points,
+                amount,
+                basis: Basis::Site,
+            }),
+            None => points_amount_missing = true,
+        }
+    }
+    parts.points = points;
+    let site = [
+        (Binding::LoanToValue, loan_to_value(&local, &mut trace)?),
+        (
+            Binding::BalanceMultiple,
+            balance_multiple(&local, &mut trace)?,
+        ),
+        (
+            Binding::RepaymentCapacity,
+            repayment_capacity(&local, &mut trace)?,
+        ),
+    ];
+    for (kind, amount) in site {
+        if let Some(amount) = amount {
+            parts.constraints.push(Constraint {
+                kind,
+                amount,
+                basis: Basis::Site,
+            });
+        }
+    }
+    Ok(decide(
+        parts,
+        cap_param,
+        single,
+        points_amount_missing,
+        trace,
+        policy,
+    ))
+}
+
+/// The limit: the smallest of the cap and every constraint, or, when the points-based amount
+/// decides and the site cannot compute it, unknown below an upper bound.
+fn decide(
+    parts: Parts,
+    cap_param: &Parameter,
+    single: bool,
+    points_amount_missing: bool,
+    mut trace: Trace,
+    policy: PolicyRef,
+) -> LoanLimitResult {
     // The first smallest wins ties, so the gazette's cap is named when a constraint equals it
     // (and, between constraints, the one listed first).
-    let smallest = constraints
+    let smallest = parts
+        .constraints
         .iter()
         .copied()
         .reduce(|best, c| if c.amount < best.amount { c } else { best })
         .unwrap_or(Constraint {
             kind: Binding::Cap,
-            amount: cap,
+            amount: parts.cap,
             basis: Basis::Gazette,
         });
+    let bound = smallest.amount;
     if points_amount_missing {
         // A1: the points-based amount decides and cannot be computed here. Showing the cap
         // (or any smaller known amount) as the limit would overstate it. Two steps, each with
         // its own basis: the gazette says the loan comes from points; the bound is the figure
         // of whichever constraint gives it (the gazette's cap, the library's reading of it for
         // an unmarried applicant, or a site setting).
-        let bound = smallest.amount;
-        let cite = params::current(ParamId::PointsHouseholdCap)?.citation;
-        trace.step(
-            cite,
-            "自愿缴存人按缴存积分核算可贷额度".to_owned(),
-            "A voluntary depositor's loan is computed from their deposit points".to_owned(),
-            None,
-        );
+        let cite =
+            params::current(ParamId::PointsHouseholdCap).map_or(cap_param.citation, |p| p.citation);
+        trace.apply(cite, Text::new("loan_limit.points_basis"), None);
+        if bound.is_zero() {
+            // Whatever the points give, the smallest amount is already 0.00: the limit is
+            // known. Taking the smallest is the site's rule, as below.
+            trace.apply(
+                SITE,
+                Text::new("loan_limit.bound_is_zero")
+                    .text("name", smallest.kind.name())
+                    .money("bound", bound),
+                Some(bound.to_string()),
+            );
+            return parts.result(Some(bound), bound, smallest.kind, trace.finish(policy));
+        }
         let bound_cite = match smallest.basis {
             Basis::Gazette => cap_param.citation,
             Basis::Interpretation => Citation::INTERPRETATION,
             _ => SITE,
         };
-        let (name_zh, name_en) = smallest.kind.names();
-        if bound.is_zero() {
-            // Whatever the points give, the smallest amount is already 0.00: the limit is
-            // known. Taking the smallest is the site's rule, as below.
-            trace.step(
-                SITE,
-                format!("按积分核算的额度虽未知，但{name_zh}为 {bound} 元，贷款额度取各项中的最小值，为 {bound} 元"),
-                format!("The points-based amount is unknown, but the {name_en} is {bound} yuan: the limit, the smallest of all, is {bound} yuan"),
-                Some(bound.to_string()),
-            );
-            return Ok(LoanLimitResult {
-                eligible: true,
-                cap,
-                limit: Some(bound),
-                upper_bound: bound,
-                binding: smallest.kind,
-                constraints,
-                points,
-                points_counted,
-                points_amount: None,
-                priority,
-                explanation: trace.finish(policy),
-            });
-        }
-        trace.step(
+        trace.apply(
             bound_cite,
-            format!("{name_zh} {bound} 元：按积分核算的贷款额度最高不超过 {bound} 元（上限，不是贷款额度）"),
-            format!("The {name_en} is {bound} yuan: the limit computed from points is at most {bound} yuan (an upper bound, not the limit)"),
+            Text::new("loan_limit.upper_bound")
+                .text("name", smallest.kind.name())
+                .money("bound", bound),
             None,
         );
-        return Ok(LoanLimitResult {
-            eligible: true,
-            cap,
-            limit: None,
-            upper_bound: bound,
-            binding: Binding::Points,
-            constraints,
-            points,
-            points_counted,
-            points_amount: None,
-            priority,
-            explanation: trace.finish(policy),
-        });
+        return parts.result(None, bound, Binding::Points, trace.finish(policy));
     }
-    let binding = smallest;
     // With no local constraint the gazette's cap is the limit; otherwise taking the smallest
     // is the site's rule (its constraints only ever lower the cap), not the gazette's.
-    let (rule, zh, en) = if constraints.len() == 1 && single {
+    let (rule, text) = if parts.constraints.len() == 1 && single {
         (
             Citation::INTERPRETATION,
-            "贷款额度即上述本计算器适用的最高贷款额度",
-            "The limit is the cap the library applies above",
+            Text::new("loan_limit.limit_is_cap_applied"),
         )
-    } else if constraints.len() == 1 {
-        (
-            cap_param.citation,
-            "贷款额度即最高贷款额度",
-            "The limit is the maximum loan",
-        )
+    } else if parts.constraints.len() == 1 {
+        (cap_param.citation, Text::new("loan_limit.limit_is_cap"))
     } else {
-        (
-            SITE,
-            "贷款额度取最高贷款额度与各项限制中的最小值",
-            "The limit is the smallest of the cap and every active constraint",
-        )
+        (SITE, Text::new("loan_limit.limit_is_smallest"))
     };
-    trace.step(
-        rule,
-        zh.to_owned(),
-        en.to_owned(),
-        Some(binding.amount.to_string()),
-    );
-    Ok(LoanLimitResult {
-        eligible: true,
-        cap,
-        limit: Some(binding.amount),
-        upper_bound: binding.amount,
-        binding: binding.kind,
-        constraints,
-        points,
-        points_counted,
-        points_amount,
-        priority,
-        explanation: trace.finish(policy),
-    })
+    trace.apply(rule, text, Some(bound.to_string()));
+    parts.result(Some(bound), bound, smallest.kind, trace.finish(policy))
 }

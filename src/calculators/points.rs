@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, StepUnit, Trace};
-use crate::money::MoneyIn;
+use crate::money::{Money, MoneyIn};
 use crate::number::Count;
-use crate::params::{self, ParamId};
+use crate::params::{self, ParamId, Parameter};
+use crate::text::Text;
 
 /// The longest deposit history accepted, in months (100 years): anything longer is a typo.
 pub const MAX_DEPOSIT_MONTHS: u64 = 1200;
@@ -134,6 +135,240 @@ pub struct PointsResult {
     pub explanation: Explanation,
 }
 
+/// Who a member is, by position, as a sentence begins with them: the applicant, then the
+/// spouse.
+pub(crate) fn who(i: usize) -> Text {
+    if i == 0 {
+        Text::new("points.applicant")
+    } else {
+        Text::new("points.spouse")
+    }
+}
+
+/// Who a member is, by position, within a sentence ("the applicant" in English).
+pub(crate) fn who_within(i: usize) -> Text {
+    if i == 0 {
+        Text::new("points.the_applicant")
+    } else {
+        Text::new("points.the_spouse")
+    }
+}
+
+/// The household total: `raw` capped at the household cap, recorded as the one step that
+/// states it. `whose` says whose points were added up; a loan limit uses the same step for
+/// the points that count (so the two results word the total alike).
+pub(crate) fn household_total(trace: &mut Trace, cap: &Parameter, whose: Text, raw: u64) -> u64 {
+    let total = raw.min(cap.whole());
+    // Raw and capped totals are named apart, so the one result never reads as stating two
+    // different household totals.
+    let text = if raw > total {
+        Text::new("points.household_capped")
+            .text("whose", whose)
+            .count("raw", raw)
+            .count("cap", cap.whole())
+            .count("total", total)
+    } else {
+        Text::new("points.household_within")
+            .text("whose", whose)
+            .count("total", total)
+            .count("cap", cap.whole())
+    };
+    trace.apply_in(cap.citation, text, total.to_string(), StepUnit::Points);
+    total
+}
+
+/// The parameters of the points, as in force now.
+struct Rules {
+    balance_step: &'static Parameter,
+    time_step: &'static Parameter,
+    per_on_time: &'static Parameter,
+    contribution: &'static Parameter,
+    cap: &'static Parameter,
+}
+
+impl Rules {
+    fn current() -> Result<Rules> {
+        Ok(Rules {
+            balance_step: params::current(ParamId::PointsBalanceStep)?,
+            time_step: params::current(ParamId::PointsTimeStep)?,
+            per_on_time: params::current(ParamId::PointsPerOnTimeMonth)?,
+            contribution: params::current(ParamId::PointsContribution)?,
+            cap: params::current(ParamId::PointsHouseholdCap)?,
+        })
+    }
+}
+
+/// Checks member `i`'s figures against each other; returns whether their contribution group
+/// counts (a martyr's survivor only as spouse, parent or child).
+fn check_member(i: usize, m: &Member) -> Result<bool> {
+    let field = |f: &str| format!("members[{i}].{f}");
+    let deposit = m.deposit_months.get();
+    let on_time = m.on_time_months.get();
+    if deposit > MAX_DEPOSIT_MONTHS {
+        return Err(Error::with_text(
+            ErrorKind::OutOfRange,
+            Some(field("depositMonths")),
+            Text::new("points.deposit_months_max").count("max", MAX_DEPOSIT_MONTHS),
+        ));
+    }
+    if on_time > deposit {
+        return Err(Error::with_text(
+            ErrorKind::Inconsistent,
+            Some(field("onTimeMonths")),
+            Text::new("points.on_time_over_deposit")
+                .count("on_time", on_time)
+                .count("deposit", deposit),
+        ));
+    }
+    match (m.contribution, m.martyr_relation) {
+        (Some(Contribution::MartyrFamily), None) => Err(Error::with_text(
+            ErrorKind::MissingField,
+            Some(field("martyrRelation")),
+            Text::new("points.martyr_relation_missing"),
+        )),
+        (Some(Contribution::MartyrFamily), Some(rel)) => Ok(rel != MartyrRelation::Other),
+        (_, Some(_)) => Err(Error::with_text(
+            ErrorKind::Inconsistent,
+            Some(field("martyrRelation")),
+            Text::new("points.martyr_relation_not_applicable"),
+        )),
+        (Some(_), None) => Ok(true),
+        (None, None) => Ok(false),
+    }
+}
+
+/// A sealed or closed account: its points are cleared.
+fn cleared(i: usize, rules: &Rules, trace: &mut Trace) -> MemberPoints {
+    trace.apply(
+        rules.cap.citation,
+        Text::new("points.cleared").text("who", who(i)),
+        Some("0".to_owned()),
+    );
+    // The gazette says only that the points are cleared; that months before a reopening stay
+    // cleared (count from the reopening) is the library's reading of it.
+    trace.apply(
+        Citation::INTERPRETATION,
+        Text::new("points.cleared_reading"),
+        None,
+    );
+    MemberPoints {
+        balance_points: 0,
+        time_points: 0,
+        on_time_points: 0,
+        contribution_points: 0,
+        total: 0,
+    }
+}
+
+/// The contribution step (and, for a group the centre must recognise, its warning).
+fn contribution_step(
+    i: usize,
+    m: &Member,
+    counts: bool,
+    points: u64,
+    rules: &Rules,
+    trace: &mut Trace,
+) {
+    let pts = rules.contribution.whole();
+    let other = m.contribution == Some(Contribution::Other);
+    let text = if other {
+        Text::new("points.group_other").count("points", pts)
+    } else if counts {
+        Text::new("points.group_listed").count("points", pts)
+    } else {
+        Text::new("points.group_not_martyr_family")
+    }
+    .text("who", who(i));
+    // The listed groups are the gazette's (三 第十六条). Reading "等" as an open list, and the
+    // fund centre as the one who recognises another group (四: the centre interprets the
+    // notice), is the library's: that step is an interpretation.
+    let cite = if other {
+        Citation::INTERPRETATION
+    } else {
+        rules.contribution.citation
+    };
+    trace.apply(cite, text, Some(points.to_string()));
+    if other {
+        trace.warning(
+            Basis::Interpretation,
+            "CONTRIBUTION_GROUP_UNCONFIRMED",
+            Text::new("points.group_unconfirmed")
+                .text("who", who_within(i))
+                .count("points", pts),
+        );
+    }
+}
+
+/// Member `i`'s points by factor, each with its step.
+fn member_points(
+    i: usize,
+    m: &Member,
+    counts: bool,
+    rules: &Rules,
+    trace: &mut Trace,
+) -> Result<MemberPoints> {
+    let field = |f: &str| format!("members[{i}].{f}");
+    let deposit = m.deposit_months.get();
+    let on_time = m.on_time_months.get();
+    // 每满 N: floor division, on exact decimals (a balance of 4,999.99 earns 0).
+    let balance_points = u64::try_from(
+        (m.balance.decimal() / rules.balance_step.value)
+            .floor()
+            .mantissa(),
+    )
+    .map_err(|_| Error::overflow(Some(&field("balance"))))?;
+    let time_step = rules.time_step.whole().max(1);
+    let time_points = deposit / time_step;
+    let per_on_time = rules.per_on_time.whole();
+    let on_time_points = on_time
+        .checked_mul(per_on_time)
+        .ok_or_else(|| Error::overflow(Some(&field("onTimeMonths"))))?;
+    let contribution_points = if counts {
+        rules.contribution.whole()
+    } else {
+        0
+    };
+    trace.apply(
+        rules.balance_step.citation,
+        Text::new("points.balance")
+            .text("who", who(i))
+            .money("balance", m.balance)
+            .money("step", Money::round_down(rules.balance_step.value)),
+        Some(balance_points.to_string()),
+    );
+    trace.apply(
+        rules.time_step.citation,
+        Text::new("points.time")
+            .text("who", who(i))
+            .count("months", deposit)
+            .count("step", time_step),
+        Some(time_points.to_string()),
+    );
+    trace.apply(
+        rules.per_on_time.citation,
+        Text::new("points.on_time")
+            .text("who", who(i))
+            .count("months", on_time)
+            .count("per", per_on_time),
+        Some(on_time_points.to_string()),
+    );
+    if m.contribution.is_some() {
+        contribution_step(i, m, counts, contribution_points, rules, trace);
+    }
+    let total = balance_points
+        .checked_add(time_points)
+        .and_then(|t| t.checked_add(on_time_points))
+        .and_then(|t| t.checked_add(contribution_points))
+        .ok_or_else(|| Error::overflow(Some(&field("balance"))))?;
+    Ok(MemberPoints {
+        balance_points,
+        time_points,
+        on_time_points,
+        contribution_points,
+        total,
+    })
+}
+
 /// Computes each member's points and the household total.
 ///
 /// # Errors
@@ -143,235 +378,42 @@ pub struct PointsResult {
 /// named `members[i].…`.
 pub fn voluntary_points(input: &PointsInput) -> Result<PointsResult> {
     if input.members.is_empty() || input.members.len() > 2 {
-        return Err(Error::at(
+        return Err(Error::text_at(
             ErrorKind::OutOfRange,
             "members",
-            "应为 1 人（申请人）或 2 人（申请人及配偶）",
-            "Give 1 member (the applicant) or 2 (applicant and spouse)",
+            Text::new("points.members_count"),
         ));
     }
-    let balance_step = params::current(ParamId::PointsBalanceStep)?;
-    let time_step = params::current(ParamId::PointsTimeStep)?;
-    let per_on_time = params::current(ParamId::PointsPerOnTimeMonth)?;
-    let contribution = params::current(ParamId::PointsContribution)?;
-    let cap = params::current(ParamId::PointsHouseholdCap)?;
-
+    let rules = Rules::current()?;
     let mut trace = Trace::default();
     let mut members = Vec::with_capacity(input.members.len());
     let mut priority = false;
     for (i, m) in input.members.iter().enumerate() {
-        let who_zh = if i == 0 { "申请人" } else { "配偶" };
-        let who_en = if i == 0 { "Applicant" } else { "Spouse" };
-        let field = |f: &str| format!("members[{i}].{f}");
-        let deposit = m.deposit_months.get();
-        let on_time = m.on_time_months.get();
-        if deposit > MAX_DEPOSIT_MONTHS {
-            return Err(Error::new(
-                ErrorKind::OutOfRange,
-                Some(field("depositMonths")),
-                format!("缴存月数不能超过 {MAX_DEPOSIT_MONTHS}"),
-                format!("At most {MAX_DEPOSIT_MONTHS} months"),
-            ));
-        }
-        if on_time > deposit {
-            return Err(Error::new(
-                ErrorKind::Inconsistent,
-                Some(field("onTimeMonths")),
-                format!("按时足额扣缴月数（{on_time}）不能多于缴存月数（{deposit}）"),
-                format!("On-time months ({on_time}) cannot exceed deposit months ({deposit})"),
-            ));
-        }
-        let group_counts = match (m.contribution, m.martyr_relation) {
-            (Some(Contribution::MartyrFamily), None) => {
-                return Err(Error::new(
-                    ErrorKind::MissingField,
-                    Some(field("martyrRelation")),
-                    "烈士遗属须注明与烈士的关系",
-                    "A martyr's survivor must state the relation to the martyr",
-                ));
-            }
-            (Some(Contribution::MartyrFamily), Some(rel)) => rel != MartyrRelation::Other,
-            (_, Some(_)) => {
-                return Err(Error::new(
-                    ErrorKind::Inconsistent,
-                    Some(field("martyrRelation")),
-                    "仅在 contribution 为 martyr_family 时填写",
-                    "Only applies when contribution is martyr_family",
-                ));
-            }
-            (Some(_), None) => true,
-            (None, None) => false,
-        };
-
+        let counts = check_member(i, m)?;
         if m.account_status != AccountStatus::Normal {
-            trace.step(
-                cap.citation,
-                format!("{who_zh}个人明细账户已封存或销户，积分自动清零"),
-                format!("{who_en}'s account is sealed or closed: the points are cleared"),
-                Some("0".to_owned()),
-            );
-            // The gazette says only that the points are cleared; that months before a
-            // reopening stay cleared (count from the reopening) is the library's reading of it.
-            trace.step(
-                Citation::INTERPRETATION,
-                "公报只规定积分自动清零，未规定重新缴存后如何计算；本计算器理解为清零前的月数不再计分，重新缴存后的缴存月数和按时缴存月数从重新缴存时起算，以公积金中心核定为准".to_owned(),
-                "The gazette says only that the points are cleared, not how they count after a reopening; the library reads it as: months before the reset no longer score, and deposit and on-time months count from the reopening; the fund centre decides".to_owned(),
-                None,
-            );
-            members.push(MemberPoints {
-                balance_points: 0,
-                time_points: 0,
-                on_time_points: 0,
-                contribution_points: 0,
-                total: 0,
-            });
+            members.push(cleared(i, &rules, &mut trace));
             continue;
         }
-
-        // 每满 N: floor division, on exact decimals (a balance of 4,999.99 earns 0).
-        let balance_points = u64::try_from(
-            (m.balance.decimal() / balance_step.value)
-                .floor()
-                .mantissa(),
-        )
-        .map_err(|_| Error::overflow(Some(&field("balance"))))?;
-        let time_points = deposit / time_step.whole().max(1);
-        let on_time_points = on_time
-            .checked_mul(per_on_time.whole())
-            .ok_or_else(|| Error::overflow(Some(&field("onTimeMonths"))))?;
-        let contribution_points = if group_counts {
-            contribution.whole()
-        } else {
-            0
-        };
-        priority |= group_counts;
-        trace.step(
-            balance_step.citation,
-            format!(
-                "{who_zh}缴存余额 {} 元，每满{}元积1分",
-                m.balance,
-                params::shown(balance_step)
-            ),
-            format!(
-                "{who_en}: balance {} yuan, 1 point per full {} yuan",
-                m.balance,
-                params::shown(balance_step)
-            ),
-            Some(balance_points.to_string()),
-        );
-        trace.step(
-            time_step.citation,
-            format!(
-                "{who_zh}缴存 {deposit} 个月，每满{}个月积1分",
-                params::shown(time_step)
-            ),
-            format!(
-                "{who_en}: {deposit} months of deposits, 1 point per full {} months",
-                params::shown(time_step)
-            ),
-            Some(time_points.to_string()),
-        );
-        trace.step(
-            per_on_time.citation,
-            format!(
-                "{who_zh}按时足额扣缴 {on_time} 个月，每月积{}分",
-                params::shown(per_on_time)
-            ),
-            format!(
-                "{who_en}: {on_time} months deducted on time and in full, {} point(s) each",
-                params::shown(per_on_time)
-            ),
-            Some(on_time_points.to_string()),
-        );
-        if m.contribution.is_some() {
-            let pts = params::shown(contribution);
-            let (zh, en) = if m.contribution == Some(Contribution::Other) {
-                (
-                    format!("公报列举的群体后有“等”，本计算器理解为未列尽：{who_zh}属公积金中心认定的其他有突出贡献群体，积{pts}分，可优先审批及发放贷款"),
-                    format!("The gazette's list ends in \"等\", which the library reads as open: {who_en} belongs to another group the fund centre recognises, {pts} points and priority approval and disbursement"),
-                )
-            } else if group_counts {
-                (
-                    format!("{who_zh}属有突出贡献群体，积{pts}分，并可优先审批及发放贷款"),
-                    format!("{who_en} belongs to a listed contribution group: {pts} points and priority approval and disbursement"),
-                )
-            } else {
-                (
-                    format!("{who_zh}非烈士配偶、父母、子女，不属烈士遗属，不计社会贡献积分"),
-                    format!("{who_en} is not the martyr's spouse, parent or child: no contribution points"),
-                )
-            };
-            // The listed groups are the gazette's (三 第十六条). Reading "等" as an open list,
-            // and the fund centre as the one who recognises another group (四: the centre
-            // interprets the notice), is the library's: that step is an interpretation.
-            let other = m.contribution == Some(Contribution::Other);
-            trace.step(
-                if other {
-                    Citation::INTERPRETATION
-                } else {
-                    contribution.citation
-                },
-                zh,
-                en,
-                Some(contribution_points.to_string()),
-            );
-            if other {
-                trace.warn(
-                    Basis::Interpretation,
-                    "CONTRIBUTION_GROUP_UNCONFIRMED",
-                    format!("按本计算器对“等”的理解，{who_zh}所属群体是否计分由负责解释本通知的钦州市住房公积金管理中心认定；未获认定的不计这 {pts} 分"),
-                    format!("By the library's reading of \"等\", whether {who_en_l}'s group counts is for the Qinzhou fund centre, which interprets the notice, to decide; without its recognition these {pts} points do not count", who_en_l = if i == 0 { "the applicant" } else { "the spouse" }),
-                );
-            }
-        }
-        let total = balance_points
-            .checked_add(time_points)
-            .and_then(|t| t.checked_add(on_time_points))
-            .and_then(|t| t.checked_add(contribution_points))
-            .ok_or_else(|| Error::overflow(Some(&field("balance"))))?;
-        members.push(MemberPoints {
-            balance_points,
-            time_points,
-            on_time_points,
-            contribution_points,
-            total,
-        });
+        priority |= counts;
+        members.push(member_points(i, m, counts, &rules, &mut trace)?);
     }
 
     let household_raw = members
         .iter()
         .try_fold(0u64, |acc, m| acc.checked_add(m.total))
         .ok_or_else(|| Error::overflow(Some("members")))?;
-    let household = household_raw.min(cap.whole());
-    // Raw and capped totals are named apart, so the one result never reads as stating two
-    // different household totals.
-    let shown_cap = params::shown(cap);
-    let (who_zh, who_en) = if members.len() > 1 {
-        ("夫妻双方积分累加", "The spouses' points added up")
+    let whose = if members.len() > 1 {
+        Text::new("points.whose_spouses")
     } else {
-        ("家庭户积分", "Household points")
+        Text::new("points.whose_household")
     };
-    trace.step_in(
-        cap.citation,
-        if household_raw > household {
-            format!("{who_zh}，未封顶合计 {household_raw} 分，封顶{shown_cap}分，封顶后合计 {household} 分")
-        } else {
-            format!("{who_zh}，合计 {household} 分（未超过封顶{shown_cap}分）")
-        },
-        if household_raw > household {
-            format!("{who_en}: raw total {household_raw}, capped at {shown_cap}: capped total {household}")
-        } else {
-            format!("{who_en}: total {household} (within the cap of {shown_cap})")
-        },
-        household.to_string(),
-        StepUnit::Points,
-    );
+    let household = household_total(&mut trace, rules.cap, whose, household_raw);
     Ok(PointsResult {
         members,
         household_raw,
         household,
         capped: household_raw > household,
         priority,
-        explanation: trace.finish(cap.policy()),
+        explanation: trace.finish(rules.cap.policy()),
     })
 }

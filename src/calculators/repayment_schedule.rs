@@ -21,6 +21,7 @@ use crate::money::MoneyIn;
 use crate::number::RateIn;
 use crate::number::{Count, Rate};
 use crate::params::{self, ParamId, Parameter};
+use crate::text::Text;
 
 /// The longest term accepted, in months (50 years). The gazette fixes none; anything longer
 /// is a typo, and the bound keeps every power computed here exact enough and finite.
@@ -43,11 +44,10 @@ pub fn monthly_rate(annual_percent: Decimal) -> Result<Decimal> {
 pub fn checked_annual_rate(rate: Rate, field: &str) -> Result<Decimal> {
     let v = rate.decimal();
     if v > Decimal::from(100) {
-        return Err(Error::at(
+        return Err(Error::text_at(
             ErrorKind::OutOfRange,
             field,
-            "年利率应在 0–100（%）之间",
-            "The annual rate must be 0-100 (percent)",
+            Text::new("repayment_schedule.rate_range"),
         ));
     }
     Ok(v)
@@ -60,11 +60,10 @@ pub fn checked_annual_rate(rate: Rate, field: &str) -> Result<Decimal> {
 pub fn checked_term(term: Count, field: &str) -> Result<u64> {
     let n = term.get();
     if n == 0 || n > MAX_TERM_MONTHS {
-        return Err(Error::at(
+        return Err(Error::text_at(
             ErrorKind::OutOfRange,
             field,
-            format!("期限应为 1–{MAX_TERM_MONTHS} 个月"),
-            format!("The term must be 1-{MAX_TERM_MONTHS} months"),
+            Text::new("repayment_schedule.term_range").count("max", MAX_TERM_MONTHS),
         ));
     }
     Ok(n)
@@ -231,13 +230,13 @@ pub fn default_rate(
         return params::current(id);
     };
     params::on(id, date).map_err(|_| {
-        let earliest = params::earliest_from(id).map_or_else(String::new, |d| d.to_string());
-        Error::new(
-            ErrorKind::RuleNotInSource,
-            Some("date".to_owned()),
-            format!("参数表收录的中国人民银行个人住房公积金贷款利率自 {earliest} 起，没有 {date} 适用的利率：请填写贷款合同约定的年利率"),
-            format!("The table's People's Bank of China provident-fund loan rates start on {earliest}; it holds no rate for {date}: enter the contract's annual rate"),
-        )
+        let text = match params::earliest_from(id) {
+            Some(earliest) => Text::new("repayment_schedule.no_default_rate")
+                .date("earliest", earliest)
+                .date("date", date),
+            None => Text::new("repayment_schedule.no_default_rate_for_day").date("date", date),
+        };
+        Error::text_at(ErrorKind::RuleNotInSource, "date", text)
     })
 }
 
@@ -265,6 +264,8 @@ pub fn first_period_on_or_after(start: Date, day: Date) -> Result<u64> {
 struct Repricing {
     param: &'static Parameter,
     from: Date,
+    /// The day the first period at the new rate begins.
+    begins: Date,
     first_period: u64,
     /// An earlier version that took effect in the same year and is superseded by `param`
     /// before it reached the loan (the library's reading: the year's last change applies).
@@ -302,6 +303,9 @@ fn repricings(id: ParamId, start: Date, n: u64, start_rate: Decimal) -> Result<V
             _ => plan.push(Repricing {
                 param,
                 from,
+                begins: start.add_months(
+                    u32::try_from(first_period - 1).map_err(|_| Error::overflow(Some("date")))?,
+                )?,
                 first_period,
                 superseded: None,
             }),
@@ -433,151 +437,140 @@ fn period_interest(remaining: Money, annual_percent: Decimal) -> Result<Money> {
         .ok_or_else(|| Error::overflow(None))
 }
 
-/// A day as the Chinese texts write it: `2024年5月18日`.
-fn zh_day(d: Date) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
-}
-
 /// Where the schedule's rate comes from: the starting rate, and the plan of repricings.
 struct RatePlan {
     annual: Decimal,
     repricings: Vec<Repricing>,
-    start: Option<Date>,
 }
 
 /// Picks the starting rate (entered, or the default for the day) and, for a default with a
 /// start date and a term over the repricing threshold, the repricings; records the steps and
 /// warnings that say so.
 fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Result<RatePlan> {
-    if let Some(rate) = input.annual_rate_percent {
-        let v = checked_annual_rate(rate, "annualRatePercent")?;
-        let shown = v.normalize();
-        if input.first_home.is_some() {
-            trace.warn(
-                Basis::Interpretation,
-                "FIRST_HOME_NOT_USED",
-                "已填写年利率：是否首套住房只用于选择默认利率，本次未使用（本计算器的理解：填写的年利率视为贷款合同利率）",
-                "A rate was entered: firstHome only picks the default rate and is not used (the library's reading: an entered rate is the contract rate)",
-            );
-        }
-        trace.step(
-            Citation::INPUT,
-            format!("年利率 {shown}%（输入值，非公报规定）"),
-            format!("Annual rate {shown}% (entered; not the gazette's)"),
-            Some(shown.to_string()),
-        );
-        trace.step(
-            Citation::INTERPRETATION,
-            format!("填写的年利率视为贷款合同利率：不按中国人民银行的利率调整重新定价，各期均按 {shown}% 计算（以贷款合同为准）"),
-            format!("The entered rate is taken as the contract rate: it is not repriced when the People's Bank of China changes its rates; every month uses {shown}% (the loan contract governs)"),
-            None,
-        );
-        return Ok(RatePlan {
-            annual: v,
-            repricings: Vec::new(),
-            start: input.date,
-        });
+    match input.annual_rate_percent {
+        Some(rate) => entered_rate(input, rate, trace),
+        None => default_rate_plan(input, n, trace),
     }
+}
+
+/// An entered rate: the contract rate, never repriced.
+fn entered_rate(input: &RepaymentScheduleInput, rate: Rate, trace: &mut Trace) -> Result<RatePlan> {
+    let v = checked_annual_rate(rate, "annualRatePercent")?;
+    let shown = v.normalize();
+    if input.first_home.is_some() {
+        trace.warning(
+            Basis::Interpretation,
+            "FIRST_HOME_NOT_USED",
+            Text::new("repayment_schedule.first_home_not_used"),
+        );
+    }
+    trace.apply(
+        Citation::INPUT,
+        Text::new("repayment_schedule.entered_rate").number("rate", shown),
+        Some(shown.to_string()),
+    );
+    trace.apply(
+        Citation::INTERPRETATION,
+        Text::new("repayment_schedule.contract_rate").number("rate", shown),
+        None,
+    );
+    Ok(RatePlan {
+        annual: v,
+        repricings: Vec::new(),
+    })
+}
+
+/// The default rate for the term and the loan's start, and (with a start date) the later
+/// rates that reprice it.
+fn default_rate_plan(
+    input: &RepaymentScheduleInput,
+    n: u64,
+    trace: &mut Trace,
+) -> Result<RatePlan> {
     let first_home = input.first_home.unwrap_or(true);
     let p = default_rate(first_home, n, input.date)?;
     let v = p.value.normalize();
-    let in_force = p.effective_from.map_or_else(String::new, |d| d.to_string());
+    let in_force = params::in_force_from(p)?;
     let checked = params::RATES_CHECKED_UNTIL;
-    let (which_zh, which_en) = match input.date {
-        Some(date) => (
-            format!("采用贷款起始日 {date} 适用的默认值"),
-            format!("the default in force on the loan's start, {date}, is used"),
-        ),
-        None => (
-            "未填写贷款起始日，采用参数表中最新的默认值".to_owned(),
-            "no start date either: the latest default in the table is used".to_owned(),
-        ),
+    let which = match input.date {
+        Some(date) => Text::new("repayment_schedule.default_on_start").date("date", date),
+        None => Text::new("repayment_schedule.default_latest"),
     };
-    trace.step(
+    trace.apply(
         p.citation,
-        format!(
-            "未输入年利率，{which_zh}：{} {v}%（{in_force} 起执行）",
-            p.zh
-        ),
-        format!(
-            "No rate entered; {which_en}: {} {v}% (in force from {in_force})",
-            p.en
-        ),
+        Text::new("repayment_schedule.default_rate")
+            .text("which", which)
+            .text("name", params::label(p))
+            .number("rate", v)
+            .date("from", in_force),
         Some(v.to_string()),
     );
     let mut plan = RatePlan {
         annual: p.value,
         repricings: Vec::new(),
-        start: input.date,
     };
     let default_rate_warning = |trace: &mut Trace, repriced: bool| {
-        let (zh, en) = if repriced {
-            ("，此后按利率调整重新定价", ", repriced after later changes")
+        let text = if repriced {
+            Text::new("repayment_schedule.default_rate_repriced_warning")
         } else {
-            ("", "")
+            Text::new("repayment_schedule.default_rate_warning")
         };
-        trace.warn(
+        trace.warning(
             Basis::Official,
             "DEFAULT_RATE",
-            format!("年利率采用{}的默认值 {v}%{zh}（不是公报规定），请以贷款合同利率为准", p.citation.document),
-            format!("The rate is the default {v}% of {}{en} (not in the gazette); use the rate of the loan contract", p.citation.document),
+            text.raw("document", p.citation.document).number("rate", v),
         );
     };
     let Some(date) = input.date else {
         default_rate_warning(trace, false);
-        trace.warn(
+        trace.warning(
             Basis::Interpretation,
             "RATE_DATE_NOT_GIVEN",
-            format!("未填写贷款起始日（date）：本计算器的理解：采用参数表中最新的默认利率（{in_force} 起执行，参数表核对至 {checked}），也不按利率调整重新定价；请填写贷款起始日或贷款合同利率"),
-            format!("No loan start date (date): the library's reading is to use the latest default rate in the table (in force from {in_force}; the table was checked up to {checked}) and to reprice nothing; give the loan's start date or the contract rate"),
+            Text::new("repayment_schedule.rate_date_not_given")
+                .date("from", in_force)
+                .date("checked", checked),
         );
         return Ok(plan);
     };
     let threshold = params::current(ParamId::RateRepricingTermOverMonths)?;
-    let t = params::shown(threshold);
     let rule = params::REPRICING_RULE;
     if n > threshold.whole() {
         plan.repricings = repricings(p.id, date, n, p.value)?;
-        trace.step(
+        trace.apply(
             rule,
-            format!("{}{}：“{}；{}。”本笔贷款期限 {n} 个月，超过 {t} 个月：贷款起始日后参数表所列的每次利率调整，自次年1月1日起执行（参数表核对至 {checked}，此后的调整未收录）", rule.document, rule.clause, params::REPRICING_RULE_UP_TO_1_YEAR, params::REPRICING_RULE_OVER_1_YEAR),
-            format!("{} {}: a personal housing loan for 1 year or less (1 year included) keeps its contract rate and is not split at a change of the statutory rate; a loan for more than 1 year takes the change from the start of the next year, at the rate of its band. This loan runs {n} months, over {t}: each change in the table after the loan's start applies from the following 1 January (the table was checked up to {checked}; later changes are not in it)", rule.document, rule.clause),
+            Text::new("repayment_schedule.repriced_from_next_year")
+                .raw("document", rule.document)
+                .raw("clause", rule.clause)
+                .text("rule", params::repricing_rule_words(true))
+                .count("months", n)
+                .count("threshold", threshold.whole())
+                .date("checked", checked),
             None,
         );
         if !plan.repricings.is_empty() {
-            let (band_zh, band_en) = if n > SHORT_TERM_MONTHS {
-                (
-                    format!("超过 {SHORT_TERM_MONTHS} 个月"),
-                    format!("over {SHORT_TERM_MONTHS} months"),
-                )
-            } else {
-                (
-                    format!("{SHORT_TERM_MONTHS} 个月以内"),
-                    format!("{SHORT_TERM_MONTHS} months or less"),
-                )
-            };
-            trace.step(
-                Citation::INTERPRETATION,
-                format!("第十四条未规定“下年初”从哪一期起：本计算器取在该年1月1日当日或之后开始的第一期（第 k 期自贷款起始日加 k−1 个月的对应日开始，没有对应日的为该月最后一日，参照《民法典》第二百零二条）；自该期起，等额本息按剩余本金和剩余期数重算月还款（四舍五入到分），等额本金每月本金不变。“按相应利率档次”：本计算器取贷款期限 {n} 个月所属的档次（{band_zh}），剩余期限缩短也不改档（期限超过 {SHORT_TERM_MONTHS} 个月的贷款，剩余期限不足 {SHORT_TERM_MONTHS} 个月时仍按超过 {SHORT_TERM_MONTHS} 个月的档次）；以贷款合同为准"),
-                format!("Art. 14 does not say which period \"the start of the next year\" is: the library takes the first period beginning on or after that 1 January (period k begins k − 1 months after the loan's start, on the corresponding day or the month's last day where there is none, as in Civil Code art. 202); from it, an equal-instalment payment is recomputed on the remaining principal over the remaining periods (rounded half-up to the fen), and an equal-principal loan keeps its principal part. \"At the rate of its band\": the library keeps the band of the loan's term, {n} months ({band_en}), as the remaining term shortens (a loan over {SHORT_TERM_MONTHS} months stays in the over-{SHORT_TERM_MONTHS}-months band with less than {SHORT_TERM_MONTHS} months left); the loan contract governs"),
-                None,
-            );
+            first_period_reading(n, trace);
         }
     } else {
-        trace.step(
+        trace.apply(
             rule,
-            format!("{}{}：“{}”。本笔贷款期限 {n} 个月，未超过 {t} 个月：实行合同利率，不按利率调整分段计息，各期均按 {v}% 计算", rule.document, rule.clause, params::REPRICING_RULE_UP_TO_1_YEAR),
-            format!("{} {}: a personal housing loan for 1 year or less (1 year included) keeps its contract rate and is not split at a change of the statutory rate. This loan runs {n} months, not over {t}: it keeps its starting rate, and every month uses {v}%", rule.document, rule.clause),
+            Text::new("repayment_schedule.contract_rate_up_to_1_year")
+                .raw("document", rule.document)
+                .raw("clause", rule.clause)
+                .text("rule", params::repricing_rule_words(false))
+                .count("months", n)
+                .count("threshold", threshold.whole())
+                .number("rate", v),
             None,
         );
     }
     default_rate_warning(trace, !plan.repricings.is_empty());
     if date > checked {
-        trace.warn(
+        trace.warning(
             Basis::Official,
             "RATE_TABLE_CHECKED_UNTIL",
-            format!("贷款起始日 {date} 晚于本计算器利率表的核对日期 {checked}：中国人民银行此后如调整利率，本表未收录；请以贷款合同利率为准"),
-            format!("The loan starts on {date}, after {checked}, the day up to which the library's rate table was checked: a later change by the People's Bank of China is not in it; the contract rate governs"),
+            Text::new("repayment_schedule.start_after_checked")
+                .date("date", date)
+                .date("checked", checked),
         );
     }
     // A change after the checked day would reach the loan from the next 1 January: a period
@@ -590,72 +583,113 @@ fn rate_plan(input: &RepaymentScheduleInput, n: u64, trace: &mut Trace) -> Resul
             .last()
             .map_or(p.value, |c| c.param.value)
             .normalize();
-        trace.warn(
+        trace.warning(
             Basis::Interpretation,
             "RATE_CHANGES_AFTER_CHECKED_UNKNOWN",
-            format!("本笔贷款的还款期延续到 {unknown_from} 或之后：本计算器利率表核对至 {checked}，此后中国人民银行如调整利率，将自次年1月1日起重新定价，本计算器无从得知；本计算器的理解：此后各期假定仍按最后已知的 {last}% 计算，请以贷款合同和公积金中心的还款计划为准"),
-            format!("The loan runs to {unknown_from} or later: the library's rate table was checked up to {checked}, and a later change by the People's Bank of China, which would reprice the loan from the following 1 January, is not known; the library's reading is to assume the last known rate, {last}%, for the later periods; the loan contract and the fund centre's schedule govern"),
+            Text::new("repayment_schedule.changes_after_checked_unknown")
+                .date("from", unknown_from)
+                .date("checked", checked)
+                .number("rate", last),
         );
     }
     Ok(plan)
 }
 
-/// Builds the month-by-month repayment schedule of a loan.
-///
-/// A principal of 0 is refused rather than answered with an empty schedule: it is almost
-/// always an unfinished form, and an all-zero table would look like an answer.
-///
-/// With the default rates and a start `date`, a term over 12 months follows the People's Bank
-/// of China's later rates from each following 1 January (银发〔1998〕190号 第十四条), listed in
-/// `rate_changes`; an entered rate is the contract rate and is never repriced.
-///
-/// # Errors
-/// `OUT_OF_RANGE` at `principal` for 0, at `termMonths` outside 1..=[`MAX_TERM_MONTHS`], at
-/// `annualRatePercent` above 100; `RULE_NOT_IN_SOURCE` at `date` when no rate is entered and
-/// the day is before the first default rate in the table (or if the table lacks the rate, a
-/// table error; tested).
-pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentScheduleResult> {
-    if input.principal.is_zero() {
-        return Err(Error::at(
-            ErrorKind::OutOfRange,
-            "principal",
-            "贷款本金应大于 0",
-            "The loan principal must be more than 0",
-        ));
-    }
-    let n = checked_term(input.term_months, "termMonths")?;
-    let mut trace = Trace::default();
-    let plan = rate_plan(input, n, &mut trace)?;
-    let start_annual = plan.annual;
-    let r = monthly_rate(start_annual)?;
-    let r_shown = r
-        .round_dp_with_strategy(10, RoundingStrategy::MidpointAwayFromZero)
-        .normalize()
-        .to_string();
-    trace.step(
-        METHODS,
-        format!("公报未规定还款方式，本计算器按住房公积金贷款通行的等额本息、等额本金算法计算，以贷款合同为准：月利率 = 年利率 ÷ 12 = {r_shown}（按精确值计算）"),
-        format!("The gazette fixes no repayment method; the library applies the usual equal-instalment and equal-principal methods of fund loans (the loan contract governs): monthly rate = annual rate / 12 = {r_shown} (the exact value is used)"),
-        Some(r_shown.clone()),
+/// The library's reading of 第十四条 where it is silent: which period is "the start of the
+/// next year", and which band a shortening loan stays in.
+fn first_period_reading(n: u64, trace: &mut Trace) {
+    let band = if n > SHORT_TERM_MONTHS {
+        Text::new("repayment_schedule.band_over").count("months", SHORT_TERM_MONTHS)
+    } else {
+        Text::new("repayment_schedule.band_up_to").count("months", SHORT_TERM_MONTHS)
+    };
+    trace.apply(
+        Citation::INTERPRETATION,
+        Text::new("repayment_schedule.first_period_reading")
+            .count("months", n)
+            .text("band", band)
+            .count("short", SHORT_TERM_MONTHS),
+        None,
     );
+}
 
+/// The steps of each repricing applied: the new rate and the day it reaches the loan, then
+/// the first period at it and its payment.
+fn repricing_steps(
+    applied: &[(Repricing, Money, RateChange)],
+    method: Method,
+    regular: Money,
+    n: u64,
+    trace: &mut Trace,
+) -> Result<()> {
+    let rule = params::REPRICING_RULE;
+    for (c, owed, change) in applied {
+        let p = c.param;
+        let v = p.value.normalize();
+        let took_effect = params::in_force_from(p)?;
+        let pay = change.payment;
+        trace.apply(
+            p.citation,
+            Text::new("repayment_schedule.rate_changed")
+                .date("took_effect", took_effect)
+                .text("name", params::label(p))
+                .number("rate", v)
+                .raw("document", rule.document)
+                .raw("clause", rule.clause)
+                .date("from", c.from),
+            Some(v.to_string()),
+        );
+        let k = change.first_period;
+        let how = match method {
+            Method::EqualInstallment => Text::new("repayment_schedule.recomputed_installment")
+                .money("owed", *owed)
+                .count("months", n - k + 1)
+                .money("payment", pay),
+            Method::EqualPrincipal => Text::new("repayment_schedule.same_principal_part")
+                .money("part", regular)
+                .money("payment", pay),
+        };
+        let text = match c.superseded {
+            Some(q) => Text::new("repayment_schedule.repriced_period_after_two_changes")
+                .year("year", c.from.year().saturating_sub(1))
+                .date("earlier_day", params::in_force_from(q)?)
+                .number("earlier_rate", q.value.normalize())
+                .date("took_effect", took_effect),
+            None => Text::new("repayment_schedule.repriced_period"),
+        };
+        trace.apply(
+            Citation::INTERPRETATION,
+            text.count("period", k)
+                .date("begins", c.begins)
+                .date("from", c.from)
+                .number("rate", v)
+                .text("how", how),
+            Some(pay.to_string()),
+        );
+    }
+    Ok(())
+}
+
+/// The method's payment (equal instalment) or principal part (equal principal), with the
+/// steps that say how every period is computed.
+fn regular_payment(
+    input: &RepaymentScheduleInput,
+    r: Decimal,
+    n: u64,
+    trace: &mut Trace,
+) -> Result<Money> {
     let principal = input.principal;
-    let n_dec = Decimal::from(n);
-    let mut regular = match input.method {
+    let regular = match input.method {
         Method::EqualInstallment => {
             let pay = equal_installment_payment(principal, r, n)?;
-            trace.step(
+            let text = if r.is_zero() {
+                Text::new("repayment_schedule.installment_zero_rate")
+            } else {
+                Text::new("repayment_schedule.installment")
+            };
+            trace.apply(
                 METHODS,
-                if r.is_zero() {
-                    format!("等额本息：利率为 0，每月还款 = 本金 ÷ 期数 = {principal} ÷ {n}，四舍五入到分")
-                } else {
-                    format!("等额本息：每月还款 = P·r·(1+r)^n ÷ ((1+r)^n − 1)，P = {principal}，n = {n}，四舍五入到分")
-                },
-                if r.is_zero() {
-                    format!("Equal instalments at a zero rate: payment = principal / n = {principal} / {n}, rounded half-up to the fen")
-                } else {
-                    format!("Equal instalments: payment = P·r·(1+r)^n / ((1+r)^n − 1), P = {principal}, n = {n}, rounded half-up to the fen")
-                },
+                text.money("principal", principal).count("months", n),
                 Some(pay.to_string()),
             );
             pay
@@ -663,41 +697,57 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
         Method::EqualPrincipal => {
             let part = principal
                 .decimal()
-                .checked_div(n_dec)
+                .checked_div(Decimal::from(n))
                 .map(Money::round_half_up)
                 .ok_or_else(|| Error::overflow(None))?;
-            trace.step(
+            trace.apply(
                 METHODS,
-                format!("等额本金：每月归还本金 = {principal} ÷ {n}，四舍五入到分，最后一期归还剩余本金"),
-                format!("Equal principal: principal each month = {principal} / {n}, rounded half-up to the fen; the last month repays the rest"),
+                Text::new("repayment_schedule.equal_principal")
+                    .money("principal", principal)
+                    .count("months", n),
                 Some(part.to_string()),
             );
             part
         }
     };
-    trace.step(
-        METHODS,
-        "每期利息 = 上期末剩余本金 × 月利率".to_owned(),
-        "Each month's interest = remaining principal × monthly rate".to_owned(),
-        None,
-    );
+    trace.apply(METHODS, Text::new("repayment_schedule.interest"), None);
     // Neither the gazette nor the rate notice says how a schedule rounds; this is the
     // library's choice, made the way fund centres print their schedules.
-    trace.step(
+    trace.apply(
         Citation::INTERPRETATION,
-        "公报未规定舍入方式：本计算器将月还款和每期利息四舍五入到分，最后一期还清剩余本金，各期本金之和等于贷款本金；以贷款合同为准".to_owned(),
-        "The gazette sets no rounding: the library rounds the payment and each interest half-up to the fen, and the last month repays the rest, so the principal adds up exactly; the loan contract governs".to_owned(),
+        Text::new("repayment_schedule.rounding"),
         None,
     );
+    Ok(regular)
+}
 
+/// The periods of a schedule and what building them found.
+struct Built {
+    schedule: Vec<Period>,
+    total_interest: Money,
+    total_payment: Money,
+    /// Whether a rounded payment fell below its period's interest.
+    below_interest: bool,
+    /// Each repricing applied: the plan entry, the principal owed before it and the change.
+    applied: Vec<(Repricing, Money, RateChange)>,
+    /// The regular payment or principal part in force at the end.
+    regular: Money,
+}
+
+/// Builds the schedule period by period, repricing where the plan says.
+fn build(
+    input: &RepaymentScheduleInput,
+    plan: &RatePlan,
+    mut regular: Money,
+    n: u64,
+) -> Result<Built> {
     let mut schedule = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
-    let mut remaining = principal;
+    let mut remaining = input.principal;
     let mut total_interest = Money::ZERO;
     let mut total_payment = Money::ZERO;
     let mut below_interest = false;
-    let mut annual = start_annual;
+    let mut annual = plan.annual;
     let mut pending = plan.repricings.iter().peekable();
-    // Each repricing applied: the plan entry, the principal owed before it and the change.
     let mut applied: Vec<(Repricing, Money, RateChange)> = Vec::new();
     for period in 1..=n {
         let change = pending.next_if(|c| c.first_period == period).copied();
@@ -747,71 +797,82 @@ pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentSch
             ));
         }
     }
-    for (c, owed, change) in &applied {
-        let p = c.param;
-        let v = p.value.normalize();
-        let took_effect = p.effective_from.map_or_else(String::new, zh_day);
-        let took_effect_iso = p.effective_from.map_or_else(String::new, |d| d.to_string());
-        let from = c.from;
-        let k = change.first_period;
-        let begins = plan
-            .start
-            .map(|s| s.add_months(u32::try_from(k - 1).unwrap_or(0)))
-            .transpose()?
-            .map_or_else(String::new, |d| d.to_string());
-        trace.step(
-            p.citation,
-            format!("{}起{}调整为 {v}%；按{}{}，于下年初即 {from} 起执行", took_effect, p.zh, params::REPRICING_RULE.document, params::REPRICING_RULE.clause),
-            format!("From {took_effect_iso} the {} is {v}%; under {} {} it applies from the start of the next year, {from}", p.en, params::REPRICING_RULE.document, params::REPRICING_RULE.clause),
-            Some(v.to_string()),
-        );
-        let m = n - k + 1;
-        let pay = change.payment;
-        let (zh, en) = match input.method {
-            Method::EqualInstallment => (
-                format!("剩余本金 {owed} 元按剩余 {m} 期重算月还款为 {pay} 元（四舍五入到分）"),
-                format!("the payment is recomputed on the remaining {owed} yuan over the remaining {m} months: {pay} yuan (rounded half-up to the fen)"),
-            ),
-            Method::EqualPrincipal => (
-                format!("每月本金仍为 {regular} 元，该期还款 {pay} 元"),
-                format!("the principal part stays {regular} yuan, and that month's payment is {pay} yuan"),
-            ),
-        };
-        let (same_year_zh, same_year_en) = match c.superseded {
-            Some(q) => {
-                let qv = q.value.normalize();
-                let q_day = q.effective_from.map_or_else(String::new, |d| d.to_string());
-                (
-                    format!("{} 年内利率调整了两次（{q_day} 调整为 {qv}%，{took_effect_iso} 调整为 {v}%），本计算器按该年最后一次调整执行；", from.year().saturating_sub(1)),
-                    format!("the rate changed twice in {} ({q_day} to {qv}%, {took_effect_iso} to {v}%), and the library applies the year's last change; ", from.year().saturating_sub(1)),
-                )
-            }
-            None => (String::new(), String::new()),
-        };
-        let zh = format!("{same_year_zh}第 {k} 期自 {begins} 开始，是 {from} 当日或之后开始的第一期：自该期起按 {v}% 计息，{zh}");
-        let en = format!("{same_year_en}Period {k} begins on {begins}, the first on or after {from}: from it the rate is {v}%, and {en}");
-        trace.step(Citation::INTERPRETATION, zh, en, Some(pay.to_string()));
+    Ok(Built {
+        schedule,
+        total_interest,
+        total_payment,
+        below_interest,
+        applied,
+        regular,
+    })
+}
+
+/// Builds the month-by-month repayment schedule of a loan.
+///
+/// A principal of 0 is refused rather than answered with an empty schedule: it is almost
+/// always an unfinished form, and an all-zero table would look like an answer.
+///
+/// With the default rates and a start `date`, a term over 12 months follows the People's Bank
+/// of China's later rates from each following 1 January (银发〔1998〕190号 第十四条), listed in
+/// `rate_changes`; an entered rate is the contract rate and is never repriced.
+///
+/// # Errors
+/// `OUT_OF_RANGE` at `principal` for 0, at `termMonths` outside 1..=[`MAX_TERM_MONTHS`], at
+/// `annualRatePercent` above 100; `RULE_NOT_IN_SOURCE` at `date` when no rate is entered and
+/// the day is before the first default rate in the table (or if the table lacks the rate, a
+/// table error; tested).
+pub fn repayment_schedule(input: &RepaymentScheduleInput) -> Result<RepaymentScheduleResult> {
+    if input.principal.is_zero() {
+        return Err(Error::text_at(
+            ErrorKind::OutOfRange,
+            "principal",
+            Text::new("repayment_schedule.principal_zero"),
+        ));
     }
+    let n = checked_term(input.term_months, "termMonths")?;
+    let mut trace = Trace::default();
+    let plan = rate_plan(input, n, &mut trace)?;
+    let start_annual = plan.annual;
+    let r = monthly_rate(start_annual)?;
+    let r_rounded = r
+        .round_dp_with_strategy(10, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    let r_shown = r_rounded.to_string();
+    trace.apply(
+        METHODS,
+        Text::new("repayment_schedule.monthly_rate").number("rate", r_rounded),
+        Some(r_shown.clone()),
+    );
+
+    let regular = regular_payment(input, r, n, &mut trace)?;
+    let Built {
+        schedule,
+        total_interest,
+        total_payment,
+        below_interest,
+        applied,
+        regular,
+    } = build(input, &plan, regular, n)?;
+    repricing_steps(&applied, input.method, regular, n, &mut trace)?;
     if below_interest {
-        trace.warn(
+        trace.warning(
             Basis::Interpretation,
             "PAYMENT_BELOW_INTEREST",
-            "有的月份四舍五入后的月还款低于当期利息；公报和贷款规则均未规定这种情况，本计算器选择当月本金按 0 计、利息照付（不让剩余本金增加），剩余本金在最后一期还清；以贷款合同为准",
-            "In some months the rounded payment is below the interest; neither the gazette nor the loan rules cover this, and the library chooses to repay no principal that month and pay the interest in full (so the remaining principal never grows), the rest being repaid in the last month; the loan contract governs",
+            Text::new("repayment_schedule.payment_below_interest"),
         );
     }
     let first_payment = schedule.first().map_or(Money::ZERO, |p| p.payment);
     let last_payment = schedule.last().map_or(Money::ZERO, |p| p.payment);
-    trace.step(
+    trace.apply(
         METHODS,
-        format!("最后一期（第 {n} 期）还款"),
-        format!("The last payment (month {n})"),
+        Text::new("repayment_schedule.last_payment").count("period", n),
         Some(last_payment.to_string()),
     );
-    trace.step(
+    trace.apply(
         METHODS,
-        format!("利息合计 {total_interest} 元，还款合计 {total_payment} 元"),
-        format!("Total interest {total_interest} yuan; total paid {total_payment} yuan"),
+        Text::new("repayment_schedule.totals")
+            .money("interest", total_interest)
+            .money("total", total_payment),
         Some(total_interest.to_string()),
     );
 
@@ -1126,7 +1187,7 @@ mod tests {
             .expect("the step says the year's last change applies");
         assert_eq!(step.rule, "本库解释");
         assert!(
-            step.zh().contains("2024-04-01 调整为 2.9%"),
+            step.zh().contains("2024年4月1日 调整为 2.9%"),
             "{}",
             step.zh()
         );
@@ -1192,7 +1253,7 @@ mod tests {
         assert_eq!(w.basis, Basis::Interpretation);
         assert!(
             w.zh().contains("2.6%")
-                && w.zh().contains("2026-12-01")
+                && w.zh().contains("2026年12月1日")
                 && w.zh().contains("本计算器的理解"),
             "{}",
             w.zh()

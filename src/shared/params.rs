@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{docs, Citation, PolicyRef};
+use crate::text::Text;
 
 /// The unit of a parameter's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -279,16 +280,18 @@ pub mod pbc_docs {
 pub const REPRICING_RULE: Citation =
     Citation::official(pbc_docs::HOUSING_LOAN_MEASURES_1998, "第十四条");
 
-/// The first half of 第十四条, verbatim: a loan of 1 year or less keeps its contract rate. It is
-/// what puts a 12-month loan outside the repricing ("含1年"), where "1年以上" alone would
-/// include it (Civil Code art. 1259), so the step for such a loan quotes it.
-pub const REPRICING_RULE_UP_TO_1_YEAR: &str =
-    "个人住房贷款期限在1年以内（含1年）的，实行合同利率，遇法定利率调整，不分段计息";
-
-/// The second half of 第十四条, verbatim: a loan over 1 year is repriced from the start of
-/// the next year, at the rate of its band.
-pub const REPRICING_RULE_OVER_1_YEAR: &str =
-    "贷款期限在1年以上的，遇法定利率调整，于下年初开始，按相应利率档次执行新的利率规定";
+/// 第十四条 as a step quotes it: verbatim in Chinese, in English words. A loan of 1 year or
+/// less keeps its contract rate (the first half; it is what puts a 12-month loan outside the
+/// repricing, "含1年", where "1年以上" alone would include it, Civil Code art. 1259, so the step
+/// for such a loan quotes it alone); a loan over 1 year is repriced from the start of the next
+/// year at the rate of its band (the second half, quoted with the first for such a loan).
+pub fn repricing_rule_words(over_1_year: bool) -> Text {
+    if over_1_year {
+        Text::new("params.art14")
+    } else {
+        Text::new("params.art14_up_to_1_year")
+    }
+}
 
 const fn pbc(document: &'static str) -> Citation {
     Citation::official(document, "")
@@ -669,14 +672,12 @@ pub fn on(id: ParamId, date: Date) -> Result<&'static Parameter> {
         .iter()
         .find(|p| p.id == id && p.applies_on(date))
         .ok_or_else(|| {
-            Error::new(
+            Error::text_at(
                 ErrorKind::RuleNotInSource,
-                Some("date".to_owned()),
-                format!("公报未载明 {date} 适用的规定（{}），无法计算", id.as_str()),
-                format!(
-                    "The gazette does not give the rule in force on {date} ({}); cannot calculate",
-                    id.as_str()
-                ),
+                "date",
+                Text::new("params.not_in_source")
+                    .date("date", date)
+                    .raw("id", id.as_str()),
             )
         })
 }
@@ -690,11 +691,10 @@ pub fn current(id: ParamId) -> Result<&'static Parameter> {
         .iter()
         .find(|p| p.id == id && p.effective_to.is_none())
         .ok_or_else(|| {
-            Error::new(
+            Error::with_text(
                 ErrorKind::RuleNotInSource,
                 None,
-                format!("参数表缺少 {}", id.as_str()),
-                format!("The parameter table lacks {}", id.as_str()),
+                Text::new("params.missing").raw("id", id.as_str()),
             )
         })
 }
@@ -725,6 +725,8 @@ pub fn replaced_on(p: &Parameter) -> Option<Date> {
 }
 
 /// [`replaced_on`] as users read it in Chinese, e.g. `2023年1月1日`; empty when `p` is in force.
+/// A text takes the day itself ([`Text::date`] formats it per language); this and
+/// [`replaced_on_iso`] go once no text is written out.
 pub fn replaced_on_zh(p: &Parameter) -> String {
     replaced_on(p).map_or_else(String::new, |d| {
         format!("{}年{}月{}日", d.year(), d.month(), d.day())
@@ -734,6 +736,34 @@ pub fn replaced_on_zh(p: &Parameter) -> String {
 /// [`replaced_on`] as ISO text, e.g. `2023-01-01`; empty when `p` is in force.
 pub fn replaced_on_iso(p: &Parameter) -> String {
     replaced_on(p).map_or_else(String::new, |d| d.to_string())
+}
+
+/// The first day `p` was in force, for a text that says so.
+///
+/// # Errors
+/// `RULE_NOT_IN_SOURCE` when the table does not say (a table error: every version a text
+/// dates has a first day; tested for the default rates).
+pub fn in_force_from(p: &Parameter) -> Result<Date> {
+    p.effective_from.ok_or_else(|| {
+        Error::with_text(
+            ErrorKind::RuleNotInSource,
+            None,
+            Text::new("params.no_start").raw("id", p.id.as_str()),
+        )
+    })
+}
+
+/// What a parameter is, as a text names it: the default loan rates by their catalogue name
+/// (the same words as the table's `zh` / `en`, tested), any other parameter by the table's
+/// own words.
+pub fn label(p: &Parameter) -> Text {
+    match p.id {
+        ParamId::RateFirstHomeUpTo5Years => Text::new("params.rate_first_home_up_to_5_years"),
+        ParamId::RateFirstHomeOver5Years => Text::new("params.rate_first_home_over_5_years"),
+        ParamId::RateSecondHomeUpTo5Years => Text::new("params.rate_second_home_up_to_5_years"),
+        ParamId::RateSecondHomeOver5Years => Text::new("params.rate_second_home_over_5_years"),
+        _ => Text::literal(p.zh, p.en),
+    }
 }
 
 /// A parameter's value as texts quote it: money as whole yuan where it is whole (`5000`,
@@ -940,6 +970,23 @@ pub(crate) mod tests {
 
     /// POLICY A6's rate table: three People's Bank of China versions of the four rates, each
     /// superseded one ending the day before the next, every version listed by
+    /// A default rate is named in texts by its catalogue name: the same words as the table's
+    /// own label, in both languages, for every version (POLICY A6), and every version says
+    /// from when it applies (the texts date it).
+    #[test]
+    fn rate_labels_are_the_table_s_words() {
+        for p in PARAMETERS.iter().filter(|p| is_default_rate(p.id)) {
+            let label = label(p);
+            assert!(label.key().is_some(), "{:?}", p.id);
+            assert_eq!(label.zh(), p.zh, "{:?}", p.id);
+            assert_eq!(label.en(), p.en, "{:?}", p.id);
+            assert_eq!(in_force_from(p).ok(), p.effective_from, "{:?}", p.id);
+            assert!(p.effective_from.is_some(), "{:?}", p.id);
+        }
+        let cap = current(ParamId::LoanCapBoth).unwrap();
+        assert_eq!(label(cap).zh(), cap.zh);
+    }
+
     /// `policyParameters()` with the day the table was checked up to.
     #[test]
     fn pbc_rate_versions_are_policy_a6s_table() {
@@ -1032,8 +1079,14 @@ pub(crate) mod tests {
                 dec!(450000),
                 dec!(460000),
                 &[
-                    ("最高贷款额度为 45万元", "最高贷款额度为 46万元"),
-                    ("maximum loan is 450000.00", "maximum loan is 460000.00"),
+                    (
+                        "最高贷款额度为 450,000.00 元",
+                        "最高贷款额度为 460,000.00 元",
+                    ),
+                    (
+                        "maximum loan is 450,000.00 yuan",
+                        "maximum loan is 460,000.00 yuan",
+                    ),
                 ],
             ),
             (
@@ -1041,12 +1094,18 @@ pub(crate) mod tests {
                 dec!(350000),
                 dec!(360000),
                 &[
-                    ("最高贷款额度为 35万元", "最高贷款额度为 36万元"),
-                    ("适用 35万元", "适用 36万元"),
-                    ("maximum loan is 350000.00", "maximum loan is 360000.00"),
                     (
-                        "unmarried applicant too (350000.00",
-                        "unmarried applicant too (360000.00",
+                        "最高贷款额度为 350,000.00 元",
+                        "最高贷款额度为 360,000.00 元",
+                    ),
+                    ("适用 350,000.00 元", "适用 360,000.00 元"),
+                    (
+                        "maximum loan is 350,000.00 yuan",
+                        "maximum loan is 360,000.00 yuan",
+                    ),
+                    (
+                        "unmarried applicant too (350,000.00 yuan)",
+                        "unmarried applicant too (360,000.00 yuan)",
                     ),
                 ],
             ),
@@ -1055,8 +1114,8 @@ pub(crate) mod tests {
                 dec!(5000),
                 dec!(7000),
                 &[
-                    ("每满5000元积1分", "每满7000元积1分"),
-                    ("per full 5000 yuan", "per full 7000 yuan"),
+                    ("每满5,000.00 元积1分", "每满7,000.00 元积1分"),
+                    ("per full 5,000.00 yuan", "per full 7,000.00 yuan"),
                 ],
             ),
             (

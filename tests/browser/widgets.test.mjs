@@ -99,7 +99,7 @@ test("loan limit: both spouses contributing → 450,000.00; the binding constrai
 
     const steps = await openSteps(w);
     await expectText(steps, "钦市金管委规〔2023〕1号 一");
-    await expectText(steps, "缴存人单方在本市正常缴存，最高贷款额度为 35万元");
+    await expectText(steps, "缴存人单方在本市正常缴存，最高贷款额度为 350,000.00 元");
 
     // Nobody contributes: not eligible, with the reason.
     await w.getByLabel("申请人在钦州正常缴存住房公积金").uncheck();

@@ -66,6 +66,9 @@ const NOT_MONEY: &[&str] = &[
     "regionPerThousand",
     "target",
     "targetPerThousand",
+    // A text's `number` argument (a rate, a ratio) is by its kind not money; its `money`
+    // arguments are, and are checked like any other amount.
+    "number",
 ];
 
 /// Every decimal string in a result outside [`NOT_MONEY`] is money: `^\d+\.\d{2}$`.
@@ -587,6 +590,20 @@ proptest! {
         input[&keys[key_pick % keys.len()]] = junk;
         assert_typed(&call(names[f], &input));
     }
+}
+
+/// Found by `arbitrary_values_in_valid_inputs_never_panic` when texts became data: a default
+/// rate's warning (POLICY A6, DEFAULT_RATE) carries the rate as a `number` argument ("2.6"),
+/// which is not money; the amounts a text carries as `money` still are.
+#[test]
+fn a_text_s_number_argument_is_not_taken_for_money() {
+    let r = call(
+        "repaymentSchedule",
+        &json!({"principal": "300000", "termMonths": 120, "method": "equal_principal"}),
+    );
+    let v = r.as_ref().expect("a schedule");
+    assert_eq!(v["warnings"][0]["text"]["args"]["rate"]["number"], "2.6");
+    assert_typed(&r);
 }
 
 /// Found by `a_limit_never_exceeds_its_cap_or_any_constraint`: the repayment capacity of an
