@@ -126,16 +126,6 @@ pub struct Error {
 }
 
 impl Error {
-    /// An error of `kind` at `field` (a path such as `balances.spouse`), with both messages.
-    pub fn new(
-        kind: ErrorKind,
-        field: Option<String>,
-        zh: impl Into<String>,
-        en: impl Into<String>,
-    ) -> Error {
-        Error::with_text(kind, field, Text::literal(zh, en))
-    }
-
     /// An error of `kind` at `field`, its message a catalogue text.
     pub fn with_text(kind: ErrorKind, field: Option<String>, text: Text) -> Error {
         Error {
@@ -148,11 +138,6 @@ impl Error {
     /// An error of `kind` at the field given as a `&str` path, its message a catalogue text.
     pub fn text_at(kind: ErrorKind, field: &str, text: Text) -> Error {
         Error::with_text(kind, Some(field.to_owned()), text)
-    }
-
-    /// Shorthand for an error at a field given as a `&str` path.
-    pub fn at(kind: ErrorKind, field: &str, zh: impl Into<String>, en: impl Into<String>) -> Error {
-        Error::new(kind, Some(field.to_owned()), zh, en)
     }
 
     /// The overflow guard: every checked operation that fails becomes this, never a panic.
@@ -266,13 +251,6 @@ thread_local! {
 pub(crate) fn coded_text<E: serde::de::Error>(kind: ErrorKind, text: Text) -> E {
     PENDING.with(|p| *p.borrow_mut() = Some((kind, text)));
     E::custom(MARK)
-}
-
-/// [`coded_text`] with both messages written out: the legacy form, no longer used by the value
-/// types (their messages are in the catalogue); kept until the move is finished.
-#[allow(dead_code)]
-pub(crate) fn coded<E: serde::de::Error>(kind: ErrorKind, zh: &str, en: &str) -> E {
-    coded_text(kind, Text::literal(zh, en))
 }
 
 /// The kind and text [`coded_text`] handed through `msg`, if it is one of ours.

@@ -338,38 +338,4 @@ impl Trace {
             text,
         });
     }
-
-    /// [`Trace::apply`] with both sentences written out: the form every step had before the
-    /// catalogue, to be replaced by a coded [`Text`].
-    pub fn step(&mut self, cite: Citation, zh: String, en: String, value: Option<String>) {
-        self.apply(cite, Text::literal(zh, en), value);
-    }
-
-    /// [`Trace::apply_in`] with both sentences written out (see [`Trace::step`]).
-    pub fn step_in(
-        &mut self,
-        cite: Citation,
-        zh: String,
-        en: String,
-        value: String,
-        unit: StepUnit,
-    ) {
-        self.apply_in(cite, Text::literal(zh, en), value, unit);
-    }
-
-    /// [`Trace::warning`] with both sentences written out (see [`Trace::step`]).
-    pub fn warn(&mut self, basis: Basis, code: &str, zh: impl Into<String>, en: impl Into<String>) {
-        self.warning(basis, code, Text::literal(zh, en));
-    }
-
-    /// [`Trace::refusal`] with both sentences written out (see [`Trace::step`]).
-    pub fn reason(
-        &mut self,
-        basis: Basis,
-        code: &str,
-        zh: impl Into<String>,
-        en: impl Into<String>,
-    ) {
-        self.refusal(basis, code, Text::literal(zh, en));
-    }
 }

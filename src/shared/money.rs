@@ -112,11 +112,6 @@ impl Money {
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
-
-    /// The amount in 万元 (ten-thousands of yuan), as the gazette writes caps ("45万元").
-    pub fn wan(self) -> Decimal {
-        (self.0 / Decimal::from(10_000)).normalize()
-    }
 }
 
 fn read_money(s: &str) -> std::result::Result<Money, Refusal> {

@@ -724,20 +724,6 @@ pub fn replaced_on(p: &Parameter) -> Option<Date> {
         .find(|from| *from > end)
 }
 
-/// [`replaced_on`] as users read it in Chinese, e.g. `2023年1月1日`; empty when `p` is in force.
-/// A text takes the day itself ([`Text::date`] formats it per language); this and
-/// [`replaced_on_iso`] go once no text is written out.
-pub fn replaced_on_zh(p: &Parameter) -> String {
-    replaced_on(p).map_or_else(String::new, |d| {
-        format!("{}年{}月{}日", d.year(), d.month(), d.day())
-    })
-}
-
-/// [`replaced_on`] as ISO text, e.g. `2023-01-01`; empty when `p` is in force.
-pub fn replaced_on_iso(p: &Parameter) -> String {
-    replaced_on(p).map_or_else(String::new, |d| d.to_string())
-}
-
 /// The first day `p` was in force, for a text that says so.
 ///
 /// # Errors
