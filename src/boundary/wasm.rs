@@ -160,11 +160,13 @@ where
     output(&result)
 }
 
-/// Exports every calculator of [`crate::api::calculators`] under its JavaScript name. The
+/// Exports every calculator of [`crate::api::calculators`] whose group this build has (its
+/// Cargo feature) under its JavaScript name. The
 /// TypeScript types of the parameter and the result are the declarations tsify generates from
 /// the Rust input and result types, so the `.d.ts` cannot drift from the code.
 macro_rules! exports {
-    ($($js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {$(
+    ($($group:literal $js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {$(
+        #[cfg(feature = $group)]
         #[doc = $doc]
         /// Throws an `Error` with `code`, `field` and `messageEn`.
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
