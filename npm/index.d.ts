@@ -1,20 +1,10 @@
-// Types of the package entry: the calculators' types come from the wasm-bindgen declarations;
-// the CalculatorError class and init are added here.
+// Types of a package entry (the all-in-one index.js, and each group's modules/<group>/index.js
+// with the wrapper's path adjusted by scripts/package.mjs): the calculators' types come from
+// the wasm-bindgen declarations beside it; the CalculatorError class (one for the whole
+// package) and init are added here.
 export * from "./qinzhou_policy_calc.js";
-import type { CalculatorError as CalculatorErrorShape, InitInput, InitOutput, SyncInitInput } from "./qinzhou_policy_calc.js";
-
-/** The error every calculator throws; `instanceof` works. */
-export declare class CalculatorError extends Error {
-  constructor(message: string, options?: { code: CalculatorError["code"]; field?: string | null; messageEn?: string; cause?: unknown });
-  /** Stable code; `NOT_INITIALIZED` when a calculator is called before `init()` resolved. */
-  readonly code: CalculatorErrorShape["code"] | "NOT_INITIALIZED";
-  /** The input path at fault, e.g. "balances.spouse"; null when the whole input is. */
-  readonly field: string | null;
-  /** The message in English (`message` is Chinese). */
-  readonly messageEn: string;
-  /** A coded error from the library as a CalculatorError; anything else unchanged. */
-  static from(error: unknown): unknown;
-}
+export { CalculatorError } from "./wrap.js";
+import type { InitInput, InitOutput, SyncInitInput } from "./qinzhou_policy_calc.js";
 
 /** Loads the wasm module; resolves when the calculators can be called. */
 export default function init(
