@@ -6,8 +6,8 @@
 //! `JSON.stringify` would: own enumerable string keys, `undefined`, functions and symbols
 //! skipped in objects and `null` in arrays. Every JavaScript operation that can throw (a getter,
 //! a Proxy trap, a revoked Proxy) is called through a `catch` binding, so a hostile object is a
-//! typed error, never a trap. Results go back as plain objects: one JSON text written in Rust
-//! and parsed by the engine's `JSON.parse` (see `output`).
+//! typed error, never a trap. Results go back as plain objects built by serde-wasm-bindgen
+//! (see `output` for why not as JSON text).
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -144,19 +144,12 @@ fn input(value: &JsValue) -> Result<Value, Error> {
     })
 }
 
-/// A calculator's result as a JavaScript value: written as one JSON text in Rust and parsed by
-/// the engine's `JSON.parse`, which is faster than building the value field by field across
-/// the boundary (one string decoded instead of one per text, figure and key; measured in
-/// BENCHMARKS.md). The value is the same as serde-wasm-bindgen's JSON-compatible one: objects,
-/// `null` for `None`, numbers and strings as JSON writes them.
+/// The result as a plain JavaScript object, built field by field by serde-wasm-bindgen (which
+/// makes each field name's JS string once). Measured against one JSON text parsed by
+/// `JSON.parse` (serde_json's writer in the wasm), whole calls in Node: JSON 7-22% slower on 3
+/// of 5 calculators, 1-9% faster on loanLimit and the 360-month schedule, 0.5-1.2 KiB larger
+/// gzipped per module (BENCHMARKS.md): the result stays a built object.
 fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|_| js_error(&Error::internal()))?;
-    js_sys::JSON::parse(&text).map_err(|_| js_error(&Error::internal()))
-}
-
-/// The parameter table as a JavaScript value, built field by field by serde-wasm-bindgen:
-/// called once per page, where the time does not matter.
-fn table<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|_| js_error(&Error::internal()))
@@ -196,7 +189,7 @@ crate::api::calculators!(exports);
 /// table the calculators read.
 #[wasm_bindgen(js_name = policyParameters, unchecked_return_type = "ParameterView[]")]
 pub fn policy_parameters() -> Result<JsValue, JsValue> {
-    table(&crate::params::policy_parameters())
+    output(&crate::params::policy_parameters())
 }
 
 /// The names of every function this package exports, from the same table that generates the
