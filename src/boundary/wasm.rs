@@ -146,9 +146,9 @@ fn input(value: &JsValue) -> Result<Value, Error> {
 
 /// The result as a plain JavaScript object, built field by field by serde-wasm-bindgen (which
 /// makes each field name's JS string once). Measured against one JSON text parsed by
-/// `JSON.parse` (serde_json's writer in the wasm), whole calls in Node: JSON 7-22% slower on 3
-/// of 5 calculators, 1-9% faster on loanLimit and the 360-month schedule, 0.5-1.2 KiB larger
-/// gzipped per module (BENCHMARKS.md): the result stays a built object.
+/// `JSON.parse` (serde_json's writer in the wasm), whole calls in Node: JSON 3-20% slower on 4
+/// of 5 calculators, 8-9% faster only on the 360-month schedule, 0.5-1.2 KiB larger gzipped
+/// per module (BENCHMARKS.md): the result stays a built object.
 fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
