@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: wasm32 release build, wasm-bindgen --target web, then
+# Builds the npm package into pkg/: the all-in-one module and one module per group of
+# calculators (pkg/modules/<group>/), each a wasm32 release build, wasm-bindgen --target web, then
 # wasm-opt from the npm binaryen package (wasm-pack's own wasm-opt download cannot work
 # offline, and its bundled binaryen is too old for current Rust output). -O1, not -Oz: -Oz
 # makes the raw file smaller but the gzipped download larger (measured in BENCHMARKS.md).
@@ -15,11 +16,35 @@ crate=qinzhou_policy_calc
 # esbuild (package-lock.json).
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$cargo_home/registry/src/=/cargo/registry/src/"
-cargo build --locked --lib --release --target wasm32-unknown-unknown
+# Groups of calculators, one wasm module each (pkg/modules/<group>/), for a page with one widget:
+# the features that `all` in Cargo.toml lists. Which calculator is in which group is the
+# table in src/boundary/api.rs; the groups' names are read here, not repeated.
+groups=$(awk '/^all = \[/ { gsub(/^all = \[|\]|"|,/, " "); print; exit }' Cargo.toml)
+if [ -z "${groups// /}" ]; then
+  echo "build.sh: no groups in Cargo.toml's all = [...] feature" >&2
+  exit 1
+fi
+
+# One release build per feature set into the one target dir: the dependencies are compiled
+# once and only the crate is rebuilt (and re-linked) per group; cargo keeps each feature set's
+# artifacts, so a second run is quick. Each build is turned into a package folder at once,
+# before the next build overwrites the .wasm in target/.
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$crate.wasm"
+bindgen() { # out-dir
+  wasm-bindgen "$wasm" --target web --out-dir "$1" --out-name "$crate" \
+    --remove-name-section --remove-producers-section
+  node_modules/.bin/wasm-opt -O1 --strip-debug --strip-producers \
+    "$1/${crate}_bg.wasm" -o "$1/${crate}_bg.wasm"
+}
 rm -rf pkg
-wasm-bindgen "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$crate.wasm" \
-  --target web --out-dir pkg --out-name "$crate" --remove-name-section --remove-producers-section
-node_modules/.bin/wasm-opt -O1 --strip-debug --strip-producers \
-  "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
+cargo build --locked --lib --release --target wasm32-unknown-unknown
+bindgen pkg
+for g in $groups; do
+  cargo build --locked --lib --release --target wasm32-unknown-unknown --no-default-features --features "$g"
+  bindgen "pkg/modules/$g"
+done
 node scripts/package.mjs
-echo "built pkg/ ($(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm)"
+echo "built pkg/ ($(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm, all calculators)"
+for g in $groups; do
+  echo "  pkg/modules/$g: $(wc -c < "pkg/modules/$g/${crate}_bg.wasm") bytes of wasm"
+done

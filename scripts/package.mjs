@@ -1,6 +1,6 @@
 // Completes pkg/ after wasm-bindgen: the TypeScript declarations' comments in plain words,
-// the JS entry (index.js: the calculators wrapped with
-// CalculatorError and NOT_INITIALIZED), the Node entry, the README, the clause texts
+// the JS entries (index.js, and modules/<group>/index.js for each group module: the
+// calculators wrapped by wrap.js with CalculatorError and NOT_INITIALIZED), the Node entries, the README, the clause texts
 // (sources.json), the widgets (widgets/: one module per element and a shared kit, with their
 // TypeScript declarations), the one-file script for a plain <script type="module"> embed
 // (widgets/qz-widgets.js, and one per element, bundled with esbuild), the Custom Elements
@@ -19,39 +19,117 @@ const field = (name) => {
   return m[1];
 };
 
+// ---- the JS entries: wrap every calculator each module's glue exports ---------------------
+// The all-in-one module (pkg/) and one per group (pkg/modules/<group>/, built by build.sh
+// from the features in Cargo.toml). Every entry is a few generated lines that hand its glue to
+// the one wrapper, wrap.js (from npm/wrap.js), so what a call does is written once. Which
+// functions a group has is read from its glue: the one table in src/boundary/api.rs decided.
+const exportsOf = (dir) =>
+  [...readFileSync(`${dir}/${crate}.js`, "utf8").matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== "initSync");
+const functions = exportsOf("pkg");
+if (!functions.includes("loanLimit")) throw new Error("package.mjs: no calculators found in the glue");
+const groups = existsSync("pkg/modules") ? readdirSync("pkg/modules").sort() : [];
+const groupFunctions = Object.fromEntries(groups.map((g) => [g, exportsOf(`pkg/modules/${g}`)]));
+const COMMON = ["policyParameters", "functions"];
+for (const [g, fns] of Object.entries(groupFunctions)) {
+  if (!COMMON.every((f) => fns.includes(f))) throw new Error(`package.mjs: module ${g} lacks ${COMMON.join(" or ")}`);
+  if (fns.length === COMMON.length) throw new Error(`package.mjs: module ${g} has no calculator (is its feature in the table?)`);
+  for (const f of fns) if (!functions.includes(f)) throw new Error(`package.mjs: ${g} exports ${f}, the all-in-one module does not`);
+}
+// Every calculator in some group, so every widget has a module to load.
+for (const f of functions) {
+  if (!groups.some((g) => groupFunctions[g].includes(f))) throw new Error(`package.mjs: ${f} is in no group module`);
+}
+// Every page loads wrap.js, so it ships without its comments and spaces (nothing renamed:
+// CalculatorError keeps its name); npm/wrap.js is the source to read and edit. The entries
+// below are a few lines each, with a one-line comment for the same reason.
+const esbuild = await import("esbuild");
+const BROWSER_TARGETS = ["chrome96", "edge96", "safari15.1", "ios15.1", "firefox79"];
+writeFileSync(
+  "pkg/wrap.js",
+  esbuild.transformSync(readFileSync("npm/wrap.js", "utf8"), { minifyWhitespace: true, format: "esm", target: BROWSER_TARGETS, legalComments: "none", charset: "utf8" }).code,
+);
+copyFileSync("npm/wrap.d.ts", "pkg/wrap.d.ts");
 // ---- the text catalogue as JavaScript modules ------------------------------------------
 // texts/<lang>/<group>.json (the catalogue the Rust crate compiles in) becomes
-// pkg/texts/<lang>/<group>.js, each registering its templates with the renderer when imported,
-// and pkg/texts/<lang>.js imports every group of a language. Modules, not JSON: a JSON import
-// needs import attributes, which the supported browsers (Safari 15.1, Firefox 79) lack.
+// pkg/texts/<lang>/<group>.js, each registering its templates with the renderer when imported
+// (modules, not JSON: a JSON import needs import attributes, which Safari 15.1 and Firefox 79
+// lack), and pkg/texts/<lang>.js imports every group of a language.
+const LANGS = readdirSync("texts", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const TEXT_GROUPS = readdirSync(`texts/${LANGS[0]}`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
 {
   rmSync("pkg/texts", { recursive: true, force: true });
   mkdirSync("pkg/texts", { recursive: true });
-  copyFileSync("texts/render.js", "pkg/texts/render.js");
-  for (const lang of readdirSync("texts", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  writeFileSync(
+    "pkg/texts/render.js",
+    esbuild.transformSync(readFileSync("texts/render.js", "utf8"), { minifyWhitespace: true, format: "esm", target: BROWSER_TARGETS, legalComments: "none", charset: "utf8" }).code,
+  );
+  for (const lang of LANGS) {
     const groups = readdirSync(`texts/${lang}`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+    if (groups.join() !== TEXT_GROUPS.join()) throw new Error(`package.mjs: texts/${lang}/ has other groups than texts/${LANGS[0]}/`);
     mkdirSync(`pkg/texts/${lang}`, { recursive: true });
     for (const group of groups) {
       const templates = JSON.parse(readFileSync(`texts/${lang}/${group}.json`, "utf8"));
-      writeFileSync(
-        `pkg/texts/${lang}/${group}.js`,
-        `// Generated by scripts/package.mjs from texts/${lang}/${group}.json.\nimport { setTexts } from "../render.js";\nsetTexts(${JSON.stringify(lang)}, ${JSON.stringify(templates)});\n`,
-      );
+      writeFileSync(`pkg/texts/${lang}/${group}.js`, `import{setTexts}from"../render.js";setTexts(${JSON.stringify(lang)},${JSON.stringify(templates)});\n`);
     }
-    writeFileSync(`pkg/texts/${lang}.js`, `// Generated by scripts/package.mjs: every group of the ${lang} catalogue.\n` + groups.map((g) => `import "./${lang}/${g}.js";\n`).join(""));
+    writeFileSync(`pkg/texts/${lang}.js`, groups.map((g) => `import"./${lang}/${g}.js";\n`).join(""));
   }
 }
 
-// ---- the JS entry: wrap every calculator the glue exports -------------------------------
-const glue = readFileSync(`pkg/${crate}.js`, "utf8");
-const functions = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== "initSync");
-if (!functions.includes("loanLimit")) throw new Error("package.mjs: no calculators found in the glue");
-writeFileSync(
-  "pkg/index.js",
-  readFileSync("npm/index.js", "utf8") + "\n// Generated by scripts/package.mjs from the glue's exports.\n" +
-    functions.map((f) => `export const ${f} = wrap(${JSON.stringify(f)});\n`).join(""),
+// Which catalogue groups an entry loads: those of the Rust modules its calculators reach. A
+// group is named after the module that uses its keys (texts/zh/loan_limit.json: the keys of
+// src/calculators/loan_limit.rs; the tests check every key sits in its module's group), so the
+// groups a calculator needs are the modules it imports, followed through `crate::…` paths, plus
+// the shared words of errors and input (common, errors) that every call can produce.
+const sourceOf = new Map(
+  readdirSync("src", { recursive: true })
+    .filter((f) => f.endsWith(".rs"))
+    // The code only: a module's tests (from its first #[cfg(test)]) may call anything.
+    .map((f) => [f.split("/").pop().slice(0, -3), readFileSync(`src/${f}`, "utf8").split("#[cfg(test)]")[0]]),
 );
+const table = readFileSync("src/boundary/api.rs", "utf8");
+const moduleOfFunction = Object.fromEntries(
+  [...table.matchAll(/^\s*"(\w+)" (\w+) \w+ crate::(\w+)::\w+,/gm)].map((m) => [m[2], m[3]]),
+);
+function textGroupsOf(fns) {
+  const seen = new Set(["common", "errors"]);
+  const todo = fns.map((f) => moduleOfFunction[f]).filter(Boolean);
+  const reached = new Set();
+  while (todo.length) {
+    const m = todo.pop();
+    // The boundary (api, input) names every calculator; it adds only errors' words.
+    if (reached.has(m) || !sourceOf.has(m) || m === "api" || m === "input") continue;
+    reached.add(m);
+    for (const [, used] of sourceOf.get(m).matchAll(/crate::(\w+)/g)) todo.push(used);
+  }
+  for (const m of reached) if (TEXT_GROUPS.includes(m)) seen.add(m);
+  return [...seen].sort();
+}
+const entryJs = (base, fns, what) => {
+  const calculators = fns.filter((f) => !COMMON.includes(f));
+  const groups = calculators.length === functions.filter((f) => !COMMON.includes(f)).length ? TEXT_GROUPS : textGroupsOf(calculators);
+  const loaders = LANGS.map((lang) => `${lang}:()=>Promise.all([${groups.map((g) => `import("${base}texts/${lang}/${g}.js")`).join(",")}])`).join(",");
+  return `// Entry of ${what}, generated by scripts/package.mjs; the wrapper is npm/wrap.js.
+import rawInit, * as raw from "./${crate}.js";
+import { entry } from "${base}wrap.js";
+
+export { CalculatorError, setTexts, languages, localize, renderText } from "${base}wrap.js";
+const { init, initSync, wrap, loadLanguage } = entry(rawInit, raw, {${loaders}});
+export default init;
+export { initSync, loadLanguage };
+` + fns.map((f) => `export const ${f} = wrap(${JSON.stringify(f)});\n`).join("");
+};
+writeFileSync("pkg/index.js", entryJs("./", functions, "every calculator"));
 for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSync(`npm/${f}`, `pkg/${f}`);
+for (const g of groups) {
+  const dir = `pkg/modules/${g}`;
+  writeFileSync(`${dir}/index.js`, entryJs("../../", groupFunctions[g], `the ${g} group (${groupFunctions[g].filter((f) => !COMMON.includes(f)).join(", ")})`));
+  const dts = readFileSync("npm/index.d.ts", "utf8");
+  if (!dts.includes('"./wrap.js"')) throw new Error("package.mjs: npm/index.d.ts no longer names ./wrap.js");
+  writeFileSync(`${dir}/index.d.ts`, dts.replace('"./wrap.js"', '"../../wrap.js"'));
+  // node.js finds its wasm beside itself, so the same file serves every folder.
+  for (const f of ["node.js", "node.d.ts"]) copyFileSync(`npm/${f}`, `${dir}/${f}`);
+}
 
 // ---- the TypeScript declarations' comments in plain words ---------------------------------
 // tsify copies the Rust doc comments into the .d.ts as JSDoc, with their intra-doc links
@@ -59,8 +137,7 @@ for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSyn
 // TypeScript editor. They are rewritten here: a constant becomes its value (read from src/),
 // a calculator its JavaScript function, a field of the same type its JavaScript name, a type
 // the .d.ts declares its name, `a..=b` "a to b". A link with no plain reading fails the build, so the doc comment gets reworded.
-{
-  const dtsFile = `pkg/${crate}.d.ts`;
+for (const dtsFile of [`pkg/${crate}.d.ts`, ...groups.map((g) => `pkg/modules/${g}/${crate}.d.ts`)]) {
   const constants = new Map();
   for (const f of readdirSync("src", { recursive: true }).filter((n) => n.endsWith(".rs"))) {
     for (const m of readFileSync(`src/${f}`, "utf8").matchAll(/^pub const ([A-Z][A-Z0-9_]*): [a-z0-9]+ = ([0-9_]+);$/gm)) {
@@ -104,6 +181,24 @@ else {
 // ---- the widgets -------------------------------------------------------------------------
 rmSync("pkg/widgets", { recursive: true, force: true });
 cpSync("www/widgets", "pkg/widgets", { recursive: true });
+// The kit's map of modules (kit/package.js imports it): which group each calculator is in, as
+// the group modules' own exports say, and one literal import() per group module, so that a
+// bundler (esbuild below, Vite, webpack) sees each module and a page fetches only the one its
+// widget asks for.
+writeFileSync(
+  "pkg/widgets/kit/modules.js",
+  `// Generated by scripts/package.mjs from the group modules (the calculators table in
+// src/boundary/api.rs): the group of each calculator, and how to load each module.
+export const GROUP = ${JSON.stringify(
+    Object.fromEntries(groups.flatMap((g) => groupFunctions[g].filter((f) => !COMMON.includes(f)).map((f) => [f, g]))),
+    null,
+    2,
+  )};
+export const LOAD = {
+${groups.map((g) => `  ${JSON.stringify(g)}: () => import("../../modules/${g}/index.js"),\n`).join("")}};
+export const ALL = () => import("../../index.js");
+`,
+);
 
 // Load them in Node (they load without a DOM, as under SSR) to read what each element declares.
 const widgets = await import(pathToFileURL(resolve("pkg/widgets/index.js")).href);
@@ -298,8 +393,12 @@ export declare class ${c.name} extends QzCalculator<${pascal(c.fn)}Result, ${pas
   )
   .join("\n")}
 
-/** Resolves with the package once its wasm is loaded (shared by every widget). */
-export declare function ready(): Promise<typeof import("../index.js")>;
+/**
+ * Resolves with the package module that has the calculator \`fn\` (its group's module; the
+ * all-in-one after importing every widget, or without \`fn\`) once its wasm is loaded: each
+ * module once per page, shared by the widgets that need it.
+ */
+export declare function ready(fn?: string): Promise<typeof import("../index.js")>;
 /** How long typing must pause before a result is computed and announced (ms). */
 export declare const DEBOUNCE_MS: number;
 /** Every --qz-* custom property with its default. */
@@ -352,15 +451,14 @@ declare module "react" {
 );
 
 // ---- the one-file script ------------------------------------------------------------------
-// esbuild (from npm) bundles the widgets into pkg/widgets/qz-widgets.js; the package entry
-// stays its own file (../index.js), which finds the wasm beside itself, and the kit's paths to
-// it and to sources.json are rewritten for the bundle's folder. A page with a single
+// esbuild (from npm) bundles the widgets into pkg/widgets/qz-widgets.js; the package entries
+// stay their own files (../index.js, ../modules/<group>/index.js), which find their wasm
+// beside themselves, and the kit's paths to them and to sources.json are rewritten for the
+// bundle's folder. A page with a single
 // calculator can load that element's own file, pkg/widgets/qz-<name>.js, instead (the kit and
 // one element: roughly half of the download). The widgets stay out of the package's top
 // folder, which holds the calculator package proper (no DOM, no fetch but the wasm's).
-const esbuild = await import("esbuild");
-const BROWSER_TARGETS = ["chrome96", "edge96", "safari15.1", "ios15.1", "firefox79"];
-const bundle = (entry, outfile, what) =>
+const bundle = (entry, outfile, what, { allInOne = false } = {}) =>
   esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -379,11 +477,21 @@ const bundle = (entry, outfile, what) =>
       {
         name: "package-entry-external",
         setup(b) {
-          b.onResolve({ filter: /^\.\.\/\.\.\/index\.js$/ }, () => ({ path: "../index.js", external: true }));
+          // The package's modules stay their own files (each finds its wasm beside itself):
+          // ../../index.js and ../../modules/<group>/index.js from the kit, ../ from a bundle.
+          b.onResolve({ filter: /^\.\.\/\.\.\/(index\.js|modules\/[\w-]+\/index\.js)$/ }, (args) => ({ path: args.path.slice(3), external: true }));
         b.onLoad({ filter: /kit[\\/]package\.js$/ }, (args) => ({
           contents: readFileSync(args.path, "utf8").replace('"../../sources.json"', '"../sources.json"'),
           loader: "js",
         }));
+        // The bundle of every element loads the all-in-one module only (widgets/index.js
+        // switches to it first), so it carries no map of the group modules.
+        if (allInOne) {
+          b.onLoad({ filter: /kit[\\/]modules\.js$/ }, () => ({
+            contents: 'export const GROUP = {}, LOAD = {};\nexport const ALL = () => import("../../index.js");\n',
+            loader: "js",
+          }));
+        }
         b.onLoad({ filter: /kit[\\/]styles\.js$/ }, (args) => ({
           contents: readFileSync(args.path, "utf8").replace('"../qz-widgets.css"', '"./qz-widgets.css"'),
           loader: "js",
@@ -392,7 +500,7 @@ const bundle = (entry, outfile, what) =>
       },
     ],
   });
-await bundle("pkg/widgets/index.js", "pkg/widgets/qz-widgets.js", "every calculator widget");
+await bundle("pkg/widgets/index.js", "pkg/widgets/qz-widgets.js", "every calculator widget", { allInOne: true });
 for (const c of elements) await bundle(`pkg/${modulePath(c)}`, `pkg/widgets/${c.tagName}.js`, `<${c.tagName}>`);
 if (!readFileSync("pkg/widgets/kit/package.js", "utf8").includes('"../../sources.json"')) throw new Error("package.mjs: the kit's sources.json path moved");
 // The widgets' CSS as a file, for browsers without constructable stylesheets (kit/styles.js
@@ -405,6 +513,11 @@ if (!readFileSync("pkg/widgets/kit/styles.js", "utf8").includes('"../qz-widgets.
 const exports = {
   ".": { types: "./index.d.ts", node: "./node.js", default: "./index.js" },
   "./web": { types: "./index.d.ts", default: "./index.js" },
+  // One entry per group module (e.g. "qinzhou-policy-calc/loan"): only that group's functions,
+  // with policyParameters and functions; in Node it initialises itself, as the main entry.
+  ...Object.fromEntries(
+    groups.map((g) => [`./${g}`, { types: `./modules/${g}/index.d.ts`, node: `./modules/${g}/node.js`, default: `./modules/${g}/index.js` }]),
+  ),
   "./widgets": { types: "./widgets/index.d.ts", default: "./widgets/index.js" },
   "./widgets/react": { types: "./widgets/react.d.ts" },
   // The one-file scripts (qz-widgets.js, qz-<name>.js) for a bundler import, too.
@@ -421,6 +534,7 @@ Object.assign(exports, {
   "./sources.json": "./sources.json",
   "./custom-elements.json": "./custom-elements.json",
   [`./${crate}_bg.wasm`]: `./${crate}_bg.wasm`,
+  ...Object.fromEntries(groups.map((g) => [`./modules/${g}/${crate}_bg.wasm`, `./modules/${g}/${crate}_bg.wasm`])),
   "./package.json": "./package.json",
 });
 const pkg = {
@@ -436,7 +550,7 @@ const pkg = {
   exports,
   customElements: "custom-elements.json",
   files: [
-    "index.js", "index.d.ts", "node.js", "node.d.ts",
+    "index.js", "index.d.ts", "node.js", "node.d.ts", "wrap.js", "wrap.d.ts", "modules/",
     `${crate}.js`, `${crate}.d.ts`, `${crate}_bg.wasm`, `${crate}_bg.wasm.d.ts`,
     "widgets/", "custom-elements.json", "README.md",
     "sources.json", "texts/",

@@ -110,8 +110,12 @@ export declare class QzRepaymentSchedule extends QzCalculator<RepaymentScheduleR
 export declare class QzRepaymentWithdrawal extends QzCalculator<RepaymentWithdrawalResult, RepaymentWithdrawalInput> {
 }
 
-/** Resolves with the package once its wasm is loaded (shared by every widget). */
-export declare function ready(): Promise<typeof import("../index.js")>;
+/**
+ * Resolves with the package module that has the calculator `fn` (its group's module; the
+ * all-in-one after importing every widget, or without `fn`) once its wasm is loaded: each
+ * module once per page, shared by the widgets that need it.
+ */
+export declare function ready(fn?: string): Promise<typeof import("../index.js")>;
 /** How long typing must pause before a result is computed and announced (ms). */
 export declare const DEBOUNCE_MS: number;
 /** Every --qz-* custom property with its default. */

@@ -1,6 +1,8 @@
 // Every Qinzhou policy calculator as a custom element: importing this module registers all
 // eight. Each is also its own module (qinzhou-policy-calc/widgets/<name>) for a page that
-// needs only one. They share one WebAssembly instance, loaded from the package.
+// needs only one. They share one WebAssembly instance, the package's all-in-one module (a
+// page that imports one element's module loads that element's group module instead).
+import "./kit/all-in-one.js";
 export { QzCalculator, DEBOUNCE_MS } from "./kit/element.js";
 export { CSS_PROPERTIES } from "./kit/styles.js";
 export { QzLoanLimit } from "./loan-limit/loan-limit.js";

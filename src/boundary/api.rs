@@ -1,46 +1,50 @@
 //! Every calculator, declared once.
 //!
 //! The private `calculators!` macro is the one table of the calculators: each line names
-//! the JavaScript function, the Rust function, its TypeScript input and result types and its
-//! documentation. From it come [`FUNCTIONS`], the dispatch of [`call`] (what the fixtures, the
-//! fuzzer and the native benchmark run) and the wasm exports, so adding a calculator is one
-//! line here.
+//! the group (the Cargo feature of the wasm module that exports it), the JavaScript function,
+//! the Rust function, its TypeScript input and result types and its documentation. From it
+//! come [`FUNCTIONS`], the dispatch of [`call`] (what the fixtures, the fuzzer and the native
+//! benchmark run) and the wasm exports, so adding a calculator is one line here. A build
+//! without a group's feature leaves its lines out of all three (the Rust modules themselves
+//! stay public: the features only choose what a wasm module exports, and the linker drops
+//! what is not exported).
 
 use crate::error::Result;
 use crate::input::{from_value, Value};
 
-/// Calls `$then!` with the table of calculators: one `jsName rust_name path, "Input" "Result"
-/// "doc";` per calculator. `policyParameters` takes no input and is handled apart.
+/// Calls `$then!` with the table of calculators: one `"group" jsName rust_name path, "Input"
+/// "Result" "doc";` per calculator, where "group" is a feature of Cargo.toml (the module a
+/// page loads for that calculator's widget). `policyParameters` takes no input and is handled apart.
 macro_rules! calculators {
     ($then:ident) => {
         $then! {
-            voluntaryPoints voluntary_points crate::points::voluntary_points, "PointsInput" "PointsResult"
+            "loan" voluntaryPoints voluntary_points crate::points::voluntary_points, "PointsInput" "PointsResult"
                 "Voluntary-deposit points (缴存积分) for the applicant and, optionally, the spouse. 钦市金管委规〔2023〕1号 三.";
-            loanLimit loan_limit crate::loan_limit::loan_limit, "LoanLimitInput" "LoanLimitResult"
+            "loan" loanLimit loan_limit crate::loan_limit::loan_limit, "LoanLimitInput" "LoanLimitResult"
                 "The housing-fund loan limit (最高贷款额度), 钦市金管委规〔2023〕1号 一, with points for voluntary depositors and the site's local constraints.";
-            rentWithdrawal rent_withdrawal crate::rent_withdrawal::rent_withdrawal, "RentWithdrawalInput" "RentWithdrawalResult"
+            "rent" rentWithdrawal rent_withdrawal crate::rent_withdrawal::rent_withdrawal, "RentWithdrawalInput" "RentWithdrawalResult"
                 "The rent withdrawal (租房提取), 钦市金管委规〔2023〕1号 二(二).";
-            repaymentWithdrawal repayment_withdrawal crate::repayment_withdrawal::repayment_withdrawal, "RepaymentWithdrawalInput" "RepaymentWithdrawalResult"
+            "repayment" repaymentWithdrawal repayment_withdrawal crate::repayment_withdrawal::repayment_withdrawal, "RepaymentWithdrawalInput" "RepaymentWithdrawalResult"
                 "The loan-repayment withdrawal (偿还贷款本息提取), 钦市金管委规〔2023〕1号 二(一).";
-            elevatorWithdrawal elevator_withdrawal crate::elevator_withdrawal::elevator_withdrawal, "ElevatorWithdrawalInput" "ElevatorWithdrawalResult"
+            "elevator" elevatorWithdrawal elevator_withdrawal crate::elevator_withdrawal::elevator_withdrawal, "ElevatorWithdrawalInput" "ElevatorWithdrawalResult"
                 "The elevator-installation withdrawal (既有住宅加装电梯提取), 钦市金管委规〔2023〕1号 二(三).";
-            childcarePlaces childcare_places crate::childcare_places::childcare_places, "ChildcarePlacesInput" "ChildcarePlacesResult"
+            "childcare" childcarePlaces childcare_places crate::childcare_places::childcare_places, "ChildcarePlacesInput" "ChildcarePlacesResult"
                 "Childcare places per 1,000 population against the 2025 target of 4.5, 钦政办〔2023〕3号.";
-            repaymentSchedule repayment_schedule crate::repayment_schedule::repayment_schedule, "RepaymentScheduleInput" "RepaymentScheduleResult"
+            "schedule" repaymentSchedule repayment_schedule crate::repayment_schedule::repayment_schedule, "RepaymentScheduleInput" "RepaymentScheduleResult"
                 "A loan's month-by-month repayment schedule (等额本息 / 等额本金).";
-            publicRentalSubsidy public_rental_subsidy crate::public_rental_subsidy::public_rental_subsidy, "PublicRentalSubsidyInput" "PublicRentalSubsidyResult"
+            "subsidy" publicRentalSubsidy public_rental_subsidy crate::public_rental_subsidy::public_rental_subsidy, "PublicRentalSubsidyInput" "PublicRentalSubsidyResult"
                 "The 公租房 rental subsidy (住房租赁补贴): eligibility, tier and, with the site's area per person, the monthly and half-yearly amounts, 钦政办规〔2023〕1号 一(三), 二(六).";
-            affordableRentalHousing affordable_rental_housing crate::affordable_rental_housing::affordable_rental_housing, "AffordableRentalHousingInput" "AffordableRentalHousingResult"
+            "affordable" affordableRentalHousing affordable_rental_housing crate::affordable_rental_housing::affordable_rental_housing, "AffordableRentalHousingInput" "AffordableRentalHousingResult"
                 "Affordable rental housing (保障性租赁住房): eligibility and the maximum rent (90% of the market rent), 钦政办规〔2023〕1号 一(三), 三(十一), 三(十五).";
         }
     };
 }
 
 macro_rules! names {
-    ($($js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {
-        /// The JavaScript names of every function of the package: the calculators, then
-        /// `policyParameters`.
-        pub const FUNCTIONS: &[&str] = &[$(stringify!($js),)* "policyParameters"];
+    ($($group:literal $js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {
+        /// The JavaScript names of every function of this build: the calculators of its
+        /// groups (every calculator with the default features), then `policyParameters`.
+        pub const FUNCTIONS: &[&str] = &[$(#[cfg(feature = $group)] stringify!($js),)* "policyParameters"];
     };
 }
 #[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
@@ -79,16 +83,18 @@ fn value<T: serde::Serialize>(result: Result<T>) -> Result<serde_json::Value> {
 
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! dispatch {
-    ($($js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {
-        /// Runs the calculator named `function` (its JavaScript name) on `json`, with the
-        /// result as a JSON value.
+    ($($group:literal $js:ident $rust:ident $calc:path, $input:literal $output:literal $doc:literal;)*) => {
+        /// Runs the calculator named `function` (its JavaScript name, one of [`FUNCTIONS`]) on
+        /// `json`, with the result as a JSON value.
         ///
         /// # Errors
         /// `INVALID_VALUE` for an unknown function name; `INTERNAL` for a result that cannot
         /// be written out; otherwise every error of the calculator and of [`run_json`].
+        // A build with no group of calculators (only policyParameters) never reads `json`.
+        #[cfg_attr(not(any($(feature = $group),*)), allow(unused_variables))]
         pub fn call(function: &str, json: &str) -> Result<serde_json::Value> {
             match function {
-                $(stringify!($js) => value(run_json(json, $calc)),)*
+                $(#[cfg(feature = $group)] stringify!($js) => value(run_json(json, $calc)),)*
                 "policyParameters" => value(Ok(crate::params::policy_parameters())),
                 other => Err(crate::Error::with_text(
                     crate::ErrorKind::InvalidValue,

@@ -1,9 +1,5 @@
-// Loads the built package the way Node users do (initSync with the wasm bytes), through the
-// package's entry: the wrapper that renders every text from the catalogue (the raw glue
-// returns texts as data only).
-import { readFileSync } from "node:fs";
-import * as pkg from "../../pkg/index.js";
-
-pkg.initSync({ module: readFileSync(new URL("../../pkg/qinzhou_policy_calc_bg.wasm", import.meta.url)) });
+// Loads the built package the way Node users do: its `node` entry, which instantiates the wasm
+// synchronously and loads both languages' words (results carry `zh` and `en`).
+import * as pkg from "../../pkg/node.js";
 
 export default pkg;

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, renameSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, renameSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, extname, resolve } from "node:path";
 import { launchChromium } from "../../scripts/chromium.mjs";
@@ -127,6 +127,46 @@ test("a Node 20 ESM script computes with the installed package", () => {
   }
 });
 
+// The groups as the one table of calculators declares them (src/boundary/api.rs: the group,
+// then the JavaScript name, on each line), read here independently of the build.
+function tableGroups() {
+  const table = readFileSync(join(root, "src", "boundary", "api.rs"), "utf8");
+  const groups = {};
+  for (const m of table.matchAll(/^\s*"([\w-]+)" (\w+) \w+ crate::/gm)) (groups[m[1]] ??= []).push(m[2]);
+  return groups;
+}
+
+test("each group's entry (qinzhou-policy-calc/<group>) loads in Node with exactly its group's functions and the main entry's results on every fixture", () => {
+  const groups = tableGroups();
+  assert.ok(Object.keys(groups).length >= 6 && groups.loan?.includes("loanLimit"), JSON.stringify(groups));
+  const installed = join(consumer, "node_modules", "qinzhou-policy-calc");
+  const meta = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+  for (const g of Object.keys(groups)) {
+    const entry = meta.exports[`./${g}`];
+    assert.ok(entry?.types && entry.node && entry.default, `exports["./${g}"]`);
+    for (const f of [entry.types, entry.node, entry.default]) assert.ok(existsSync(join(installed, f)), f);
+  }
+  const fixtures = readdirSync(join(root, "tests", "fixtures"))
+    .filter((f) => f.endsWith(".json"))
+    .flatMap((f) => JSON.parse(readFileSync(join(root, "tests", "fixtures", f), "utf8")))
+    .filter((c) => c.function && c.input !== undefined)
+    .map(({ name, function: fn, input }) => ({ name, function: fn, input }));
+  const args = join(work, "groups.json");
+  writeFileSync(args, JSON.stringify({ groups, fixtures }));
+  const out = JSON.parse(run(process.execPath, ["node-groups.mjs", args], consumer));
+  for (const [g, fns] of Object.entries(groups)) {
+    const o = out[g];
+    assert.deepEqual(o.functions, [...fns, "functions", "policyParameters"].sort(), `${g}: its functions only`);
+    assert.deepEqual([...o.listed].sort(), [...fns, "policyParameters"].sort(), `${g}: functions() lists them`);
+    assert.deepEqual(o.differ, [], `${g}: results differ from the main entry`);
+    for (const fn of fns) {
+      assert.ok(o.same.some((s) => s.startsWith(`${fn}: `)), `${g}: ${fn} was compared on a fixture`);
+    }
+    assert.ok(o.oneErrorClass, `${g}: CalculatorError is the main entry's class`);
+    assert.ok(o.hasInit, `${g}: init and initSync`);
+  }
+});
+
 test("Node/SSR: the widgets, one subpath and a one-file script import without a DOM", () => {
   const out = JSON.parse(run(process.execPath, ["node-ssr.mjs"], consumer));
   assert.ok(Array.isArray(out["qinzhou-policy-calc/widgets"]), String(out["qinzhou-policy-calc/widgets"]));
@@ -151,7 +191,7 @@ test("TypeScript: wrong calls fail to compile, each where expected", () => {
   for (const line of expected) {
     assert.ok(reported.has(line), `line ${line} (${source[line - 1].trim()}) reported:\n${r.stdout}`);
   }
-  assert.equal(expected.length, 5);
+  assert.equal(expected.length, 6);
   assert.match(r.stdout, /monthlyRnt/);
 });
 

@@ -124,7 +124,7 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     this._card.append(this._body);
     root.append(this._card);
 
-    ready().then(
+    ready(this.constructor.fn).then(
       (pkg) => {
         this._fn = pkg[this.constructor.fn];
         this._pkg = pkg;

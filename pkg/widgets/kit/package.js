@@ -1,8 +1,12 @@
-// Loads the calculation package once per page and shares it between the widgets: the wasm,
-// the policy parameters (for the numbers quoted in intros and hints) and, only on demand,
-// the clause texts. The paths are relative to pkg/widgets/kit/ (the bundles in pkg/widgets/
-// get them rewritten by scripts/package.mjs).
-import init, * as calc from "../../index.js";
+// Loads the calculation package for the widgets on a page and shares it between them: the
+// wasm, the policy parameters (for the numbers quoted in intros and hints) and, only on demand,
+// the clause texts. A page with one widget loads only the module of that widget's group
+// (pkg/modules/<group>/); a page that loaded every widget (widgets/index.js, the bundle
+// qz-widgets.js) loads the all-in-one module instead. Each module is loaded at most once per
+// page. The paths are relative to pkg/widgets/kit/ (the bundles in pkg/widgets/ get them
+// rewritten by scripts/package.mjs); ./modules.js is generated there by scripts/package.mjs
+// from the calculators table (which group each calculator is in, and one import() per group).
+import { GROUP, LOAD, ALL } from "./modules.js";
 
 /**
  * Why ready() failed when the browser is below the floor: no WebAssembly at all (some WeChat
@@ -13,34 +17,54 @@ export const TOO_OLD = Object.freeze({ qzTooOld: true });
 
 const tooOld = (cause) => Object.assign(new Error("qz-widgets: this browser cannot run the calculation module", { cause }), { qzTooOld: true });
 
-let loading = null;
-/** Resolves with the package's exports once the wasm module is instantiated (once per page). */
-export function ready() {
-  loading ??=
-    typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function"
-      ? Promise.reject(TOO_OLD)
-      : init().then(
-          () => calc,
-          (e) => {
-            // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' also gets a
-            // CompileError: that is the site's to fix, not the visitor's browser.
-            const csp = /Content.Security|CSP|unsafe-eval/i.test(String(e?.message));
-            if (csp) console.error("qz-widgets: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
-            throw !csp && (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) ? tooOld(e) : e;
-          },
-        );
-  return loading;
+let allInOne = false;
+/**
+ * From now on every widget loads the all-in-one module: called first of all by widgets/index.js
+ * (every element), so that a page with all of them loads one module, not one per group.
+ */
+export function useAllInOne() {
+  allInOne = true;
+}
+
+const loading = new Map();
+let loaded = null;
+/**
+ * Resolves with the exports of the package module that has the calculator `fn` (its group's,
+ * or the all-in-one after useAllInOne() or without `fn`) once its wasm is instantiated: each
+ * module once per page, whichever widget asks first.
+ */
+export function ready(fn) {
+  const group = allInOne || !GROUP[fn] ? "all" : GROUP[fn];
+  if (!loading.has(group)) loading.set(group, load(group === "all" ? ALL : LOAD[group]));
+  return loading.get(group);
+}
+
+function load(importer) {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return Promise.reject(TOO_OLD);
+  return importer().then((calc) =>
+    calc.default().then(
+      () => (loaded ??= calc),
+      (e) => {
+        // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' also gets a
+        // CompileError: that is the site's to fix, not the visitor's browser.
+        const csp = /Content.Security|CSP|unsafe-eval/i.test(String(e?.message));
+        if (csp) console.error("qz-widgets: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
+        throw !csp && (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) ? tooOld(e) : e;
+      },
+    ).then(() => calc),
+  );
 }
 
 let current = null;
 /**
  * The policy parameters from policyParameters(), by id: the version in force on `date`
- * (today by default), else the latest. The widgets quote these, never a literal.
+ * (today by default), else the latest. The widgets quote these, never a literal. Every module
+ * has the same table; the first one loaded answers (call after ready()).
  */
 export function parameters() {
   if (!current) {
     current = new Map();
-    for (const p of calc.policyParameters()) {
+    for (const p of loaded.policyParameters()) {
       const list = current.get(p.id) ?? [];
       list.push(p);
       current.set(p.id, list);

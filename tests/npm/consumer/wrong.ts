@@ -1,5 +1,6 @@
 // Deliberately wrong calls: each line marked EXPECT-ERROR must fail to compile.
 import { loanLimit, rentWithdrawal } from "qinzhou-policy-calc";
+import { voluntaryPoints } from "qinzhou-policy-calc/rent"; // EXPECT-ERROR a group entry has only its group's functions
 
 rentWithdrawal({
   date: "2023-06-01",
