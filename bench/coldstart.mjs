@@ -1,5 +1,7 @@
 // Cold start in headless Chromium: from navigation to the first result shown, for
-//   widget  bench/widget.html — the loan-limit widget alone (pkg/widgets/qz-loan-limit.js + the wasm package)
+//   widget  bench/widget.html — the loan-limit widget alone (pkg/widgets/qz-loan-limit.js + its group's module)
+//   widgetAll bench/widget-all.html — the same element from the bundle of every element, which loads
+//           the all-in-one module (the page as it was before the module split, plus other elements)
 //   plain   bench/plain.html  — the same form in plain JS with floats (bench/plain.js)
 //   demo    www/index.html    — the demo page with all six widgets (first result)
 // Every run is a fresh browser context (empty cache; the server sends no-store), the pages
@@ -7,15 +9,24 @@
 // after a result is rendered; `emit-initial` is set on every element so the defaults' result
 // counts) plus the next animation frame. Prints one JSON object.
 //
-//   node bench/coldstart.mjs [--runs 15]
+//   node bench/coldstart.mjs [--runs 15] [--throttle]
+//
+// --throttle: the phone profile of issue 17 (Lighthouse's mobile throttling), applied by
+// Chromium itself through CDP: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip per request,
+// CPU 4x slower. The files then go through a gzip proxy in this script (scripts/serve.mjs sends
+// them as they are), so the network carries what a site's server would send.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.mjs";
 
 const root = new URL("../", import.meta.url);
 const args = process.argv.slice(2);
 const i = args.indexOf("--runs");
 const RUNS = i >= 0 ? Number(args[i + 1]) : 15;
+const THROTTLE = args.includes("--throttle");
+const PROFILE = { downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, latency: 150, cpuSlowdown: 4 };
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -25,6 +36,7 @@ const median = (xs) => {
 const pages = [
   { name: "plain", path: "bench/plain.html", need: "bench/plain.html" },
   { name: "widget", path: "bench/widget.html", need: "pkg/widgets/qz-loan-limit.js" },
+  { name: "widgetAll", path: "bench/widget-all.html", need: "pkg/widgets/qz-widgets.js" },
   { name: "demo", path: "", need: "www/index.html" },
 ].filter((p) => existsSync(new URL(p.need, root)));
 
@@ -36,6 +48,27 @@ const base = await new Promise((resolve, reject) => {
   server.stdout.once("data", (d) => resolve(String(d).match(/http:\/\/[^\s]+\//)[0]));
   server.once("exit", (c) => reject(new Error(`server exited ${c}`)));
 });
+
+// Under --throttle, a proxy that gzips every response (level 6, as a web server would).
+let origin = base;
+let proxy = null;
+if (THROTTLE) {
+  proxy = createServer(async (req, res) => {
+    try {
+      const r = await fetch(new URL(req.url, base));
+      const body = Buffer.from(await r.arrayBuffer());
+      const headers = { "content-type": r.headers.get("content-type") ?? "application/octet-stream", "cache-control": "no-store" };
+      if (r.ok) Object.assign(headers, { "content-encoding": "gzip", vary: "accept-encoding" });
+      res.writeHead(r.status, headers);
+      res.end(r.ok ? gzipSync(body, { level: 6 }) : body);
+    } catch {
+      res.writeHead(502);
+      res.end();
+    }
+  });
+  await new Promise((ok) => proxy.listen(0, "127.0.0.1", ok));
+  origin = `http://127.0.0.1:${proxy.address().port}/`;
+}
 
 const browser = await launchChromium();
 
@@ -65,10 +98,21 @@ async function once(p) {
   const context = await browser.newContext();
   await context.addInitScript(probe);
   const page = await context.newPage();
+  if (THROTTLE) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: PROFILE.latency,
+      downloadThroughput: PROFILE.downloadThroughput,
+      uploadThroughput: PROFILE.uploadThroughput,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpuSlowdown });
+  }
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   try {
-    await page.goto(base + p.path, { waitUntil: "commit" });
+    await page.goto(origin + p.path, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__qz && window.__qz.shown !== null, null, { timeout: 30_000, polling: 10 });
     const t = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0];
@@ -101,6 +145,7 @@ for (let r = 0; r < RUNS; r++) {
   }
 }
 await browser.close();
+proxy?.close();
 server.kill();
 
 const summary = {};
@@ -119,4 +164,4 @@ for (const p of pages) {
       }
     : { status: "n/a", why: failures[p.name][0] ?? "not present" };
 }
-console.log(JSON.stringify({ runs: RUNS, chromium: browser.version(), ...summary }));
+console.log(JSON.stringify({ runs: RUNS, chromium: browser.version(), throttle: THROTTLE ? PROFILE : null, ...summary }));

@@ -39,6 +39,7 @@ const natives = files.filter((f) => /^native-\d+\.json$/.test(f)).map(read).filt
 const wasms = files.filter((f) => /^wasm-\d+\.json$/.test(f)).map(read).filter(Boolean);
 const size = read("size.json");
 const cold = read("coldstart.json");
+const throttled = read("coldstart-throttled.json");
 const cg = {};
 if (files.includes("callgrind.txt")) {
   for (const line of readFileSync(join(dir, "callgrind.txt"), "utf8").trim().split("\n")) {
@@ -105,6 +106,8 @@ p(`| wasm ≤ 2× native JSON path (\`api::call\`), every function (issue 17) | 
 p(`| stretch: wasm no slower than decimal.js (loanLimit, rentWithdrawal, 360-month schedule) | worst ${worstDecimal == null ? "n/a" : worstDecimal.toFixed(2) + "×"} | ${yes(worstDecimal == null ? null : worstDecimal <= 1)} |`);
 p(`| wasm ≤ 2× plain JS, every function with a peer | worst ${worstPlain == null ? "n/a" : worstPlain.toFixed(0) + "×"} | ${yes(worstPlain == null ? null : worstPlain <= 2)} |`);
 p(`| cold start, widget page / plain-JS page (no numeric goal) | ${coldRatio == null ? "n/a" : coldRatio.toFixed(2) + "×"} | |`);
+const tRatio = throttled?.widget?.status === "ok" && throttled?.plain?.status === "ok" ? throttled.widget.shownMedianMs / throttled.plain.shownMedianMs : null;
+p(`| throttled phone profile: loan-limit page's first result ≤ 1.3× the plain-JS page (issue 17) | ${tRatio == null ? "n/a" : tRatio.toFixed(2) + "×"} | ${yes(tRatio == null ? null : tRatio <= 1.3)} |`);
 p();
 
 p("## Payload");
@@ -187,10 +190,32 @@ if (cold && !cold.error) {
       `context per run (empty cache, server sends \`no-store\`, loopback: no network time), pages interleaved, ${cold.runs} runs each, medians.`,
   );
   p();
+  coldTable(cold);
+} else p("n/a (Chromium or playwright-core missing)");
+p();
+if (throttled && !throttled.error) {
+  const t = throttled.throttle;
+  p("### Throttled: the phone profile of issue 17");
+  p();
+  p(
+    `The same pages under Chromium's own emulation (CDP): ${(t.downloadThroughput * 8) / 1e6} Mbit/s down, ${(t.uploadThroughput * 8) / 1e3} kbit/s up, ` +
+      `${t.latency} ms round trip per request, CPU ${t.cpuSlowdown}× slower; files gzipped by the benchmark's proxy; ${throttled.runs} runs each, medians. ` +
+      "Goal: a one-widget page within 1.3× the plain-JS page.",
+  );
+  p();
+  coldTable(throttled);
+  p();
+}
+function coldTable(cold) {
   p("| page | shown | result rendered | DOMContentLoaded | bytes decoded | / plain |");
   p("| --- | ---: | ---: | ---: | ---: | ---: |");
-  const labels = { plain: "plain JS form (bench/plain.html)", widget: "loan-limit widget (bench/widget.html)", demo: "demo page, 6 widgets (www/index.html)" };
-  for (const k of ["plain", "widget", "demo"]) {
+  const labels = {
+    plain: "plain JS form (bench/plain.html)",
+    widget: "loan-limit widget, its group's module (bench/widget.html)",
+    widgetAll: "loan-limit widget, all-in-one module and every element (bench/widget-all.html)",
+    demo: "demo page, 8 widgets (www/index.html)",
+  };
+  for (const k of ["plain", "widget", "widgetAll", "demo"]) {
     const c = cold[k];
     if (!c) continue;
     if (c.status !== "ok") p(`| ${labels[k]} | n/a (${c.why}) | | | | |`);
@@ -200,8 +225,7 @@ if (cold && !cold.error) {
           `${c.decodedBytes} | ${cold.plain?.status === "ok" ? ratio(c.shownMedianMs, cold.plain.shownMedianMs) : "n/a"} |`,
       );
   }
-} else p("n/a (Chromium or playwright-core missing)");
-p();
+}
 const findings = new URL("bench/findings.md", root);
 if (existsSync(findings)) p(readFileSync(findings, "utf8").trimEnd());
 console.log(o.join("\n"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of the test gate): payload size, call latency against native Rust and a
-# plain-JS float peer, and cold start in headless Chromium. Prints the report and writes it to
+# plain-JS float peer, and cold start in headless Chromium (on loopback, and on the throttled
+# phone profile of issue 17). Prints the report and writes it to
 # BENCHMARKS.md with the command and the date.
 #
 #   bash scripts/bench.sh [--no-build] [--quick]
@@ -29,7 +30,7 @@ cmd="bash scripts/bench.sh${*:+ $*}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-if [ "$quick" = 1 ]; then rounds=7; pairs=1; runs=4; else rounds=21; pairs=3; runs=15; fi
+if [ "$quick" = 1 ]; then rounds=7; pairs=1; runs=4; truns=2; else rounds=21; pairs=3; runs=15; truns=5; fi
 
 if [ "$build" = 1 ]; then
   echo "== building pkg/ (scripts/build.sh)"
@@ -75,6 +76,9 @@ fi
 
 echo "== cold start in headless Chromium ($runs runs each, interleaved)"
 node bench/coldstart.mjs --runs "$runs" > "$out/coldstart.json" || echo '{"error":"coldstart failed"}' > "$out/coldstart.json"
+
+echo "== cold start on the throttled phone profile (1.6 Mbit/s, 150 ms, CPU 4x; $truns runs each)"
+node bench/coldstart.mjs --runs "$truns" --throttle > "$out/coldstart-throttled.json" || echo '{"error":"coldstart failed"}' > "$out/coldstart-throttled.json"
 
 node bench/report.mjs "$out" "$cmd" > BENCHMARKS.md
 cat BENCHMARKS.md
