@@ -38,6 +38,8 @@ const crate = "qinzhou_policy_calc";
 // Fetched only when the visitor asks: the clause texts (a reader opens 计算依据) and the
 // widgets' stylesheet as a file (only for browsers without constructable stylesheets).
 const ON_DEMAND = new Set(["sources.json", "qz-widgets.css"]);
+/** The language a page shows first, whose words it loads before its first result. */
+const LANG = "zh";
 // The issue's targets, by page; every other one-widget page: 48 KiB.
 const TARGETS = { "qz-loan-limit": 64 * KIB, "qz-elevator-withdrawal": 64 * KIB, "qz-repayment-schedule": 64 * KIB, "qz-widgets": 100 * KIB };
 const ONE_WIDGET_TARGET = 48 * KIB;
@@ -103,7 +105,12 @@ function page(name, bundle, moduleEntry, what) {
   const dynamic = [...readFileSync(file, "utf8").matchAll(DYNAMIC)].map((m) => resolve(dirname(file), m[1]));
   const entry = join(root, moduleEntry);
   if (!dynamic.includes(entry)) throw new Error(`size-budget: ${bundle} has no import() of ${moduleEntry}`);
-  const files = [...new Set([...graph(file), ...graph(entry)])].map(measure);
+  // The words the page shows first: the entry's catalogue groups of the page's language (the
+  // widgets load Chinese, the first language, and English only when a widget switches to it).
+  const loader = new RegExp(`\\b${LANG}:\\(\\)=>import\\(\\s*["']([^"']+)["']\\s*\\)`).exec(readFileSync(entry, "utf8"));
+  if (!loader) throw new Error(`size-budget: ${moduleEntry} has no loader of the ${LANG} texts`);
+  const texts = [resolve(dirname(entry), loader[1])];
+  const files = [...new Set([...graph(file), ...graph(entry), ...texts.flatMap((t) => [...graph(t)])])].map(measure);
   const sum = (k) => files.reduce((s, f) => s + f[k], 0);
   const target = TARGETS[name] ?? ONE_WIDGET_TARGET;
   const ratchet = ratchets[name] ?? null;

@@ -3,7 +3,7 @@ import rawInit, * as raw from "./qinzhou_policy_calc.js";
 import { entry } from "../../wrap.js";
 
 export { CalculatorError, setTexts, languages, localize, renderText } from "../../wrap.js";
-const { init, initSync, wrap, loadLanguage } = entry(rawInit, raw, {en:()=>Promise.all([import("../../texts/en/calendar.js"),import("../../texts/en/common.js"),import("../../texts/en/errors.js"),import("../../texts/en/loan_limit.js"),import("../../texts/en/params.js"),import("../../texts/en/points.js"),import("../../texts/en/repayment_schedule.js")]),zh:()=>Promise.all([import("../../texts/zh/calendar.js"),import("../../texts/zh/common.js"),import("../../texts/zh/errors.js"),import("../../texts/zh/loan_limit.js"),import("../../texts/zh/params.js"),import("../../texts/zh/points.js"),import("../../texts/zh/repayment_schedule.js")])});
+const { init, initSync, wrap, loadLanguage } = entry(rawInit, raw, {en:()=>import("./texts-en.js"),zh:()=>import("./texts-zh.js")});
 export default init;
 export { initSync, loadLanguage };
 export const functions = wrap("functions");

@@ -124,7 +124,8 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     this._card.append(this._body);
     root.append(this._card);
 
-    ready(this.constructor.fn).then(
+    // The module, then this widget's words if the page loaded the other language only.
+    ready(this.constructor.fn).then((pkg) => (pkg.loadLanguage ? pkg.loadLanguage(this.language).then(() => pkg) : pkg)).then(
       (pkg) => {
         this._fn = pkg[this.constructor.fn];
         this._pkg = pkg;
@@ -183,6 +184,18 @@ export class QzCalculator extends (globalThis.HTMLElement ?? class {}) {
     }
     this._applyTexts();
     this._updateVisibility();
+    if (name === "lang" && this._pkg?.loadLanguage) {
+      // The language's words may not be loaded yet (a page loads its own language only): load
+      // them (once per module), fill them into the result shown (it keeps its texts as data),
+      // and draw it again; an error is computed again, in them.
+      this._pkg.loadLanguage(this.language).then(() => {
+        if (this._outcome?.result) {
+          this._pkg.localize(this._outcome.result);
+          this.compute({ rerenderOnly: true });
+        } else this.compute({ show: this._errorShown });
+      });
+      return;
+    }
     if (name === "lang" || name === "emit-initial" || name === "heading-level") this.compute({ rerenderOnly: true });
     else this.compute({ show: true });
   }

@@ -41,8 +41,11 @@ export function ready(fn) {
 
 function load(importer) {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return Promise.reject(TOO_OLD);
+  // Only the words of the page's language come with the module; a widget in the other
+  // language loads that one when it needs it (element.js), so a page does not pay for both.
+  const lang = /^en/i.test(document.documentElement.lang || "") ? "en" : "zh";
   return importer().then((calc) =>
-    calc.default().then(
+    calc.default(undefined, { languages: [lang] }).then(
       () => (loaded ??= calc),
       (e) => {
         // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' also gets a
