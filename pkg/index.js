@@ -3,7 +3,7 @@ import rawInit, * as raw from "./qinzhou_policy_calc.js";
 import { entry } from "./wrap.js";
 
 export { CalculatorError, setTexts, languages, localize, renderText } from "./wrap.js";
-const { init, initSync, wrap, loadLanguage } = entry(rawInit, raw, {en:()=>import("./texts/en.js"),zh:()=>import("./texts/zh.js")});
+const { init, initSync, wrap, loadLanguage } = entry(rawInit, raw, {en:()=>import("./texts-en.js"),zh:()=>import("./texts-zh.js")});
 export default init;
 export { initSync, loadLanguage };
 export const affordableRentalHousing = wrap("affordableRentalHousing");

@@ -112,7 +112,8 @@ const entryJs = (base, fns, what, outDir) => {
   // request and one gzip stream, not one per group); the all-in-one entry loads texts/<lang>.js.
   let loaders;
   if (groups === TEXT_GROUPS) {
-    loaders = LANGS.map((lang) => `${lang}:()=>import("${base}texts/${lang}.js")`).join(",");
+    for (const lang of LANGS) writeFileSync(`${outDir}/texts-${lang}.js`, `import"./texts/${lang}.js";\n`);
+    loaders = LANGS.map((lang) => `${lang}:()=>import("./texts-${lang}.js")`).join(",");
   } else {
     for (const lang of LANGS) {
       const templates = Object.assign({}, ...groups.map((g) => JSON.parse(readFileSync(`texts/${lang}/${g}.json`, "utf8"))));
@@ -564,7 +565,7 @@ const pkg = {
     "index.js", "index.d.ts", "node.js", "node.d.ts", "wrap.js", "wrap.d.ts", "modules/",
     `${crate}.js`, `${crate}.d.ts`, `${crate}_bg.wasm`, `${crate}_bg.wasm.d.ts`,
     "widgets/", "custom-elements.json", "README.md",
-    "sources.json", "texts/",
+    "sources.json", "texts/", "texts-zh.js", "texts-en.js",
   ],
   // The widget modules define custom elements when imported: not side-effect free.
   sideEffects: ["./widgets/**/*.js"],

@@ -69,8 +69,9 @@ export class QzPublicRentalSubsidy extends QzCalculator {
    * calls it the site's setting: say it is theirs.
    */
   adjustStep(st) {
-    if (this.cfg("income-line") || st.rule !== SITE_RULE || !st.zh.startsWith("收入线")) return st;
-    return { ...st, rule: INPUT_RULE, zh: st.zh.replace("本站配置的", "您输入的"), en: st.en.replace("set by this site at", "as you entered it:") };
+    if (this.cfg("income-line") || st.rule !== SITE_RULE || st.text?.key !== "public_rental_subsidy.income_line") return st;
+    // Only the languages the page loaded are there.
+    return { ...st, rule: INPUT_RULE, zh: st.zh?.replace("本站配置的", "您输入的"), en: st.en?.replace("set by this site at", "as you entered it:") };
   }
 
     headline(r) {

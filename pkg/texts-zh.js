@@ -1,0 +1,1 @@
+import"./texts/zh.js";
