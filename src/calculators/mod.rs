@@ -7,6 +7,7 @@ pub mod change;
 pub mod childcare_places;
 pub mod elevator_withdrawal;
 pub mod loan_limit;
+pub mod incentives;
 pub mod points;
 pub mod public_rental_subsidy;
 pub mod rent_withdrawal;
