@@ -1338,7 +1338,28 @@ pub(crate) mod tests {
     #[test]
     fn every_id_has_a_version_in_force() {
         for p in PARAMETERS {
+            // The 一县一业 plan states its own period (2023-2025): its parameters end with it,
+            // and a successor plan would be a new version (checked below).
+            if p.citation.document == YXYY_DOC {
+                continue;
+            }
             assert!(current(p.id).is_ok(), "{:?}", p.id);
+        }
+    }
+
+    /// POLICY D0: every 一县一业 parameter is in force for the plan's period, 2023-01-01 to
+    /// 2025-12-31, and only then.
+    #[test]
+    fn yxyy_parameters_cover_the_plan_period_exactly() {
+        let yxyy: Vec<&Parameter> = PARAMETERS
+            .iter()
+            .filter(|p| p.citation.document == YXYY_DOC)
+            .collect();
+        assert!(yxyy.len() >= 20);
+        for p in yxyy {
+            assert_eq!(p.effective_from, Some(Date::ymd(2023, 1, 1)), "{:?}", p.id);
+            assert_eq!(p.effective_to, Some(Date::ymd(2025, 12, 31)), "{:?}", p.id);
+            assert!(p.id.as_str().starts_with("yxyy."), "{:?}", p.id);
         }
     }
 

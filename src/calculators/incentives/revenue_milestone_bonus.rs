@@ -14,7 +14,7 @@ use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::{Money, MoneyIn};
 use crate::number::{Count, Rate};
 use crate::params::ParamId;
-use crate::text::Text;
+use crate::text::{Arg, Text};
 
 /// A city reward already obtained for a milestone ("已获市级奖励").
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -121,7 +121,12 @@ pub fn revenue_milestone_bonus(
             return Err(Error::text_at(
                 ErrorKind::InvalidValue,
                 &format!("cityRewards[{i}].milestoneYi"),
-                Text::new("incentives.error.milestone_unknown").raw("milestone", m.to_string()),
+                Text::new("incentives.error.milestone_unknown")
+                    .raw("milestone", m.to_string())
+                    .list(
+                        "valid",
+                        MILESTONES.iter().map(|(y, _)| Arg::Count(*y)).collect(),
+                    ),
             ));
         }
         if input
