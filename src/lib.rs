@@ -34,11 +34,11 @@ mod calculators;
 mod shared;
 
 pub use boundary::{api, input};
+pub use calculators::incentives;
 pub use calculators::{
     affordable_rental_housing, change, childcare_places, elevator_withdrawal, loan_limit, points,
     public_rental_subsidy, rent_withdrawal, repayment_schedule, repayment_withdrawal,
 };
-pub use calculators::incentives;
 pub use shared::{area, calendar, date, error, explain, household, money, number, params, text};
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -250,9 +250,15 @@ impl ParamId {
             ParamId::YxyyEnterpriseLedRate => "yxyy.enterpriseLed.rate",
             ParamId::YxyyEnterpriseLedAttachmentRate => "yxyy.enterpriseLed.attachmentRate",
             ParamId::YxyyEnterpriseLedThresholdChenpi => "yxyy.enterpriseLed.threshold.chenpi",
-            ParamId::YxyyEnterpriseLedThresholdToysApparel => "yxyy.enterpriseLed.threshold.toys_apparel",
-            ParamId::YxyyEnterpriseLedThresholdTimberFurniture => "yxyy.enterpriseLed.threshold.timber_furniture",
-            ParamId::YxyyEnterpriseLedThresholdChemicals => "yxyy.enterpriseLed.threshold.chemicals",
+            ParamId::YxyyEnterpriseLedThresholdToysApparel => {
+                "yxyy.enterpriseLed.threshold.toys_apparel"
+            }
+            ParamId::YxyyEnterpriseLedThresholdTimberFurniture => {
+                "yxyy.enterpriseLed.threshold.timber_furniture"
+            }
+            ParamId::YxyyEnterpriseLedThresholdChemicals => {
+                "yxyy.enterpriseLed.threshold.chemicals"
+            }
             ParamId::YxyyEnterpriseLedCap => "yxyy.enterpriseLed.cap",
             ParamId::YxyyEnclaveRate => "yxyy.enclave.rate",
             ParamId::YxyyAboveScaleEntryAmount => "yxyy.aboveScaleEntry.amount",

@@ -220,7 +220,9 @@ pub fn qualifying_date(trace: &mut Trace, date: Date, field: &str, event: Text) 
 /// `RULE_NOT_IN_SOURCE` at `field` for a year outside 2023-2025.
 pub fn plan_year(trace: &mut Trace, year: Count, field: &str, what: Text) -> Result<i32> {
     let (start, end) = (params::YXYY_PLAN_START.year(), params::YXYY_PLAN_END.year());
-    let y = i32::try_from(year.get()).ok().filter(|y| (start..=end).contains(y));
+    let y = i32::try_from(year.get())
+        .ok()
+        .filter(|y| (start..=end).contains(y));
     let Some(y) = y else {
         return Err(Error::text_at(
             ErrorKind::RuleNotInSource,
@@ -256,12 +258,7 @@ pub fn record_payer(trace: &mut Trace, cite: Citation, payer: Payer) {
 /// Checks a measure against a threshold the gazette states with "以上" or "达到" (the number
 /// itself included, 民法典第一千二百五十九条), records the comparison and, when the measure is
 /// exactly the threshold, the law that lets it count. Returns whether the threshold is met.
-pub fn at_least(
-    trace: &mut Trace,
-    threshold: &Parameter,
-    measure: Money,
-    what: Text,
-) -> bool {
+pub fn at_least(trace: &mut Trace, threshold: &Parameter, measure: Money, what: Text) -> bool {
     let limit = money(threshold);
     let met = measure >= limit;
     trace.apply(
@@ -314,12 +311,17 @@ pub fn rate_then_cap(
     let uncapped = base
         .times_down(rate.value)
         .map_err(|_| Error::overflow(Some(field)))?;
+    // A rate the gazette writes in per mille (2‰) is shown so, not as 0.2%.
+    let pct = percent(rate);
+    let text = if pct.fract().is_zero() {
+        Text::new("incentives.product").number("rate", pct)
+    } else {
+        Text::new("incentives.product_permille")
+            .number("rate", (rate.value * Decimal::ONE_THOUSAND).normalize())
+    };
     trace.apply_in(
         rate.citation,
-        Text::new("incentives.product")
-            .money("base", base)
-            .number("rate", percent(rate))
-            .money("product", uncapped),
+        text.money("base", base).money("product", uncapped),
         uncapped.to_string(),
         crate::explain::StepUnit::Yuan,
     );
@@ -392,9 +394,18 @@ mod tests {
     #[test]
     fn counties_map_to_the_industries_of_guiding_thought_one() {
         assert_eq!(County::Pubei.featured_industry(), Some(Industry::Chenpi));
-        assert_eq!(County::Lingshan.featured_industry(), Some(Industry::ToysApparel));
-        assert_eq!(County::Qinnan.featured_industry(), Some(Industry::TimberFurniture));
-        assert_eq!(County::Qinbei.featured_industry(), Some(Industry::Chemicals));
+        assert_eq!(
+            County::Lingshan.featured_industry(),
+            Some(Industry::ToysApparel)
+        );
+        assert_eq!(
+            County::Qinnan.featured_industry(),
+            Some(Industry::TimberFurniture)
+        );
+        assert_eq!(
+            County::Qinbei.featured_industry(),
+            Some(Industry::Chemicals)
+        );
         assert_eq!(County::Other.featured_industry(), None);
     }
 
@@ -416,11 +427,15 @@ mod tests {
         let ev = || Text::new("incentives.event.landing");
         let mut t = Trace::default();
         assert_eq!(
-            qualifying_date(&mut t, d("2022-12-31"), "x", ev()).unwrap_err().code(),
+            qualifying_date(&mut t, d("2022-12-31"), "x", ev())
+                .unwrap_err()
+                .code(),
             "RULE_NOT_IN_SOURCE"
         );
         assert_eq!(
-            qualifying_date(&mut t, d("2026-01-01"), "x", ev()).unwrap_err().code(),
+            qualifying_date(&mut t, d("2026-01-01"), "x", ev())
+                .unwrap_err()
+                .code(),
             "RULE_NOT_IN_SOURCE"
         );
         qualifying_date(&mut t, d("2023-01-18"), "x", ev()).unwrap();
@@ -428,5 +443,206 @@ mod tests {
         qualifying_date(&mut t, d("2023-01-19"), "x", ev()).unwrap();
         qualifying_date(&mut t, d("2025-12-31"), "x", ev()).unwrap();
         assert_eq!(t.warnings.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    //! One source of numbers (DESIGN.md): swap a 一县一业 parameter in a test-only table and
+    //! every text quoting it follows, with none of the old value left.
+
+    use rust_decimal::Decimal;
+    use rust_decimal_macros::dec;
+
+    use crate::params::tests::with_value;
+    use crate::params::ParamId;
+
+    /// Every text (steps, warnings, reasons, zh and en) of one call.
+    fn texts(function: &str, input: &str) -> String {
+        let r = crate::api::call(function, input).unwrap();
+        let mut out = String::new();
+        for kind in ["steps", "warnings", "reasons"] {
+            for item in r[kind].as_array().into_iter().flatten() {
+                for lang in ["zh", "en"] {
+                    out.push_str(item[lang].as_str().unwrap_or(""));
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
+    const INTRODUCER: &str = r#"{"landingDate":"2024-03-01","industry":"chenpi","totalInvestment":"100000000",
+        "firstTwoYearsFixedAssetInvestment":"40000000","introducer":{"kind":"enterprise"},"mainRole":true,"registered":true}"#;
+    const ENTERPRISE_LED: &str = r#"{"productionStartDate":"2024-06-01","county":"pubei","enterpriseIndustry":"chenpi",
+        "chainProject":true,"fromOutsideCity":true,"fixedAssetInvestment":"50000000","yearContractedFixedAssetInvestment":"30000000"}"#;
+    const FACTORY: &str = r#"{"socialCapital":true,"inPark":true,"completionAccepted":true,"inUseDate":"2023-03-15",
+        "occupancyReachedDate":"2025-03-15","occupancyRatePercent":"75","localContribution":"1000000"}"#;
+    const EMPLOYMENT: &str = r#"{"date":"2024-04-01","providerKind":"commercial_hr_agency","ruralLabour":1,"registeredUnemployed":0}"#;
+    const WORKSHOP: &str = r#"{"year":2024,"recognizedWorkshop":true,"workers":[{"status":"monitored","contractMonths":12,
+        "socialInsurancePaid":true,"employerContributionPaid":"1","monthsEmployed":12}]}"#;
+    const ENTRY: &str = r#"{"entryDate":"2024-05-10","county":"qinbei","industry":"chemicals","inPark":true,"industrial":true,
+        "firstEntry":true,"transferredFromOtherSector":false,"exitedInEntryYear":false}"#;
+    const PARK: &str = r#"{"year":2024,"county":"lingshan","featuredIndustryPark":true,
+        "projects":[{"kind":"road","actualInvestment":"100000000","inPark":true}]}"#;
+
+    #[test]
+    fn incentive_texts_quote_the_parameter_table() {
+        #[allow(clippy::type_complexity)]
+        let cases: &[(ParamId, Decimal, Decimal, &str, &str, &[(&str, &str)])] = &[
+            (
+                ParamId::YxyyIntroducerRate,
+                dec!(0.01),
+                dec!(0.02),
+                "introducerReward",
+                INTRODUCER,
+                &[(
+                    "40,000,000.00 元 × 1% = 400,000.00 元",
+                    "40,000,000.00 元 × 2% = 800,000.00 元",
+                )],
+            ),
+            (
+                ParamId::YxyyIntroducerCap,
+                dec!(500000),
+                dec!(450000),
+                "introducerReward",
+                INTRODUCER,
+                &[
+                    ("不超过上限 500,000.00 元", "不超过上限 450,000.00 元"),
+                    (
+                        "within the cap of 500,000.00",
+                        "within the cap of 450,000.00",
+                    ),
+                ],
+            ),
+            (
+                ParamId::YxyyIntroducerThreshold,
+                dec!(100000000),
+                dec!(90000000),
+                "introducerReward",
+                INTRODUCER,
+                &[("达到 100,000,000.00 元 以上", "达到 90,000,000.00 元 以上")],
+            ),
+            (
+                ParamId::YxyyEnterpriseLedRate,
+                dec!(0.002),
+                dec!(0.003),
+                "enterpriseLedInvestmentReward",
+                ENTERPRISE_LED,
+                &[
+                    ("× 2‰ = 60,000.00 元", "× 3‰ = 90,000.00 元"),
+                    (
+                        "固定资产投资额2‰的一次性奖励",
+                        "固定资产投资额3‰的一次性奖励",
+                    ),
+                ],
+            ),
+            (
+                ParamId::YxyyEnterpriseLedAttachmentRate,
+                dec!(0.02),
+                dec!(0.01),
+                "enterpriseLedInvestmentReward",
+                ENTERPRISE_LED,
+                &[
+                    ("投资额2%的一次性奖励", "投资额1%的一次性奖励"),
+                    ("按附件为 500,000.00 元", "按附件为 300,000.00 元"),
+                ],
+            ),
+            (
+                ParamId::YxyyEnterpriseLedThresholdChenpi,
+                dec!(50000000),
+                dec!(40000000),
+                "enterpriseLedInvestmentReward",
+                ENTERPRISE_LED,
+                &[("达到 50,000,000.00 元 以上", "达到 40,000,000.00 元 以上")],
+            ),
+            (
+                ParamId::YxyyStandardFactoryOccupancy,
+                dec!(60),
+                dec!(70),
+                "standardFactorySubsidy",
+                FACTORY,
+                &[("达到 60% 以上", "达到 70% 以上")],
+            ),
+            (
+                ParamId::YxyyStandardFactoryWindowYears,
+                dec!(2),
+                dec!(3),
+                "standardFactorySubsidy",
+                FACTORY,
+                &[("投入使用后 2 年的期间", "投入使用后 3 年的期间")],
+            ),
+            (
+                ParamId::YxyyStandardFactoryRate,
+                dec!(0.5),
+                dec!(0.4),
+                "standardFactorySubsidy",
+                FACTORY,
+                &[("× 50% = 500,000.00 元", "× 40% = 400,000.00 元")],
+            ),
+            (
+                ParamId::YxyyEmploymentServiceRateMin,
+                dec!(600),
+                dec!(500),
+                "employmentServiceSubsidy",
+                EMPLOYMENT,
+                &[
+                    ("补助标准为 600.00 元 至", "补助标准为 500.00 元 至"),
+                    ("只规定 600.00 元 至", "只规定 500.00 元 至"),
+                ],
+            ),
+            (
+                ParamId::YxyyEmploymentServiceRateMax,
+                dec!(1000),
+                dec!(1200),
+                "employmentServiceSubsidy",
+                EMPLOYMENT,
+                &[("至 1,000.00 元/人", "至 1,200.00 元/人")],
+            ),
+            (
+                ParamId::YxyyWorkshopEmploymentPerYear,
+                dec!(2000),
+                dec!(2400),
+                "assistanceWorkshopSubsidy",
+                WORKSHOP,
+                &[
+                    ("每人每年 2,000.00 元", "每人每年 2,400.00 元"),
+                    ("带动就业补贴 2,000.00 元", "带动就业补贴 2,400.00 元"),
+                ],
+            ),
+            (
+                ParamId::YxyyAboveScaleEntryAmount,
+                dec!(150000),
+                dec!(160000),
+                "aboveScaleEntryReward",
+                ENTRY,
+                &[("一次性奖励 150,000.00 元/户", "一次性奖励 160,000.00 元/户")],
+            ),
+            (
+                ParamId::YxyyParkInfrastructureRate,
+                dec!(0.1),
+                dec!(0.05),
+                "parkInfrastructureSubsidy",
+                PARK,
+                &[("× 10% = 10,000,000.00 元", "× 5% = 5,000,000.00 元")],
+            ),
+            (
+                ParamId::YxyyParkInfrastructureCap,
+                dec!(5000000),
+                dec!(6000000),
+                "parkInfrastructureSubsidy",
+                PARK,
+                &[("超过上限 5,000,000.00 元", "超过上限 6,000,000.00 元")],
+            ),
+        ];
+        for (id, from, to, function, input, phrases) in cases {
+            let before = texts(function, input);
+            let after = with_value(*id, *from, *to, || texts(function, input));
+            for (old, new) in *phrases {
+                assert!(before.contains(old), "{id:?}: {old:?} not in\n{before}");
+                assert!(after.contains(new), "{id:?}: {new:?} not in\n{after}");
+                assert!(!after.contains(old), "{id:?}: {old:?} still in\n{after}");
+            }
+        }
     }
 }

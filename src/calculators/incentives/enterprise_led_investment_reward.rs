@@ -279,7 +279,10 @@ pub fn enterprise_led_investment_reward(
         Basis::Interpretation,
         "ATTACHMENT_CONFLICT",
         Text::new("incentives.enterprise_led.attachment_conflict")
-            .number("rate", (rate.value * rust_decimal::Decimal::ONE_THOUSAND).normalize())
+            .number(
+                "rate",
+                (rate.value * rust_decimal::Decimal::ONE_THOUSAND).normalize(),
+            )
             .number("attachment", common::percent(attachment_rate))
             .money("amount", amount)
             .money("attachmentAmount", attachment_amount)

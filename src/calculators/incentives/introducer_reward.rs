@@ -160,7 +160,8 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
     let industry_ok = if input.industry.is_featured() {
         trace.apply(
             CLAUSE,
-            Text::new("incentives.introducer.industry_listed").text("industry", input.industry.name()),
+            Text::new("incentives.introducer.industry_listed")
+                .text("industry", input.industry.name()),
             Some("true".to_owned()),
         );
         true
@@ -208,7 +209,11 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
     );
 
     // 机关事业单位公职人员除外.
-    let not_excluded = match (intro.kind, intro.public_servant, intro.public_servant_members) {
+    let not_excluded = match (
+        intro.kind,
+        intro.public_servant,
+        intro.public_servant_members,
+    ) {
         (IntroducerKind::Individual, Some(true), _) => {
             trace.refusal(
                 Basis::Gazette,

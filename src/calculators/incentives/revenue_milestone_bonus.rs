@@ -234,11 +234,16 @@ pub fn revenue_milestone_bonus(
     let mut total = Money::ZERO;
     if base_ok && above {
         for (yi, _) in &crossed {
-            let Some(r) = input.city_rewards.iter().find(|r| r.milestone_yi.get() == *yi) else {
+            let Some(r) = input
+                .city_rewards
+                .iter()
+                .find(|r| r.milestone_yi.get() == *yi)
+            else {
                 trace.warning(
                     Basis::Gazette,
                     "NO_CITY_REWARD_FOR_MILESTONE",
-                    Text::new("incentives.milestone.no_city_reward").raw("milestone", yi.to_string()),
+                    Text::new("incentives.milestone.no_city_reward")
+                        .raw("milestone", yi.to_string()),
                 );
                 continue;
             };
