@@ -11,6 +11,7 @@ mod exact;
 mod fixtures;
 mod golden_texts;
 mod housing_properties;
+mod incentives_properties;
 mod loan_limit_oracle;
 mod mutant_kills;
 mod rate_repricing;
