@@ -66,6 +66,10 @@ const NOT_MONEY: &[&str] = &[
     "regionPerThousand",
     "target",
     "targetPerThousand",
+    // 一县一业 rates in lowest form ("0.002"), and a text's number argument (never money).
+    "rate",
+    "attachmentRate",
+    "number",
 ];
 
 /// Every decimal string in a result outside [`NOT_MONEY`] is money: `^\d+\.\d{2}$`.
