@@ -179,15 +179,12 @@ pub fn revenue_milestone_bonus(
     }
     let (revenue, previous) = (input.revenue, input.previous_highest_revenue);
     let mut crossed = Vec::new();
+    let mut exactly = Vec::new();
     for (yi, id) in MILESTONES {
         let p = common::param(id)?;
         let m = common::money(p);
         if revenue == m || previous == m {
-            trace.warning(
-                Basis::Interpretation,
-                "AT_MILESTONE_EXACTLY",
-                Text::new("incentives.milestone.at_exactly").money("milestone", m),
-            );
+            exactly.push(Arg::Money(m));
         }
         let is_crossed = if inclusive {
             revenue >= m && previous < m
@@ -205,6 +202,14 @@ pub fn revenue_milestone_bonus(
             );
             crossed.push((yi, m));
         }
+    }
+    if !exactly.is_empty() {
+        // One warning, however many milestones a revenue sits on exactly.
+        trace.warning(
+            Basis::Interpretation,
+            "AT_MILESTONE_EXACTLY",
+            Text::new("incentives.milestone.at_exactly").list("milestones", exactly),
+        );
     }
     if crossed.is_empty() {
         trace.refusal(
