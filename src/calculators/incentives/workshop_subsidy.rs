@@ -250,8 +250,7 @@ pub fn assistance_workshop_subsidy(
             let months = w.months_employed.get();
             let emp = match partial {
                 PartialYear::ProRataMonths => Money::round_down(
-                    per_year.decimal() * rust_decimal::Decimal::from(months)
-                        / rust_decimal::Decimal::from(12u32),
+                    per_year.times(months)?.decimal() / rust_decimal::Decimal::from(12u32),
                 ),
                 PartialYear::FullYearOnly => {
                     if months == 12 {
