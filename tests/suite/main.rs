@@ -12,6 +12,7 @@ mod fixtures;
 mod golden_texts;
 mod housing_properties;
 mod incentives_properties;
+mod incentives_texts;
 mod loan_limit_oracle;
 mod mutant_kills;
 mod rate_repricing;
