@@ -57,6 +57,10 @@ fn yuan(v: &Value) -> i128 {
 
 /// The result fields whose decimal strings are rates or ratios, not money.
 const NOT_MONEY: &[&str] = &[
+    // 一县一业 rates in lowest form ("0.002"), and a text's number argument (never money).
+    "rate",
+    "attachmentRate",
+    "number",
     "steps",
     "value",
     "annualRatePercent",
@@ -66,10 +70,6 @@ const NOT_MONEY: &[&str] = &[
     "regionPerThousand",
     "target",
     "targetPerThousand",
-    // 一县一业 rates in lowest form ("0.002"), and a text's number argument (never money).
-    "rate",
-    "attachmentRate",
-    "number",
 ];
 
 /// Every decimal string in a result outside [`NOT_MONEY`] is money: `^\d+\.\d{2}$`.
