@@ -215,3 +215,50 @@ fn every_incentive_reading_has_a_readme_row() {
         assert!(table.contains(name), "no README row for {name}");
     }
 }
+
+/// API.md: `policyParameters()` gains the D parameters, each with its value as the contract
+/// writes it, the plan's dates, the document, a clause and basis `gazette`.
+#[test]
+fn policy_parameters_list_the_d_parameters() {
+    let listed = serde_json::to_value(params::policy_parameters()).expect("serialises");
+    let expected = [
+        ("yxyy.introducer.rate", "0.01"),
+        ("yxyy.introducer.cap", "500000.00"),
+        ("yxyy.introducer.threshold", "100000000.00"),
+        ("yxyy.enterpriseLed.rate", "0.002"),
+        ("yxyy.enterpriseLed.attachmentRate", "0.02"),
+        ("yxyy.enterpriseLed.threshold.chenpi", "50000000.00"),
+        ("yxyy.enterpriseLed.threshold.toys_apparel", "100000000.00"),
+        (
+            "yxyy.enterpriseLed.threshold.timber_furniture",
+            "500000000.00",
+        ),
+        ("yxyy.enterpriseLed.threshold.chemicals", "500000000.00"),
+        ("yxyy.enterpriseLed.cap", "500000.00"),
+        ("yxyy.enclave.rate", "1"),
+        ("yxyy.aboveScaleEntry.amount", "150000.00"),
+        ("yxyy.milestone.rate", "0.5"),
+        ("yxyy.parkInfrastructure.rate", "0.1"),
+        ("yxyy.parkInfrastructure.capPerCounty", "5000000.00"),
+        ("yxyy.standardFactory.rate", "0.5"),
+        ("yxyy.standardFactory.occupancyPercent", "60"),
+        ("yxyy.technology.amount", "50000.00"),
+        ("yxyy.employmentService.rateMin", "600.00"),
+        ("yxyy.employmentService.rateMax", "1000.00"),
+        ("yxyy.workshop.employmentPerYear", "2000.00"),
+    ];
+    for (id, value) in expected {
+        let p = listed
+            .as_array()
+            .expect("a list")
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap_or_else(|| panic!("{id} is not listed"));
+        assert_eq!(p["value"], value, "{id}");
+        assert_eq!(p["effectiveFrom"], "2023-01-01", "{id}");
+        assert_eq!(p["effectiveTo"], "2025-12-31", "{id}");
+        assert_eq!(p["document"], "钦政办规〔2023〕3号", "{id}");
+        assert_eq!(p["basis"], "gazette", "{id}");
+        assert!(!p["clause"].as_str().unwrap_or("").is_empty(), "{id}");
+    }
+}
