@@ -34,6 +34,7 @@ mod calculators;
 mod shared;
 
 pub use boundary::{api, input};
+pub use calculators::incentives;
 pub use calculators::{
     affordable_rental_housing, change, childcare_places, elevator_withdrawal, loan_limit, points,
     public_rental_subsidy, rent_withdrawal, repayment_schedule, repayment_withdrawal,

@@ -75,6 +75,12 @@ pub const NOT_MONEY: &[&str] = &[
     "target",
     "targetPerThousand",
     "areaPerPerson",
+    // 一县一业: the rates in lowest form ("0.002", "0.1", "0.5"; the employment service's
+    // per-person `rate` is money and is checked through `amount`), and a text's number
+    // argument, which is never money (money arguments are `money`).
+    "rate",
+    "attachmentRate",
+    "number",
 ];
 
 /// Every other decimal string in a result is money: non-negative with exactly 2 decimals.

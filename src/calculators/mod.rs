@@ -6,6 +6,7 @@ pub mod affordable_rental_housing;
 pub mod change;
 pub mod childcare_places;
 pub mod elevator_withdrawal;
+pub mod incentives;
 pub mod loan_limit;
 pub mod points;
 pub mod public_rental_subsidy;

@@ -43,6 +43,12 @@ pub enum Unit {
     SquareMetres,
     /// Percent.
     Percent,
+    /// A fraction of a base: `0.01` is 1%, `0.002` is 2‰, `1` is 100% (the 一县一业 rates).
+    Ratio,
+    /// Yuan per person (the 一县一业 employment service subsidy range).
+    YuanPerPerson,
+    /// Yuan per person per year (the 一县一业 workshop employment subsidy).
+    YuanPerPersonPerYear,
 }
 
 /// Names the parameters, so a calculator cannot ask for one that does not exist.
@@ -127,6 +133,87 @@ pub enum ParamId {
     /// The floor area affordable rental units are mainly within.
     #[serde(rename = "affordable_rental.main_unit_area")]
     AffordableUnitArea,
+    /// 招商成效激励: the least 引进投资 of a project (1亿, inclusive).
+    #[serde(rename = "yxyy.introducer.threshold")]
+    YxyyIntroducerThreshold,
+    /// 招商成效激励: the share of the first two years' contracted fixed-asset investment (1%).
+    #[serde(rename = "yxyy.introducer.rate")]
+    YxyyIntroducerRate,
+    /// 招商成效激励: the most per project (50万).
+    #[serde(rename = "yxyy.introducer.cap")]
+    YxyyIntroducerCap,
+    /// 以企招商: the share of the production year's contracted fixed-asset investment, main text (2‰).
+    #[serde(rename = "yxyy.enterpriseLed.rate")]
+    YxyyEnterpriseLedRate,
+    /// 以企招商: the share the attachment prints (2%), shown beside the main text's, never used for the amount.
+    #[serde(rename = "yxyy.enterpriseLed.attachmentRate")]
+    YxyyEnterpriseLedAttachmentRate,
+    /// 以企招商: the threshold of the 陈皮 industry (0.5亿).
+    #[serde(rename = "yxyy.enterpriseLed.threshold.chenpi")]
+    YxyyEnterpriseLedThresholdChenpi,
+    /// 以企招商: the threshold of the toys and apparel industry (1亿).
+    #[serde(rename = "yxyy.enterpriseLed.threshold.toys_apparel")]
+    YxyyEnterpriseLedThresholdToysApparel,
+    /// 以企招商: the threshold of the timber and furniture industry (5亿).
+    #[serde(rename = "yxyy.enterpriseLed.threshold.timber_furniture")]
+    YxyyEnterpriseLedThresholdTimberFurniture,
+    /// 以企招商: the threshold of the chemicals industry (5亿).
+    #[serde(rename = "yxyy.enterpriseLed.threshold.chemicals")]
+    YxyyEnterpriseLedThresholdChemicals,
+    /// 以企招商: the most per project (50万).
+    #[serde(rename = "yxyy.enterpriseLed.cap")]
+    YxyyEnterpriseLedCap,
+    /// 飞地招商: the share of the zone's retained tax paid to the county (100%).
+    #[serde(rename = "yxyy.enclave.rate")]
+    YxyyEnclaveRate,
+    /// 首次上规入库: the one-off reward per enterprise (15万).
+    #[serde(rename = "yxyy.aboveScaleEntry.amount")]
+    YxyyAboveScaleEntryAmount,
+    /// 营收突破: the share of the original city reward (50%).
+    #[serde(rename = "yxyy.milestone.rate")]
+    YxyyMilestoneRate,
+    /// 营收突破: the 1亿 milestone of main business revenue.
+    #[serde(rename = "yxyy.milestone.revenue.1")]
+    YxyyMilestone1Yi,
+    /// 营收突破: the 10亿 milestone.
+    #[serde(rename = "yxyy.milestone.revenue.10")]
+    YxyyMilestone10Yi,
+    /// 营收突破: the 30亿 milestone.
+    #[serde(rename = "yxyy.milestone.revenue.30")]
+    YxyyMilestone30Yi,
+    /// 营收突破: the 50亿 milestone.
+    #[serde(rename = "yxyy.milestone.revenue.50")]
+    YxyyMilestone50Yi,
+    /// 园区基础设施: the share of the previous year's actual investment (10%).
+    #[serde(rename = "yxyy.parkInfrastructure.rate")]
+    YxyyParkInfrastructureRate,
+    /// 园区基础设施: the most per county (500万).
+    #[serde(rename = "yxyy.parkInfrastructure.capPerCounty")]
+    YxyyParkInfrastructureCap,
+    /// 筑巢引凤: the share of the net local contribution (50%).
+    #[serde(rename = "yxyy.standardFactory.rate")]
+    YxyyStandardFactoryRate,
+    /// 筑巢引凤: the occupancy to reach (60%, inclusive).
+    #[serde(rename = "yxyy.standardFactory.occupancyPercent")]
+    YxyyStandardFactoryOccupancy,
+    /// 筑巢引凤: the years from being put into use within which the occupancy is reached (2).
+    #[serde(rename = "yxyy.standardFactory.windowYears")]
+    YxyyStandardFactoryWindowYears,
+    /// 科技创新: the one-off amount per event (5万).
+    #[serde(rename = "yxyy.technology.amount")]
+    YxyyTechnologyAmount,
+    /// 就业创业服务补助: the low end of the range per person (600).
+    #[serde(rename = "yxyy.employmentService.rateMin")]
+    YxyyEmploymentServiceRateMin,
+    /// 就业创业服务补助: the high end of the range per person (1000).
+    #[serde(rename = "yxyy.employmentService.rateMax")]
+    YxyyEmploymentServiceRateMax,
+    /// 帮扶车间: the employment subsidy per person per year (2000).
+    #[serde(rename = "yxyy.workshop.employmentPerYear")]
+    YxyyWorkshopEmploymentPerYear,
+    /// 帮扶车间: the shortest labour contract, in months (1年（含）以上).
+    #[serde(rename = "yxyy.workshop.contractMonths")]
+    YxyyWorkshopContractMonths,
 }
 
 impl ParamId {
@@ -158,6 +245,39 @@ impl ParamId {
             ParamId::PublicRentalReviewYears => "public_rental.standard_review_years",
             ParamId::AffordableRentPercent => "affordable_rental.max_rent_percent",
             ParamId::AffordableUnitArea => "affordable_rental.main_unit_area",
+            ParamId::YxyyIntroducerThreshold => "yxyy.introducer.threshold",
+            ParamId::YxyyIntroducerRate => "yxyy.introducer.rate",
+            ParamId::YxyyIntroducerCap => "yxyy.introducer.cap",
+            ParamId::YxyyEnterpriseLedRate => "yxyy.enterpriseLed.rate",
+            ParamId::YxyyEnterpriseLedAttachmentRate => "yxyy.enterpriseLed.attachmentRate",
+            ParamId::YxyyEnterpriseLedThresholdChenpi => "yxyy.enterpriseLed.threshold.chenpi",
+            ParamId::YxyyEnterpriseLedThresholdToysApparel => {
+                "yxyy.enterpriseLed.threshold.toys_apparel"
+            }
+            ParamId::YxyyEnterpriseLedThresholdTimberFurniture => {
+                "yxyy.enterpriseLed.threshold.timber_furniture"
+            }
+            ParamId::YxyyEnterpriseLedThresholdChemicals => {
+                "yxyy.enterpriseLed.threshold.chemicals"
+            }
+            ParamId::YxyyEnterpriseLedCap => "yxyy.enterpriseLed.cap",
+            ParamId::YxyyEnclaveRate => "yxyy.enclave.rate",
+            ParamId::YxyyAboveScaleEntryAmount => "yxyy.aboveScaleEntry.amount",
+            ParamId::YxyyMilestoneRate => "yxyy.milestone.rate",
+            ParamId::YxyyMilestone1Yi => "yxyy.milestone.revenue.1",
+            ParamId::YxyyMilestone10Yi => "yxyy.milestone.revenue.10",
+            ParamId::YxyyMilestone30Yi => "yxyy.milestone.revenue.30",
+            ParamId::YxyyMilestone50Yi => "yxyy.milestone.revenue.50",
+            ParamId::YxyyParkInfrastructureRate => "yxyy.parkInfrastructure.rate",
+            ParamId::YxyyParkInfrastructureCap => "yxyy.parkInfrastructure.capPerCounty",
+            ParamId::YxyyStandardFactoryRate => "yxyy.standardFactory.rate",
+            ParamId::YxyyStandardFactoryOccupancy => "yxyy.standardFactory.occupancyPercent",
+            ParamId::YxyyStandardFactoryWindowYears => "yxyy.standardFactory.windowYears",
+            ParamId::YxyyTechnologyAmount => "yxyy.technology.amount",
+            ParamId::YxyyEmploymentServiceRateMin => "yxyy.employmentService.rateMin",
+            ParamId::YxyyEmploymentServiceRateMax => "yxyy.employmentService.rateMax",
+            ParamId::YxyyWorkshopEmploymentPerYear => "yxyy.workshop.employmentPerYear",
+            ParamId::YxyyWorkshopContractMonths => "yxyy.workshop.contractMonths",
         }
     }
 }
@@ -295,6 +415,35 @@ pub fn repricing_rule_words(over_1_year: bool) -> Text {
 
 const fn pbc(document: &'static str) -> Citation {
     Citation::official(document, "")
+}
+
+// --- 一县一业 incentives and employment subsidies (钦政办规〔2023〕3号, POLICY D) ---
+
+/// The 一县一业 plan document.
+pub const YXYY_DOC: &str = "钦政办规〔2023〕3号";
+/// The first day of the 一县一业 plan's period: "从2023年起到2025年底" (序言).
+pub const YXYY_PLAN_START: Date = Date::ymd(2023, 1, 1);
+/// The last day of the plan's period. No later rule is in the gazette: a successor plan is a
+/// new dated version of these parameters.
+pub const YXYY_PLAN_END: Date = Date::ymd(2025, 12, 31);
+/// The day the notice 钦政办规〔2023〕3号 was issued (line 1458). Events from the plan's start to
+/// the day before are computed with a warning (the notice states no commencement date).
+pub const YXYY_ISSUED: Date = Date::ymd(2023, 1, 19);
+const YXYY_START: Option<Date> = Some(YXYY_PLAN_START);
+const YXYY_END: Option<Date> = Some(YXYY_PLAN_END);
+
+/// A clause of the 一县一业 plan 钦政办规〔2023〕3号.
+pub(crate) const fn yxyy(clause: &'static str) -> Citation {
+    Citation::gazette(YXYY_DOC, clause)
+}
+
+/// The rule version of every 一县一业 result: the plan, in force for its period.
+pub(crate) fn yxyy_policy() -> PolicyRef {
+    PolicyRef {
+        document: YXYY_DOC.to_owned(),
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+    }
 }
 
 /// The table. Superseded versions stay in it: a date before a change gets the earlier value
@@ -660,6 +809,277 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "保障性租赁住房以建筑面积不超过70平方米的小户型为主",
         en: "Affordable rental housing is mainly small units of at most 70 m² floor area",
     },
+    // 一县一业 (钦政办规〔2023〕3号, POLICY D): every version in force for the plan's period.
+    Parameter {
+        id: ParamId::YxyyIntroducerThreshold,
+        value: dec!(100000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(2)"),
+        zh: "招商成效激励：引进投资1亿元（含）以上的优势特色产业及配套项目",
+        en: "Introducer reward: projects with an introduced investment of 100 million yuan or more (inclusive)",
+    },
+    Parameter {
+        id: ParamId::YxyyIntroducerRate,
+        value: dec!(0.01),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(2)"),
+        zh: "招商成效激励：按引荐落地项目前两年合同约定的固定资产投资额的1%予以奖励",
+        en: "Introducer reward: 1% of the fixed-asset investment contracted for the project's first two years",
+    },
+    Parameter {
+        id: ParamId::YxyyIntroducerCap,
+        value: dec!(500000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(2)"),
+        zh: "招商成效激励：单个项目最高奖励不超过50万元",
+        en: "Introducer reward: at most 500,000 yuan per project",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedRate,
+        value: dec!(0.002),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(4)"),
+        zh: "以企招商：引进项目当年合同约定固定资产投资额2‰的一次性奖励（正文）",
+        en: "Enterprise-led investment: a one-off 2‰ of the year's contracted fixed-asset investment (main text)",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedAttachmentRate,
+        value: dec!(0.02),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("附件 四、2"),
+        zh: "以企招商：附件工作任务清单所载比例2%（与正文2‰不一致，仅作对照，不用于计算）",
+        en: "Enterprise-led investment: the 2% printed in the attachment's task list (differs from the main text's 2‰; shown for comparison, not used)",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedThresholdChenpi,
+        value: dec!(50000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(4)"),
+        zh: "以企招商：陈皮产业从市外引进的固定资产投资须达到0.5亿元",
+        en: "Enterprise-led investment: 50 million yuan of fixed-asset investment from outside the city for the chenpi industry",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedThresholdToysApparel,
+        value: dec!(100000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(4)"),
+        zh: "以企招商：玩具制造和服装纺织产业须达到1亿元",
+        en: "Enterprise-led investment: 100 million yuan for the toys and apparel industry",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedThresholdTimberFurniture,
+        value: dec!(500000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(4)"),
+        zh: "以企招商：木材加工和高端家居产业须达到5亿元",
+        en: "Enterprise-led investment: 500 million yuan for the timber processing and furniture industry",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedThresholdChemicals,
+        value: dec!(500000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(4)"),
+        zh: "以企招商：化工及关联产业须达到5亿元",
+        en: "Enterprise-led investment: 500 million yuan for the chemicals industry",
+    },
+    Parameter {
+        id: ParamId::YxyyEnterpriseLedCap,
+        value: dec!(500000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(4)"),
+        zh: "以企招商：单个项目当年奖励资金额度不超过50万元",
+        en: "Enterprise-led investment: at most 500,000 yuan per project",
+    },
+    Parameter {
+        id: ParamId::YxyyEnclaveRate,
+        value: dec!(1),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)2(3)"),
+        zh: "飞地招商：按企业缴纳税收自贸区钦州港片区实际留存部分的100%奖励给相关县区",
+        en: "Enclave investment: 100% of the tax the free trade zone retains, paid to the county",
+    },
+    Parameter {
+        id: ParamId::YxyyAboveScaleEntryAmount,
+        value: dec!(150000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(六)1"),
+        zh: "首次上规入库工业企业给予一次性奖励15万元/户",
+        en: "First entry into the above-scale database: a one-off 150,000 yuan per enterprise",
+    },
+    Parameter {
+        id: ParamId::YxyyMilestoneRate,
+        value: dec!(0.5),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(六)1"),
+        zh: "主营业务收入首次突破里程碑：再给予一次性原奖励资金50%的资金奖励",
+        en: "Revenue milestone: a further one-off 50% of the original reward",
+    },
+    Parameter {
+        id: ParamId::YxyyMilestone1Yi,
+        value: dec!(100000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(六)1"),
+        zh: "主营业务收入首次突破1亿元",
+        en: "Main business revenue first breaking 100 million yuan",
+    },
+    Parameter {
+        id: ParamId::YxyyMilestone10Yi,
+        value: dec!(1000000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(六)1"),
+        zh: "主营业务收入首次突破10亿元",
+        en: "Main business revenue first breaking 1 billion yuan",
+    },
+    Parameter {
+        id: ParamId::YxyyMilestone30Yi,
+        value: dec!(3000000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(六)1"),
+        zh: "主营业务收入首次突破30亿元",
+        en: "Main business revenue first breaking 3 billion yuan",
+    },
+    Parameter {
+        id: ParamId::YxyyMilestone50Yi,
+        value: dec!(5000000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(六)1"),
+        zh: "主营业务收入首次突破50亿元",
+        en: "Main business revenue first breaking 5 billion yuan",
+    },
+    Parameter {
+        id: ParamId::YxyyParkInfrastructureRate,
+        value: dec!(0.1),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(二)3"),
+        zh: "园区基础设施：市本级财政按照上年度实际投资额的10%给予补助",
+        en: "Park infrastructure: the city pays 10% of the previous year's actual investment",
+    },
+    Parameter {
+        id: ParamId::YxyyParkInfrastructureCap,
+        value: dec!(5000000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(二)3"),
+        zh: "园区基础设施补助：每个县区不超过500万元",
+        en: "Park infrastructure subsidy: at most 5 million yuan per county",
+    },
+    Parameter {
+        id: ParamId::YxyyStandardFactoryRate,
+        value: dec!(0.5),
+        unit: Unit::Ratio,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(二)2"),
+        zh: "筑巢引凤：按标房内企业对地方经济贡献钦州所得部分（扣除相关奖励后）的50%给予一次性补助",
+        en: "Standard factories: a one-off 50% of the Qinzhou share of the tenants' local contribution, net of rewards",
+    },
+    Parameter {
+        id: ParamId::YxyyStandardFactoryOccupancy,
+        value: dec!(60),
+        unit: Unit::Percent,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(二)2"),
+        zh: "筑巢引凤：总项目面积入驻率达到60%以上",
+        en: "Standard factories: occupancy of the total project floor area of 60% or more",
+    },
+    Parameter {
+        id: ParamId::YxyyStandardFactoryWindowYears,
+        value: dec!(2),
+        unit: Unit::Years,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(二)2"),
+        zh: "筑巢引凤：投入使用两年内达到入驻率",
+        en: "Standard factories: the occupancy is reached within two years of being put into use",
+    },
+    Parameter {
+        id: ParamId::YxyyTechnologyAmount,
+        value: dec!(50000),
+        unit: Unit::Yuan,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)1(1)"),
+        zh: "科技创新：市财政给予一次性5万元",
+        en: "Technology innovation: a one-off 50,000 yuan from the city",
+    },
+    Parameter {
+        id: ParamId::YxyyEmploymentServiceRateMin,
+        value: dec!(600),
+        unit: Unit::YuanPerPerson,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)3(1)"),
+        zh: "就业创业服务补助标准下限：600元/人",
+        en: "Employment service subsidy, low end of the range: 600 yuan per person",
+    },
+    Parameter {
+        id: ParamId::YxyyEmploymentServiceRateMax,
+        value: dec!(1000),
+        unit: Unit::YuanPerPerson,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)3(1)"),
+        zh: "就业创业服务补助标准上限：1000元/人",
+        en: "Employment service subsidy, high end of the range: 1,000 yuan per person",
+    },
+    Parameter {
+        id: ParamId::YxyyWorkshopEmploymentPerYear,
+        value: dec!(2000),
+        unit: Unit::YuanPerPersonPerYear,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)3(2)"),
+        zh: "帮扶车间：每人每年2000元标准的带动就业补贴",
+        en: "Assistance workshops: an employment subsidy of 2,000 yuan per person per year",
+    },
+    Parameter {
+        id: ParamId::YxyyWorkshopContractMonths,
+        value: dec!(12),
+        unit: Unit::Months,
+        effective_from: YXYY_START,
+        effective_to: YXYY_END,
+        citation: yxyy("三(四)3(2)"),
+        zh: "帮扶车间：签订1年（含）以上劳动合同",
+        en: "Assistance workshops: a labour contract of 1 year (inclusive) or more",
+    },
 ];
 
 /// The version of `id` in force on `date`.
@@ -815,7 +1235,9 @@ pub fn policy_parameters() -> Vec<ParameterView> {
                 Unit::Yuan
                 | Unit::YuanPerMonth
                 | Unit::YuanPerPoint
-                | Unit::YuanPerSquareMetrePerMonthPerPerson => {
+                | Unit::YuanPerSquareMetrePerMonthPerPerson
+                | Unit::YuanPerPerson
+                | Unit::YuanPerPersonPerYear => {
                     crate::money::Money::round_down(p.value).to_string()
                 }
                 _ => p.value.normalize().to_string(),
@@ -938,7 +1360,28 @@ pub(crate) mod tests {
     #[test]
     fn every_id_has_a_version_in_force() {
         for p in PARAMETERS {
+            // The 一县一业 plan states its own period (2023-2025): its parameters end with it,
+            // and a successor plan would be a new version (checked below).
+            if p.citation.document == YXYY_DOC {
+                continue;
+            }
             assert!(current(p.id).is_ok(), "{:?}", p.id);
+        }
+    }
+
+    /// POLICY D0: every 一县一业 parameter is in force for the plan's period, 2023-01-01 to
+    /// 2025-12-31, and only then.
+    #[test]
+    fn yxyy_parameters_cover_the_plan_period_exactly() {
+        let yxyy: Vec<&Parameter> = PARAMETERS
+            .iter()
+            .filter(|p| p.citation.document == YXYY_DOC)
+            .collect();
+        assert!(yxyy.len() >= 20);
+        for p in yxyy {
+            assert_eq!(p.effective_from, Some(Date::ymd(2023, 1, 1)), "{:?}", p.id);
+            assert_eq!(p.effective_to, Some(Date::ymd(2025, 12, 31)), "{:?}", p.id);
+            assert!(p.id.as_str().starts_with("yxyy."), "{:?}", p.id);
         }
     }
 

@@ -335,6 +335,7 @@ mod catalogue {
         "points" "loan_limit" "repayment_schedule"
         "rent_withdrawal" "repayment_withdrawal" "elevator_withdrawal"
         "childcare_places" "public_rental_subsidy" "affordable_rental_housing"
+        "incentives"
     }
 
     type Table = HashMap<String, String>;

@@ -57,6 +57,9 @@ fn yuan(v: &Value) -> i128 {
 
 /// The result fields whose decimal strings are rates or ratios, not money.
 const NOT_MONEY: &[&str] = &[
+    // 一县一业 rates in lowest form ("0.002", "0.1"); never money.
+    "rate",
+    "attachmentRate",
     "steps",
     "value",
     "annualRatePercent",

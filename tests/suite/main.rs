@@ -11,6 +11,8 @@ mod exact;
 mod fixtures;
 mod golden_texts;
 mod housing_properties;
+mod incentives_properties;
+mod incentives_texts;
 mod loan_limit_oracle;
 mod mutant_kills;
 mod rate_repricing;
