@@ -11,3 +11,4 @@ initSync({ module: readFileSync(new URL("./qinzhou_policy_calc_bg.wasm", import.
 
 export * from "./index.js";
 export { default } from "./index.js";
+export { aboveScaleEntryReward, assistanceWorkshopSubsidy, employmentServiceSubsidy, enclaveTaxReward, enterpriseLedInvestmentReward, introducerReward, parkInfrastructureSubsidy, revenueMilestoneBonus, standardFactorySubsidy, technologyInnovationAward } from "./modules/incentives/node.js";

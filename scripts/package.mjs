@@ -31,9 +31,14 @@ if (!functions.includes("loanLimit")) throw new Error("package.mjs: no calculato
 const groups = existsSync("pkg/modules") ? readdirSync("pkg/modules").sort() : [];
 const groupFunctions = Object.fromEntries(groups.map((g) => [g, exportsOf(`pkg/modules/${g}`)]));
 const COMMON = ["policyParameters", "functions"];
+// Groups outside the browser's all-in-one module (build.sh's `separate`): the 一县一业
+// incentives, for the investment and labour sites, never downloaded by a housing-fund page. The
+// Node main entry exposes them with every other function (below).
+const SEPARATE = ["incentives"];
 for (const [g, fns] of Object.entries(groupFunctions)) {
   if (!COMMON.every((f) => fns.includes(f))) throw new Error(`package.mjs: module ${g} lacks ${COMMON.join(" or ")}`);
   if (fns.length === COMMON.length) throw new Error(`package.mjs: module ${g} has no calculator (is its feature in the table?)`);
+  if (SEPARATE.includes(g)) continue;
   for (const f of fns) if (!functions.includes(f)) throw new Error(`package.mjs: ${g} exports ${f}, the all-in-one module does not`);
 }
 // Every calculator in some group, so every widget has a module to load.
@@ -87,9 +92,15 @@ const sourceOf = new Map(
     // The code only: a module's tests (from its first #[cfg(test)]) may call anything.
     .map((f) => [f.split("/").pop().slice(0, -3), readFileSync(`src/${f}`, "utf8").split("#[cfg(test)]")[0]]),
 );
+// The folder a module lives in, when it is a group of its own (src/calculators/incentives/).
+const folderOf = new Map(
+  readdirSync("src", { recursive: true })
+    .filter((f) => f.endsWith(".rs"))
+    .map((f) => [f.split("/").pop().slice(0, -3), f.split("/").slice(-2, -1)[0]]),
+);
 const table = readFileSync("src/boundary/api.rs", "utf8");
 const moduleOfFunction = Object.fromEntries(
-  [...table.matchAll(/^\s*"(\w+)" (\w+) \w+ crate::(\w+)::\w+,/gm)].map((m) => [m[2], m[3]]),
+  [...table.matchAll(/^\s*"(\w+)" (\w+) \w+ crate::(?:\w+::)*?(\w+)::\w+,/gm)].map((m) => [m[2], m[3]]),
 );
 function textGroupsOf(fns) {
   const seen = new Set(["common", "errors"]);
@@ -97,17 +108,19 @@ function textGroupsOf(fns) {
   const reached = new Set();
   while (todo.length) {
     const m = todo.pop();
+    if (TEXT_GROUPS.includes(m)) seen.add(m);
     // The boundary (api, input) names every calculator; it adds only errors' words.
     if (reached.has(m) || !sourceOf.has(m) || m === "api" || m === "input") continue;
     reached.add(m);
-    for (const [, used] of sourceOf.get(m).matchAll(/crate::(\w+)/g)) todo.push(used);
+    if (TEXT_GROUPS.includes(folderOf.get(m))) seen.add(folderOf.get(m));
+    for (const [, used] of sourceOf.get(m).matchAll(/(?:crate|super)::(\w+)/g)) todo.push(used);
   }
   for (const m of reached) if (TEXT_GROUPS.includes(m)) seen.add(m);
   return [...seen].sort();
 }
 const entryJs = (base, fns, what, outDir) => {
   const calculators = fns.filter((f) => !COMMON.includes(f));
-  const groups = calculators.length === functions.filter((f) => !COMMON.includes(f)).length ? TEXT_GROUPS : textGroupsOf(calculators);
+  const groups = textGroupsOf(calculators);
   // A group entry's words come in one file per language (its groups' templates together: one
   // request and one gzip stream, not one per group); the all-in-one entry loads texts/<lang>.js.
   // The all-in-one entry's file holds every group.
@@ -128,6 +141,14 @@ export { initSync, loadLanguage };
 };
 writeFileSync("pkg/index.js", entryJs("./", functions, "every calculator", "pkg"));
 for (const f of ["index.d.ts", "node.js", "node.d.ts", "README.md"]) copyFileSync(`npm/${f}`, `pkg/${f}`);
+// In Node the main entry has every function: the separate groups' calculators too, from their
+// own (self-initialising) Node entries.
+for (const g of SEPARATE.filter((g) => groups.includes(g))) {
+  const own = groupFunctions[g].filter((f) => !COMMON.includes(f));
+  const line = `export { ${own.join(", ")} } from "./modules/${g}/node.js";\n`;
+  writeFileSync("pkg/node.js", readFileSync("pkg/node.js", "utf8") + line);
+  writeFileSync("pkg/node.d.ts", readFileSync("pkg/node.d.ts", "utf8") + line);
+}
 for (const g of groups) {
   const dir = `pkg/modules/${g}`;
   writeFileSync(`${dir}/index.js`, entryJs("../../", groupFunctions[g], `the ${g} group (${groupFunctions[g].filter((f) => !COMMON.includes(f)).join(", ")})`, dir));
@@ -163,7 +184,7 @@ for (const dtsFile of [`pkg/${crate}.d.ts`, ...groups.map((g) => `pkg/modules/${
     // [`name`] and [`name`](path): the path is Rust's, the name is read below.
     .replace(/\[`([^`\]]+)`\](?:\([^)\s]*\))?/g, (link, name) => {
       if (constants.has(name)) return constants.get(name);
-      if (functions.includes(camel(name))) return `\`${camel(name)}()\``;
+      if (functions.includes(camel(name)) || Object.values(groupFunctions).some((fns) => fns.includes(camel(name)))) return `\`${camel(name)}()\``;
       if (name.startsWith("Self::")) return `\`${camel(name.slice(6))}\``;
       if (tsTypes.has(name)) return `\`${name}\``;
       if (RUST_ONLY[name]) return RUST_ONLY[name];

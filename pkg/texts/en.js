@@ -5,6 +5,7 @@ import"./en/childcare_places.js";
 import"./en/common.js";
 import"./en/elevator_withdrawal.js";
 import"./en/errors.js";
+import"./en/incentives.js";
 import"./en/loan_limit.js";
 import"./en/params.js";
 import"./en/points.js";

@@ -5,6 +5,7 @@ import"./zh/childcare_places.js";
 import"./zh/common.js";
 import"./zh/elevator_withdrawal.js";
 import"./zh/errors.js";
+import"./zh/incentives.js";
 import"./zh/loan_limit.js";
 import"./zh/params.js";
 import"./zh/points.js";

@@ -36,25 +36,25 @@ macro_rules! calculators {
                 "The 公租房 rental subsidy (住房租赁补贴): eligibility, tier and, with the site's area per person, the monthly and half-yearly amounts, 钦政办规〔2023〕1号 一(三), 二(六).";
             "affordable" affordableRentalHousing affordable_rental_housing crate::affordable_rental_housing::affordable_rental_housing, "AffordableRentalHousingInput" "AffordableRentalHousingResult"
                 "Affordable rental housing (保障性租赁住房): eligibility and the maximum rent (90% of the market rent), 钦政办规〔2023〕1号 一(三), 三(十一), 三(十五).";
-            introducerReward introducer_reward crate::incentives::introducer_reward::introducer_reward, "IntroducerRewardInput" "IntroducerRewardResult"
+            "incentives" introducerReward introducer_reward crate::incentives::introducer_reward::introducer_reward, "IntroducerRewardInput" "IntroducerRewardResult"
                 "The introducer reward (招商成效激励), 钦政办规〔2023〕3号 三(四)2(2): 1% of the first two years' contracted fixed-asset investment, at most 50万 per project.";
-            enterpriseLedInvestmentReward enterprise_led_investment_reward crate::incentives::enterprise_led_investment_reward::enterprise_led_investment_reward, "EnterpriseLedInvestmentRewardInput" "EnterpriseLedInvestmentRewardResult"
+            "incentives" enterpriseLedInvestmentReward enterprise_led_investment_reward crate::incentives::enterprise_led_investment_reward::enterprise_led_investment_reward, "EnterpriseLedInvestmentRewardInput" "EnterpriseLedInvestmentRewardResult"
                 "The enterprise-led investment reward (以企招商), 钦政办规〔2023〕3号 三(四)2(4): 2‰ of the production year's contracted fixed-asset investment, at most 50万; the attachment's 2% shown beside it.";
-            enclaveTaxReward enclave_tax_reward crate::incentives::enclave_tax_reward::enclave_tax_reward, "EnclaveTaxRewardInput" "EnclaveTaxRewardResult"
+            "incentives" enclaveTaxReward enclave_tax_reward crate::incentives::enclave_tax_reward::enclave_tax_reward, "EnclaveTaxRewardInput" "EnclaveTaxRewardResult"
                 "The enclave tax reward to a county (飞地招商), 钦政办规〔2023〕3号 三(四)2(3): 100% of the zone's retained tax, net of tax rewards.";
-            aboveScaleEntryReward above_scale_entry_reward crate::incentives::above_scale_entry_reward::above_scale_entry_reward, "AboveScaleEntryRewardInput" "AboveScaleEntryRewardResult"
+            "incentives" aboveScaleEntryReward above_scale_entry_reward crate::incentives::above_scale_entry_reward::above_scale_entry_reward, "AboveScaleEntryRewardInput" "AboveScaleEntryRewardResult"
                 "The first-entry-above-scale reward (首次上规入库), 钦政办规〔2023〕3号 三(六)1: 15万 per enterprise.";
-            revenueMilestoneBonus revenue_milestone_bonus crate::incentives::revenue_milestone_bonus::revenue_milestone_bonus, "RevenueMilestoneBonusInput" "RevenueMilestoneBonusResult"
+            "incentives" revenueMilestoneBonus revenue_milestone_bonus crate::incentives::revenue_milestone_bonus::revenue_milestone_bonus, "RevenueMilestoneBonusInput" "RevenueMilestoneBonusResult"
                 "The revenue milestone bonus (营收首次突破), 钦政办规〔2023〕3号 三(六)1: 50% of the city reward obtained for each milestone first crossed.";
-            parkInfrastructureSubsidy park_infrastructure_subsidy crate::incentives::park_infrastructure_subsidy::park_infrastructure_subsidy, "ParkInfrastructureSubsidyInput" "ParkInfrastructureSubsidyResult"
+            "incentives" parkInfrastructureSubsidy park_infrastructure_subsidy crate::incentives::park_infrastructure_subsidy::park_infrastructure_subsidy, "ParkInfrastructureSubsidyInput" "ParkInfrastructureSubsidyResult"
                 "The park infrastructure subsidy, 钦政办规〔2023〕3号 三(二)3: 10% of the previous year's actual investment, at most 500万 per county.";
-            standardFactorySubsidy standard_factory_subsidy crate::incentives::standard_factory_subsidy::standard_factory_subsidy, "StandardFactorySubsidyInput" "StandardFactorySubsidyResult"
+            "incentives" standardFactorySubsidy standard_factory_subsidy crate::incentives::standard_factory_subsidy::standard_factory_subsidy, "StandardFactorySubsidyInput" "StandardFactorySubsidyResult"
                 "The standard-factory subsidy (筑巢引凤), 钦政办规〔2023〕3号 三(二)2: 50% of the net local contribution once 60% occupancy is reached within two years.";
-            technologyInnovationAward technology_innovation_award crate::incentives::technology_innovation_award::technology_innovation_award, "TechnologyInnovationAwardInput" "TechnologyInnovationAwardResult"
+            "incentives" technologyInnovationAward technology_innovation_award crate::incentives::technology_innovation_award::technology_innovation_award, "TechnologyInnovationAwardInput" "TechnologyInnovationAwardResult"
                 "The technology innovation award, 钦政办规〔2023〕3号 三(四)1(1): 5万 per city-level platform or verified transformation.";
-            employmentServiceSubsidy employment_service_subsidy crate::incentives::employment_service_subsidy::employment_service_subsidy, "EmploymentServiceSubsidyInput" "EmploymentServiceSubsidyResult"
+            "incentives" employmentServiceSubsidy employment_service_subsidy crate::incentives::employment_service_subsidy::employment_service_subsidy, "EmploymentServiceSubsidyInput" "EmploymentServiceSubsidyResult"
                 "The employment service subsidy (就业创业服务补助), 钦政办规〔2023〕3号 三(四)3(1): 600-1,000 元 per person placed, the rate a site setting.";
-            assistanceWorkshopSubsidy assistance_workshop_subsidy crate::incentives::workshop_subsidy::assistance_workshop_subsidy, "AssistanceWorkshopSubsidyInput" "AssistanceWorkshopSubsidyResult"
+            "incentives" assistanceWorkshopSubsidy assistance_workshop_subsidy crate::incentives::workshop_subsidy::assistance_workshop_subsidy, "AssistanceWorkshopSubsidyInput" "AssistanceWorkshopSubsidyResult"
                 "The assistance workshop subsidies (就业帮扶车间), 钦政办规〔2023〕3号 三(四)3(2): the employer's social insurance paid and 2,000 元 per person per year.";
         }
     };

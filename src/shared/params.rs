@@ -810,6 +810,7 @@ pub const PARAMETERS: &[Parameter] = &[
         en: "Affordable rental housing is mainly small units of at most 70 m² floor area",
     },
     // 一县一业 (钦政办规〔2023〕3号, POLICY D): every version in force for the plan's period.
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyIntroducerThreshold,
         value: dec!(100000000),
@@ -820,6 +821,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "招商成效激励：引进投资1亿元（含）以上的优势特色产业及配套项目",
         en: "Introducer reward: projects with an introduced investment of 100 million yuan or more (inclusive)",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyIntroducerRate,
         value: dec!(0.01),
@@ -830,6 +832,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "招商成效激励：按引荐落地项目前两年合同约定的固定资产投资额的1%予以奖励",
         en: "Introducer reward: 1% of the fixed-asset investment contracted for the project's first two years",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyIntroducerCap,
         value: dec!(500000),
@@ -840,6 +843,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "招商成效激励：单个项目最高奖励不超过50万元",
         en: "Introducer reward: at most 500,000 yuan per project",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedRate,
         value: dec!(0.002),
@@ -850,6 +854,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：引进项目当年合同约定固定资产投资额2‰的一次性奖励（正文）",
         en: "Enterprise-led investment: a one-off 2‰ of the year's contracted fixed-asset investment (main text)",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedAttachmentRate,
         value: dec!(0.02),
@@ -860,6 +865,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：附件工作任务清单所载比例2%（与正文2‰不一致，仅作对照，不用于计算）",
         en: "Enterprise-led investment: the 2% printed in the attachment's task list (differs from the main text's 2‰; shown for comparison, not used)",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedThresholdChenpi,
         value: dec!(50000000),
@@ -870,6 +876,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：陈皮产业从市外引进的固定资产投资须达到0.5亿元",
         en: "Enterprise-led investment: 50 million yuan of fixed-asset investment from outside the city for the chenpi industry",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedThresholdToysApparel,
         value: dec!(100000000),
@@ -880,6 +887,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：玩具制造和服装纺织产业须达到1亿元",
         en: "Enterprise-led investment: 100 million yuan for the toys and apparel industry",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedThresholdTimberFurniture,
         value: dec!(500000000),
@@ -890,6 +898,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：木材加工和高端家居产业须达到5亿元",
         en: "Enterprise-led investment: 500 million yuan for the timber processing and furniture industry",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedThresholdChemicals,
         value: dec!(500000000),
@@ -900,6 +909,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：化工及关联产业须达到5亿元",
         en: "Enterprise-led investment: 500 million yuan for the chemicals industry",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnterpriseLedCap,
         value: dec!(500000),
@@ -910,6 +920,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "以企招商：单个项目当年奖励资金额度不超过50万元",
         en: "Enterprise-led investment: at most 500,000 yuan per project",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEnclaveRate,
         value: dec!(1),
@@ -920,6 +931,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "飞地招商：按企业缴纳税收自贸区钦州港片区实际留存部分的100%奖励给相关县区",
         en: "Enclave investment: 100% of the tax the free trade zone retains, paid to the county",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyAboveScaleEntryAmount,
         value: dec!(150000),
@@ -930,6 +942,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "首次上规入库工业企业给予一次性奖励15万元/户",
         en: "First entry into the above-scale database: a one-off 150,000 yuan per enterprise",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyMilestoneRate,
         value: dec!(0.5),
@@ -940,6 +953,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "主营业务收入首次突破里程碑：再给予一次性原奖励资金50%的资金奖励",
         en: "Revenue milestone: a further one-off 50% of the original reward",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyMilestone1Yi,
         value: dec!(100000000),
@@ -950,6 +964,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "主营业务收入首次突破1亿元",
         en: "Main business revenue first breaking 100 million yuan",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyMilestone10Yi,
         value: dec!(1000000000),
@@ -960,6 +975,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "主营业务收入首次突破10亿元",
         en: "Main business revenue first breaking 1 billion yuan",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyMilestone30Yi,
         value: dec!(3000000000),
@@ -970,6 +986,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "主营业务收入首次突破30亿元",
         en: "Main business revenue first breaking 3 billion yuan",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyMilestone50Yi,
         value: dec!(5000000000),
@@ -980,6 +997,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "主营业务收入首次突破50亿元",
         en: "Main business revenue first breaking 5 billion yuan",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyParkInfrastructureRate,
         value: dec!(0.1),
@@ -990,6 +1008,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "园区基础设施：市本级财政按照上年度实际投资额的10%给予补助",
         en: "Park infrastructure: the city pays 10% of the previous year's actual investment",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyParkInfrastructureCap,
         value: dec!(5000000),
@@ -1000,6 +1019,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "园区基础设施补助：每个县区不超过500万元",
         en: "Park infrastructure subsidy: at most 5 million yuan per county",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyStandardFactoryRate,
         value: dec!(0.5),
@@ -1010,6 +1030,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "筑巢引凤：按标房内企业对地方经济贡献钦州所得部分（扣除相关奖励后）的50%给予一次性补助",
         en: "Standard factories: a one-off 50% of the Qinzhou share of the tenants' local contribution, net of rewards",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyStandardFactoryOccupancy,
         value: dec!(60),
@@ -1020,6 +1041,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "筑巢引凤：总项目面积入驻率达到60%以上",
         en: "Standard factories: occupancy of the total project floor area of 60% or more",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyStandardFactoryWindowYears,
         value: dec!(2),
@@ -1030,6 +1052,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "筑巢引凤：投入使用两年内达到入驻率",
         en: "Standard factories: the occupancy is reached within two years of being put into use",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyTechnologyAmount,
         value: dec!(50000),
@@ -1040,6 +1063,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "科技创新：市财政给予一次性5万元",
         en: "Technology innovation: a one-off 50,000 yuan from the city",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEmploymentServiceRateMin,
         value: dec!(600),
@@ -1050,6 +1074,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "就业创业服务补助标准下限：600元/人",
         en: "Employment service subsidy, low end of the range: 600 yuan per person",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyEmploymentServiceRateMax,
         value: dec!(1000),
@@ -1060,6 +1085,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "就业创业服务补助标准上限：1000元/人",
         en: "Employment service subsidy, high end of the range: 1,000 yuan per person",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyWorkshopEmploymentPerYear,
         value: dec!(2000),
@@ -1070,6 +1096,7 @@ pub const PARAMETERS: &[Parameter] = &[
         zh: "帮扶车间：每人每年2000元标准的带动就业补贴",
         en: "Assistance workshops: an employment subsidy of 2,000 yuan per person per year",
     },
+    #[cfg(feature = "incentives")]
     Parameter {
         id: ParamId::YxyyWorkshopContractMonths,
         value: dec!(12),

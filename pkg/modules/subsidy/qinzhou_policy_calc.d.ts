@@ -139,6 +139,26 @@ export interface ChildcareProject {
 }
 
 /**
+ * A city reward already obtained for a milestone ("已获市级奖励").
+ */
+export interface CityReward {
+    /**
+     * The milestone in 亿元: 1, 10, 30 or 50.
+     */
+    milestoneYi: Count;
+    /**
+     * The city reward obtained for it.
+     */
+    amount: MoneyIn;
+}
+
+/**
+ * A county-level unit of Qinzhou. Each of the four has one featured industry (一 指导思想);
+ * any other unit (`other`) has none.
+ */
+export type County = "lingshan" | "pubei" | "qinnan" | "qinbei" | "other";
+
+/**
  * A document the application needs.
  */
 export interface RequiredDocument {
@@ -210,6 +230,11 @@ export interface ParameterView {
 export type AccountStatus = "normal" | "sealed" | "closed";
 
 /**
+ * A worker's status.
+ */
+export type WorkerStatus = "poverty_alleviated" | "monitored" | "other";
+
+/**
  * An account that may be drawn on.
  */
 export interface Account {
@@ -238,6 +263,11 @@ export interface PreviousWithdrawal {
 }
 
 /**
+ * An industry as the plan names them; `other` is any industry it does not name.
+ */
+export type Industry = "chenpi" | "toys_apparel" | "timber_furniture" | "chemicals" | "other";
+
+/**
  * Balances of the accounts that may be drawn on.
  */
 export interface Balances {
@@ -257,9 +287,24 @@ export interface Balances {
 export type MartyrRelation = "spouse" | "parent" | "child" | "other";
 
 /**
+ * How a part year is paid.
+ */
+export type PartialYear = "pro_rata_months" | "full_year_only";
+
+/**
  * How a person deposits into the fund.
  */
 export type Scheme = "employed" | "voluntary";
+
+/**
+ * How far the 500万 reaches.
+ */
+export type CapScope = "per_year" | "plan_total";
+
+/**
+ * How many of a team's members are 机关事业单位公职人员.
+ */
+export type PublicServantMembers = "none" | "some" | "all";
 
 /**
  * How the loan is repaid.
@@ -316,7 +361,7 @@ export type MaritalStatus = "single" | "married";
 /**
  * Names the parameters, so a calculator cannot ask for one that does not exist.
  */
-export type ParamId = "loan.cap.both_contributing" | "loan.cap.one_contributing" | "points.balance_step" | "points.time_step" | "points.on_time_per_month" | "points.social_contribution" | "points.household_cap" | "rent.monthly_cap.single" | "rent.monthly_cap.married" | "repayment.retain_months" | "elevator.max_applications" | "elevator.window_years" | "rate.first_home.up_to_5_years" | "rate.first_home.over_5_years" | "rate.second_home.up_to_5_years" | "rate.second_home.over_5_years" | "rate.repricing.term_over_months" | "childcare.target_per_thousand" | "public_rental.subsidy_rate.tier1" | "public_rental.subsidy_rate.tier2" | "public_rental.payment_interval_months" | "public_rental.floor_area_threshold" | "public_rental.standard_review_years" | "affordable_rental.max_rent_percent" | "affordable_rental.main_unit_area";
+export type ParamId = "loan.cap.both_contributing" | "loan.cap.one_contributing" | "points.balance_step" | "points.time_step" | "points.on_time_per_month" | "points.social_contribution" | "points.household_cap" | "rent.monthly_cap.single" | "rent.monthly_cap.married" | "repayment.retain_months" | "elevator.max_applications" | "elevator.window_years" | "rate.first_home.up_to_5_years" | "rate.first_home.over_5_years" | "rate.second_home.up_to_5_years" | "rate.second_home.over_5_years" | "rate.repricing.term_over_months" | "childcare.target_per_thousand" | "public_rental.subsidy_rate.tier1" | "public_rental.subsidy_rate.tier2" | "public_rental.payment_interval_months" | "public_rental.floor_area_threshold" | "public_rental.standard_review_years" | "affordable_rental.max_rent_percent" | "affordable_rental.main_unit_area" | "yxyy.introducer.threshold" | "yxyy.introducer.rate" | "yxyy.introducer.cap" | "yxyy.enterpriseLed.rate" | "yxyy.enterpriseLed.attachmentRate" | "yxyy.enterpriseLed.threshold.chenpi" | "yxyy.enterpriseLed.threshold.toys_apparel" | "yxyy.enterpriseLed.threshold.timber_furniture" | "yxyy.enterpriseLed.threshold.chemicals" | "yxyy.enterpriseLed.cap" | "yxyy.enclave.rate" | "yxyy.aboveScaleEntry.amount" | "yxyy.milestone.rate" | "yxyy.milestone.revenue.1" | "yxyy.milestone.revenue.10" | "yxyy.milestone.revenue.30" | "yxyy.milestone.revenue.50" | "yxyy.parkInfrastructure.rate" | "yxyy.parkInfrastructure.capPerCounty" | "yxyy.standardFactory.rate" | "yxyy.standardFactory.occupancyPercent" | "yxyy.standardFactory.windowYears" | "yxyy.technology.amount" | "yxyy.employmentService.rateMin" | "yxyy.employmentService.rateMax" | "yxyy.workshop.employmentPerYear" | "yxyy.workshop.contractMonths";
 
 /**
  * One amount the limit is the smallest of.
@@ -337,6 +382,24 @@ export interface Constraint {
      * the site's yuan per point times the points, a figure the gazette does not give.
      */
     basis: Basis;
+}
+
+/**
+ * One infrastructure project's actual investment in the previous year.
+ */
+export interface InfrastructureProject {
+    /**
+     * The kind.
+     */
+    kind: InfrastructureKind;
+    /**
+     * The actual investment in `year − 1`.
+     */
+    actualInvestment: MoneyIn;
+    /**
+     * Whether the project is inside the park.
+     */
+    inPark: boolean;
 }
 
 /**
@@ -366,6 +429,28 @@ export interface MemberPoints {
 }
 
 /**
+ * One milestone's bonus.
+ */
+export interface MilestoneBonus {
+    /**
+     * The milestone in 亿元.
+     */
+    milestoneYi: number;
+    /**
+     * The city reward obtained for it.
+     */
+    originalReward: Money;
+    /**
+     * The rate (`"0.5"`).
+     */
+    rate: Rate;
+    /**
+     * original × rate, rounded down to the fen.
+     */
+    bonus: Money;
+}
+
+/**
  * One month of the schedule.
  */
 export interface Period {
@@ -390,6 +475,11 @@ export interface Period {
      */
     remaining: Money;
 }
+
+/**
+ * One of the four counties that have a featured industry (the payee of D3).
+ */
+export type FeaturedCounty = "lingshan" | "pubei" | "qinnan" | "qinbei";
 
 /**
  * One voluntary depositor.
@@ -424,6 +514,62 @@ export interface Member {
 }
 
 /**
+ * One worker's subsidies.
+ */
+export interface WorkerSubsidy {
+    /**
+     * Whether the worker counts.
+     */
+    eligible: boolean;
+    /**
+     * The social insurance subsidy (the employer's contributions paid).
+     */
+    socialInsuranceSubsidy: Money;
+    /**
+     * The employment subsidy.
+     */
+    employmentSubsidy: Money;
+    /**
+     * The two together.
+     */
+    total: Money;
+    /**
+     * Why the worker does not count.
+     */
+    reasons: Notice[];
+}
+
+/**
+ * One worker.
+ */
+export interface Worker {
+    /**
+     * Status.
+     */
+    status: WorkerStatus;
+    /**
+     * The labour contract's length in months (or `openEndedContract`).
+     */
+    contractMonths?: Count | null;
+    /**
+     * An open-ended contract.
+     */
+    openEndedContract?: boolean | null;
+    /**
+     * Social insurance paid by law.
+     */
+    socialInsurancePaid: boolean;
+    /**
+     * The employer's contributions actually paid for the worker in the year.
+     */
+    employerContributionPaid: MoneyIn;
+    /**
+     * Full months employed in the year, 0-12.
+     */
+    monthsEmployed: Count;
+}
+
+/**
  * Rest and working days the embedding site supplies for years the built-in table lacks
  * (input field `calendar`), so that a site can stay exact before the library is updated.
  */
@@ -436,6 +582,46 @@ export interface SiteCalendar {
      * Weekend days made working days (调休上班).
      */
     workDays?: IsoDate[];
+}
+
+/**
+ * Site settings of `assistanceWorkshopSubsidy()`.
+ */
+export interface WorkshopSettings {
+    /**
+     * How a part year is paid (default `pro_rata_months`).
+     */
+    partialYear?: PartialYear | null;
+}
+
+/**
+ * Site settings of `employmentServiceSubsidy()`.
+ */
+export interface EmploymentServiceSettings {
+    /**
+     * The rate per person the site applies: within 600-1,000 inclusive.
+     */
+    ratePerPerson?: MoneyIn | null;
+}
+
+/**
+ * Site settings of `parkInfrastructureSubsidy()`.
+ */
+export interface ParkSettings {
+    /**
+     * How far the cap reaches (default `per_year`).
+     */
+    capScope?: CapScope | null;
+}
+
+/**
+ * Site settings of `revenueMilestoneBonus()`.
+ */
+export interface MilestoneSettings {
+    /**
+     * Whether "突破" includes revenue exactly at the milestone (default `false`: it must exceed).
+     */
+    milestoneInclusive?: boolean | null;
 }
 
 /**
@@ -453,6 +639,11 @@ export interface Party {
      */
     scheme?: Scheme;
 }
+
+/**
+ * The event awarded.
+ */
+export type TechnologyKind = "key_laboratory" | "technology_innovation_center" | "achievement_transformation";
 
 /**
  * The gazette's own figures, carried in every result so a page can show them beside the
@@ -509,6 +700,44 @@ export type Category = "minimum_living" | "extreme_poverty" | "welfare_leaver" |
 export type Contribution = "veteran" | "model_worker" | "heroic_deed" | "poverty_alleviation_leader" | "martyr_family" | "other";
 
 /**
+ * The input of `aboveScaleEntryReward()`.
+ */
+export interface AboveScaleEntryRewardInput {
+    /**
+     * The day the enterprise entered the above-scale database: the qualifying date.
+     */
+    entryDate: IsoDate;
+    /**
+     * The enterprise's county.
+     */
+    county: County;
+    /**
+     * The enterprise's industry.
+     */
+    industry: Industry;
+    /**
+     * "入驻园区".
+     */
+    inPark: boolean;
+    /**
+     * An industrial enterprise ("工业企业").
+     */
+    industrial: boolean;
+    /**
+     * The first entry into the database ("首次上规入库").
+     */
+    firstEntry: boolean;
+    /**
+     * Entered by reclassification from another statistical sector ("转专业"): excluded.
+     */
+    transferredFromOtherSector: boolean;
+    /**
+     * Left the database in the year it entered ("当年入统当年退库"): excluded.
+     */
+    exitedInEntryYear: boolean;
+}
+
+/**
  * The input of `affordableRentalHousing()`.
  */
 export interface AffordableRentalHousingInput {
@@ -536,6 +765,28 @@ export interface AffordableRentalHousingInput {
      * The unit's floor area (建筑面积) in m².
      */
     unitArea?: AreaIn | null;
+}
+
+/**
+ * The input of `assistanceWorkshopSubsidy()`.
+ */
+export interface AssistanceWorkshopSubsidyInput {
+    /**
+     * The year (2023-2025).
+     */
+    year: Count;
+    /**
+     * A recognised 就业帮扶车间.
+     */
+    recognizedWorkshop: boolean;
+    /**
+     * The workers (at least one).
+     */
+    workers: Worker[];
+    /**
+     * Site settings.
+     */
+    settings?: WorkshopSettings | null;
 }
 
 /**
@@ -596,6 +847,150 @@ export interface ElevatorWithdrawalInput {
 }
 
 /**
+ * The input of `employmentServiceSubsidy()`.
+ */
+export interface EmploymentServiceSubsidyInput {
+    /**
+     * The day the placements started work: the qualifying date.
+     */
+    date: IsoDate;
+    /**
+     * Who placed them.
+     */
+    providerKind: ProviderKind;
+    /**
+     * Rural workers placed in enterprises (each person once).
+     */
+    ruralLabour: Count;
+    /**
+     * Registered unemployed placed in enterprises (each person once).
+     */
+    registeredUnemployed: Count;
+    /**
+     * Site settings.
+     */
+    settings?: EmploymentServiceSettings | null;
+}
+
+/**
+ * The input of `enclaveTaxReward()`.
+ */
+export interface EnclaveTaxRewardInput {
+    /**
+     * The tax year (2023-2025).
+     */
+    year: Count;
+    /**
+     * The recommending county (the payee).
+     */
+    county: FeaturedCounty;
+    /**
+     * The enterprise's industry.
+     */
+    industry: Industry;
+    /**
+     * "由相关县区推荐引进".
+     */
+    recommendedByCounty: boolean;
+    /**
+     * "在自贸区钦州港片区注册".
+     */
+    registeredInZone: boolean;
+    /**
+     * Whose land the enterprise uses.
+     */
+    landUse: LandUse;
+    /**
+     * The tax the zone actually retains from the enterprise in the year.
+     */
+    zoneRetainedTax: MoneyIn;
+    /**
+     * The tax-related rewards the enterprise enjoys, deducted; default 0.
+     */
+    taxRewards?: MoneyIn | null;
+}
+
+/**
+ * The input of `enterpriseLedInvestmentReward()`.
+ */
+export interface EnterpriseLedInvestmentRewardInput {
+    /**
+     * The day the project started production: the qualifying date ("自投产之日起").
+     */
+    productionStartDate: IsoDate;
+    /**
+     * The enterprise's county: fixes the featured industry.
+     */
+    county: County;
+    /**
+     * The enterprise's own industry.
+     */
+    enterpriseIndustry: Industry;
+    /**
+     * The project is an upstream/downstream supporting project of the county's featured industry.
+     */
+    chainProject: boolean;
+    /**
+     * The project comes from outside the city ("从市外引进").
+     */
+    fromOutsideCity: boolean;
+    /**
+     * The project's fixed-asset investment from outside the city.
+     */
+    fixedAssetInvestment: MoneyIn;
+    /**
+     * The land premium included in it ("不含土地出让金"); default 0.
+     */
+    landPremium?: MoneyIn | null;
+    /**
+     * The fixed-asset investment contracted for the production year.
+     */
+    yearContractedFixedAssetInvestment: MoneyIn;
+    /**
+     * The land premium included in the year's amount; default 0.
+     */
+    yearLandPremium?: MoneyIn | null;
+}
+
+/**
+ * The input of `introducerReward()`.
+ */
+export interface IntroducerRewardInput {
+    /**
+     * The day the project landed (the contract was signed): the qualifying date.
+     */
+    landingDate: IsoDate;
+    /**
+     * The project's industry.
+     */
+    industry: Industry;
+    /**
+     * Whether the project is a 配套项目 of a featured industry (for `industry: "other"`).
+     */
+    supportingProject?: boolean | null;
+    /**
+     * 引进投资: the project's total contracted investment (threshold 1亿, inclusive).
+     */
+    totalInvestment: MoneyIn;
+    /**
+     * 前两年合同约定的固定资产投资额: the base; at most `totalInvestment`.
+     */
+    firstTwoYearsFixedAssetInvestment: MoneyIn;
+    /**
+     * The introducer.
+     */
+    introducer: Introducer;
+    /**
+     * "在项目引荐中起到主要推动作用".
+     */
+    mainRole: boolean;
+    /**
+     * "备案": the introducer is registered.
+     */
+    registered: boolean;
+}
+
+/**
  * The input of `loanLimit()`.
  */
 export interface LoanLimitInput {
@@ -626,6 +1021,36 @@ export interface LoanLimitInput {
      * Site-configured constraints.
      */
     local?: LocalConstraints | null;
+}
+
+/**
+ * The input of `parkInfrastructureSubsidy()`.
+ */
+export interface ParkInfrastructureSubsidyInput {
+    /**
+     * The year of the grant (2023-2025); the base is the year before.
+     */
+    year: Count;
+    /**
+     * The county.
+     */
+    county: County;
+    /**
+     * The park is the county's featured-industry park.
+     */
+    featuredIndustryPark: boolean;
+    /**
+     * The projects.
+     */
+    projects?: InfrastructureProject[];
+    /**
+     * Site settings.
+     */
+    settings?: ParkSettings | null;
+    /**
+     * With `plan_total`: what the county was granted before in the plan.
+     */
+    grantedBefore?: MoneyIn | null;
 }
 
 /**
@@ -767,6 +1192,124 @@ export interface RepaymentWithdrawalInput {
 }
 
 /**
+ * The input of `revenueMilestoneBonus()`.
+ */
+export interface RevenueMilestoneBonusInput {
+    /**
+     * The revenue year (2023-2025).
+     */
+    year: Count;
+    /**
+     * The enterprise's county.
+     */
+    county: County;
+    /**
+     * The enterprise's industry.
+     */
+    industry: Industry;
+    /**
+     * "入驻园区".
+     */
+    inPark: boolean;
+    /**
+     * A 规模以上工业企业.
+     */
+    aboveScaleIndustrial: boolean;
+    /**
+     * The year's main business revenue.
+     */
+    revenue: MoneyIn;
+    /**
+     * The highest annual main business revenue of any earlier year.
+     */
+    previousHighestRevenue: MoneyIn;
+    /**
+     * The city rewards obtained, one per milestone.
+     */
+    cityRewards?: CityReward[];
+    /**
+     * Site settings.
+     */
+    settings?: MilestoneSettings | null;
+}
+
+/**
+ * The input of `standardFactorySubsidy()`.
+ */
+export interface StandardFactorySubsidyInput {
+    /**
+     * Built by social (non-government) capital.
+     */
+    socialCapital: boolean;
+    /**
+     * In a park.
+     */
+    inPark: boolean;
+    /**
+     * Completed and accepted ("竣工验收").
+     */
+    completionAccepted: boolean;
+    /**
+     * The day the factory was put into use.
+     */
+    inUseDate: IsoDate;
+    /**
+     * The day the occupancy was reached: the qualifying date.
+     */
+    occupancyReachedDate: IsoDate;
+    /**
+     * The occupancy of the total project floor area, in percent (0-100).
+     */
+    occupancyRatePercent: RateIn;
+    /**
+     * That year's Qinzhou share of the tenants' local economic contribution.
+     */
+    localContribution: MoneyIn;
+    /**
+     * The contribution rewards the city gave those tenants, deducted; default 0.
+     */
+    contributionRewards?: MoneyIn | null;
+}
+
+/**
+ * The input of `technologyInnovationAward()`.
+ */
+export interface TechnologyInnovationAwardInput {
+    /**
+     * The day of the approval or verification: the qualifying date.
+     */
+    date: IsoDate;
+    /**
+     * The enterprise "符合"一县一业"条件" (attested by the department).
+     */
+    qualifiesYixianYiye: boolean;
+    /**
+     * The event.
+     */
+    kind: TechnologyKind;
+    /**
+     * Platforms: the approving level.
+     */
+    level?: ApprovalLevel | null;
+    /**
+     * Platforms: the enterprise led its creation ("牵头组建").
+     */
+    leadEnterprise?: boolean | null;
+    /**
+     * Platforms: newly approved ("新获批").
+     */
+    newlyApproved?: boolean | null;
+    /**
+     * Transformation: advanced technology introduced.
+     */
+    advancedTechnologyIntroduced?: boolean | null;
+    /**
+     * Transformation: passed the region's 重大科技成果转化绩效核实.
+     */
+    regionalVerificationPassed?: boolean | null;
+}
+
+/**
  * The input of `voluntaryPoints()`: the applicant, then the spouse.
  */
 export interface PointsInput {
@@ -774,6 +1317,52 @@ export interface PointsInput {
      * One or two members: the applicant, then the spouse.
      */
     members: Member[];
+}
+
+/**
+ * The introducer.
+ */
+export interface Introducer {
+    /**
+     * Team, enterprise or individual.
+     */
+    kind: IntroducerKind;
+    /**
+     * For an individual only: whether they are a 机关事业单位公职人员 (excluded).
+     */
+    publicServant?: boolean | null;
+    /**
+     * For a team only: how many members are public servants.
+     */
+    publicServantMembers?: PublicServantMembers | null;
+}
+
+/**
+ * The kind of an infrastructure project.
+ */
+export type InfrastructureKind = "road" | "water_drainage" | "standard_factory" | "other_infrastructure";
+
+/**
+ * The level that approved a platform.
+ */
+export type ApprovalLevel = "city" | "region" | "national";
+
+/**
+ * The result of `aboveScaleEntryReward()`.
+ */
+export interface AboveScaleEntryRewardResult extends Explanation {
+    /**
+     * Whether the enterprise is rewarded.
+     */
+    eligible: boolean;
+    /**
+     * The reward: 15万 or `"0.00"`.
+     */
+    amount: Money;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
 }
 
 /**
@@ -796,6 +1385,36 @@ export interface AffordableRentalHousingResult extends Explanation {
      * The rent above the maximum (0 when within); absent when no rent was given.
      */
     excess?: Money;
+}
+
+/**
+ * The result of `assistanceWorkshopSubsidy()`.
+ */
+export interface AssistanceWorkshopSubsidyResult extends Explanation {
+    /**
+     * Whether anything is owed.
+     */
+    eligible: boolean;
+    /**
+     * Per worker, in input order.
+     */
+    workers: WorkerSubsidy[];
+    /**
+     * The social insurance subsidies together.
+     */
+    socialInsuranceTotal: Money;
+    /**
+     * The employment subsidies together.
+     */
+    employmentTotal: Money;
+    /**
+     * Everything.
+     */
+    total: Money;
+    /**
+     * Who pays: the gazette does not say (`null`).
+     */
+    payer: Payer | null;
 }
 
 /**
@@ -894,6 +1513,190 @@ export interface ElevatorWithdrawalResult extends Explanation {
 }
 
 /**
+ * The result of `employmentServiceSubsidy()`.
+ */
+export interface EmploymentServiceSubsidyResult extends Explanation {
+    /**
+     * Whether the subsidy is owed.
+     */
+    eligible: boolean;
+    /**
+     * Persons placed.
+     */
+    persons: number;
+    /**
+     * The low end of the gazette's range per person.
+     */
+    rateMin: Money;
+    /**
+     * The high end.
+     */
+    rateMax: Money;
+    /**
+     * The site's rate; `null` when the site set none.
+     */
+    rate: Money | null;
+    /**
+     * rate × persons; `null` when the site set no rate (`"0.00"` when not eligible).
+     */
+    amount: Money | null;
+    /**
+     * rateMin × persons (`"0.00"` when not eligible).
+     */
+    amountMin: Money;
+    /**
+     * rateMax × persons (`"0.00"` when not eligible).
+     */
+    amountMax: Money;
+    /**
+     * Who pays: the gazette does not say (`null`).
+     */
+    payer: Payer | null;
+}
+
+/**
+ * The result of `enclaveTaxReward()`.
+ */
+export interface EnclaveTaxRewardResult extends Explanation {
+    /**
+     * Whether the county is paid.
+     */
+    eligible: boolean;
+    /**
+     * The sentence that applies; `null` on the zone's land.
+     */
+    route: EnclaveRoute | null;
+    /**
+     * max(0, retained − rewards).
+     */
+    netRetained: Money;
+    /**
+     * The rate (`"1"`).
+     */
+    rate: Rate;
+    /**
+     * What the zone pays the county (`"0.00"` when not eligible).
+     */
+    amountToCounty: Money;
+    /**
+     * The county paid; `null` when not eligible.
+     */
+    payeeCounty: FeaturedCounty | null;
+    /**
+     * Whether the enterprise's GDP and other statistics go to the county.
+     */
+    statisticsToCounty: boolean;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
+}
+
+/**
+ * The result of `enterpriseLedInvestmentReward()`.
+ */
+export interface EnterpriseLedInvestmentRewardResult extends Explanation {
+    /**
+     * Whether the enterprise is rewarded.
+     */
+    eligible: boolean;
+    /**
+     * The sentence the enterprise comes under; `null` for a county with no featured industry.
+     */
+    route: Route | null;
+    /**
+     * The county's featured industry, whose threshold applies; `null` for `county: "other"`.
+     */
+    industry: Industry | null;
+    /**
+     * That industry's threshold; `null` for `county: "other"`.
+     */
+    threshold: Money | null;
+    /**
+     * The measure compared with it: fixed-asset investment − land premium.
+     */
+    thresholdMeasure: Money;
+    /**
+     * The main text's rate (`"0.002"`).
+     */
+    rate: Rate;
+    /**
+     * The base: the year's contracted fixed-asset investment − its land premium.
+     */
+    base: Money;
+    /**
+     * base × rate, rounded down to the fen (`"0.00"` when not eligible).
+     */
+    uncapped: Money;
+    /**
+     * The cap per project.
+     */
+    cap: Money;
+    /**
+     * The reward (`"0.00"` when not eligible).
+     */
+    amount: Money;
+    /**
+     * Whether the cap bound.
+     */
+    capped: boolean;
+    /**
+     * The attachment's rate (`"0.02"`), never used for `amount`.
+     */
+    attachmentRate: Rate;
+    /**
+     * What the attachment's reading would give: min(base × 2%, cap) (`"0.00"` when not eligible).
+     */
+    attachmentAmount: Money;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
+}
+
+/**
+ * The result of `introducerReward()`.
+ */
+export interface IntroducerRewardResult extends Explanation {
+    /**
+     * Whether the introducer is rewarded.
+     */
+    eligible: boolean;
+    /**
+     * The least 引进投资 (1亿).
+     */
+    threshold: Money;
+    /**
+     * The rate (`"0.01"`).
+     */
+    rate: Rate;
+    /**
+     * The base: the first two years' contracted fixed-asset investment.
+     */
+    base: Money;
+    /**
+     * base × rate, rounded down to the fen (`"0.00"` when not eligible).
+     */
+    uncapped: Money;
+    /**
+     * The cap per project.
+     */
+    cap: Money;
+    /**
+     * The reward (`"0.00"` when not eligible).
+     */
+    amount: Money;
+    /**
+     * Whether the cap bound (the uncapped amount exceeds it).
+     */
+    capped: boolean;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
+}
+
+/**
  * The result of `loanLimit()`.
  */
 export interface LoanLimitResult extends Explanation {
@@ -947,6 +1750,52 @@ export interface LoanLimitResult extends Explanation {
      * Priority approval and disbursement (a contribution group among the depositors).
      */
     priority: boolean;
+}
+
+/**
+ * The result of `parkInfrastructureSubsidy()`.
+ */
+export interface ParkInfrastructureSubsidyResult extends Explanation {
+    /**
+     * Whether a subsidy is owed.
+     */
+    eligible: boolean;
+    /**
+     * The year whose investment counts (`year − 1`).
+     */
+    baseYear: number;
+    /**
+     * The actual investment of the projects inside the park.
+     */
+    base: Money;
+    /**
+     * The rate (`"0.1"`).
+     */
+    rate: Rate;
+    /**
+     * base × rate, rounded down to the fen (`"0.00"` when not eligible).
+     */
+    uncapped: Money;
+    /**
+     * The cap per county.
+     */
+    cap: Money;
+    /**
+     * What is left of the cap.
+     */
+    capRemaining: Money;
+    /**
+     * The subsidy (`"0.00"` when not eligible).
+     */
+    amount: Money;
+    /**
+     * Whether the cap bound.
+     */
+    capped: boolean;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
 }
 
 /**
@@ -1107,6 +1956,84 @@ export interface RepaymentWithdrawalResult extends Explanation {
 }
 
 /**
+ * The result of `revenueMilestoneBonus()`.
+ */
+export interface RevenueMilestoneBonusResult extends Explanation {
+    /**
+     * Whether a bonus is owed (`total` > 0).
+     */
+    eligible: boolean;
+    /**
+     * The milestones first crossed in the year, ascending.
+     */
+    milestonesCrossed: number[];
+    /**
+     * The bonus of each crossed milestone with a city reward (empty when not eligible).
+     */
+    bonuses: MilestoneBonus[];
+    /**
+     * The sum of the bonuses.
+     */
+    total: Money;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
+}
+
+/**
+ * The result of `standardFactorySubsidy()`.
+ */
+export interface StandardFactorySubsidyResult extends Explanation {
+    /**
+     * Whether the subsidy is owed.
+     */
+    eligible: boolean;
+    /**
+     * The last day of the two years from being put into use.
+     */
+    windowEnds: IsoDate;
+    /**
+     * max(0, contribution − rewards).
+     */
+    net: Money;
+    /**
+     * The rate (`"0.5"`).
+     */
+    rate: Rate;
+    /**
+     * net × rate, rounded down to the fen (`"0.00"` when not eligible).
+     */
+    amount: Money;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
+}
+
+/**
+ * The result of `technologyInnovationAward()`.
+ */
+export interface TechnologyInnovationAwardResult extends Explanation {
+    /**
+     * Whether the money is owed.
+     */
+    eligible: boolean;
+    /**
+     * Support or award.
+     */
+    nature: AwardNature;
+    /**
+     * 5万 or `"0.00"`.
+     */
+    amount: Money;
+    /**
+     * Who pays.
+     */
+    payer: Payer | null;
+}
+
+/**
  * The result of `voluntaryPoints()`.
  */
 export interface PointsResult extends Explanation {
@@ -1153,7 +2080,7 @@ export interface PolicyRef {
 /**
  * The unit of a parameter's value.
  */
-export type Unit = "yuan" | "yuan_per_month" | "yuan_per_point" | "months" | "years" | "points" | "applications" | "percent_per_year" | "per_thousand" | "yuan_per_square_metre_per_month_per_person" | "square_metres" | "percent";
+export type Unit = "yuan" | "yuan_per_month" | "yuan_per_point" | "months" | "years" | "points" | "applications" | "percent_per_year" | "per_thousand" | "yuan_per_square_metre_per_month_per_person" | "square_metres" | "percent" | "ratio" | "yuan_per_person" | "yuan_per_person_per_year";
 
 /**
  * What a step's value counts.
@@ -1243,14 +2170,49 @@ export interface RepaymentBeforeChange {
 }
 
 /**
+ * Whether the money is support (扶持) or an award (奖励), as the clause words it.
+ */
+export type AwardNature = "support" | "award";
+
+/**
  * Which amount limits the loan.
  */
 export type Binding = "cap" | "points" | "loan_to_value" | "balance_multiple" | "repayment_capacity";
 
 /**
+ * Which sentence of the clause applies.
+ */
+export type EnclaveRoute = "non_land" | "county_land_quota";
+
+/**
+ * Which sentence of the clause the enterprise comes under.
+ */
+export type Route = "featured" | "other_industry";
+
+/**
+ * Who introduced the project.
+ */
+export type IntroducerKind = "team" | "enterprise" | "individual";
+
+/**
+ * Who pays, as the clause says (POLICY D0).
+ */
+export type Payer = "tax_level_finance" | "city_finance" | "free_trade_zone";
+
+/**
+ * Who placed the workers.
+ */
+export type ProviderKind = "commercial_hr_agency" | "other_market_entity" | "public_body";
+
+/**
  * Whose account an amount comes from, relative to the depositor applying.
  */
 export type Relation = "self" | "spouse" | "parent" | "child";
+
+/**
+ * Whose land the enterprise builds and operates on.
+ */
+export type LandUse = "none" | "county_quota" | "zone_land";
 
 
 /**

@@ -1,0 +1,13 @@
+// Node.js entry point: loads the wasm synchronously from the package itself, so
+// `import { loanLimit } from "qinzhou-policy-calc"` works in Node 20 with no init call.
+import { readFileSync } from "node:fs";
+import { initSync } from "./index.js";
+// Both languages' words (this entry's catalogue, beside it), so every item has its zh and en
+// as with the browser's default init.
+import "./texts-zh.js";
+import "./texts-en.js";
+
+initSync({ module: readFileSync(new URL("./qinzhou_policy_calc_bg.wasm", import.meta.url)) });
+
+export * from "./index.js";
+export { default } from "./index.js";
