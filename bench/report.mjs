@@ -33,7 +33,8 @@ const ns = (x) => (x == null ? "n/a" : x >= 1e6 ? `${(x / 1e6).toFixed(2)} ms` :
 const ratio = (a, b) => (a == null || b == null ? "n/a" : `${(a / b).toFixed(1)}×`);
 const yes = (ok) => (ok == null ? "n/a" : ok ? "**met**" : "**missed**");
 
-const NAMES = ["loanLimit", "rentWithdrawal", "voluntaryPoints", "childcarePlaces", "repaymentSchedule"];
+// Every calculator with an input in bench/inputs.json, in its order.
+const NAMES = Object.keys(JSON.parse(readFileSync(new URL("../bench/inputs.json", import.meta.url), "utf8")));
 const files = readdirSync(dir);
 const natives = files.filter((f) => /^native-\d+\.json$/.test(f)).map(read).filter(Boolean);
 const wasms = files.filter((f) => /^wasm-\d+\.json$/.test(f)).map(read).filter(Boolean);
