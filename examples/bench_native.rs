@@ -47,17 +47,43 @@ fn core(name: &str, json: &str) -> Option<Box<dyn Fn() -> bool>> {
         "repaymentWithdrawal" => typed(json, repayment_withdrawal::repayment_withdrawal),
         "elevatorWithdrawal" => typed(json, elevator_withdrawal::elevator_withdrawal),
         "publicRentalSubsidy" => typed(json, public_rental_subsidy::public_rental_subsidy),
-        "affordableRentalHousing" => typed(json, affordable_rental_housing::affordable_rental_housing),
+        "affordableRentalHousing" => {
+            typed(json, affordable_rental_housing::affordable_rental_housing)
+        }
         "introducerReward" => typed(json, incentives::introducer_reward::introducer_reward),
-        "enterpriseLedInvestmentReward" => typed(json, incentives::enterprise_led_investment_reward::enterprise_led_investment_reward),
+        "enterpriseLedInvestmentReward" => typed(
+            json,
+            incentives::enterprise_led_investment_reward::enterprise_led_investment_reward,
+        ),
         "enclaveTaxReward" => typed(json, incentives::enclave_tax_reward::enclave_tax_reward),
-        "aboveScaleEntryReward" => typed(json, incentives::above_scale_entry_reward::above_scale_entry_reward),
-        "revenueMilestoneBonus" => typed(json, incentives::revenue_milestone_bonus::revenue_milestone_bonus),
-        "parkInfrastructureSubsidy" => typed(json, incentives::park_infrastructure_subsidy::park_infrastructure_subsidy),
-        "standardFactorySubsidy" => typed(json, incentives::standard_factory_subsidy::standard_factory_subsidy),
-        "technologyInnovationAward" => typed(json, incentives::technology_innovation_award::technology_innovation_award),
-        "employmentServiceSubsidy" => typed(json, incentives::employment_service_subsidy::employment_service_subsidy),
-        "assistanceWorkshopSubsidy" => typed(json, incentives::workshop_subsidy::assistance_workshop_subsidy),
+        "aboveScaleEntryReward" => typed(
+            json,
+            incentives::above_scale_entry_reward::above_scale_entry_reward,
+        ),
+        "revenueMilestoneBonus" => typed(
+            json,
+            incentives::revenue_milestone_bonus::revenue_milestone_bonus,
+        ),
+        "parkInfrastructureSubsidy" => typed(
+            json,
+            incentives::park_infrastructure_subsidy::park_infrastructure_subsidy,
+        ),
+        "standardFactorySubsidy" => typed(
+            json,
+            incentives::standard_factory_subsidy::standard_factory_subsidy,
+        ),
+        "technologyInnovationAward" => typed(
+            json,
+            incentives::technology_innovation_award::technology_innovation_award,
+        ),
+        "employmentServiceSubsidy" => typed(
+            json,
+            incentives::employment_service_subsidy::employment_service_subsidy,
+        ),
+        "assistanceWorkshopSubsidy" => typed(
+            json,
+            incentives::workshop_subsidy::assistance_workshop_subsidy,
+        ),
         _ => None,
     }
 }

@@ -51,6 +51,11 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# rustfmt: the test run checks the code is formatted (cargo fmt --check).
+if ! rustup component list --installed 2>/dev/null | grep -q '^rustfmt'; then
+  log "adding the rustfmt component"
+  rustup component add rustfmt
+fi
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)

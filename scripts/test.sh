@@ -80,6 +80,9 @@ node_tests() {
     }' "$tap"
 }
 
+echo "== formatting (cargo fmt --check)"
+cargo fmt --check
+
 echo "== native tests"
 cargo_tests --locked
 
