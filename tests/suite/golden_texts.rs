@@ -46,30 +46,19 @@ fn collect(value: &Value, path: &str, out: &mut BTreeMap<String, String>) {
 }
 
 fn rendered() -> BTreeMap<String, BTreeMap<String, String>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
     let mut all = BTreeMap::new();
-    for file in files {
-        let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
-        let cases: Vec<Value> = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
-        for (i, case) in cases.iter().enumerate() {
-            let function = case["function"].as_str().unwrap();
-            let name = case["name"].as_str().unwrap_or("");
-            let mut texts = BTreeMap::new();
-            match api::call(function, &case["input"].to_string()) {
-                Ok(result) => collect(&result, "", &mut texts),
-                Err(e) => {
-                    texts.insert("error.zh".to_owned(), e.message_zh().to_string());
-                    texts.insert("error.en".to_owned(), e.message_en().to_string());
-                }
+    for c in crate::cases::all() {
+        let function = c.case["function"].as_str().unwrap();
+        let name = c.case["name"].as_str().unwrap_or("");
+        let mut texts = BTreeMap::new();
+        match api::call(function, &c.case["input"].to_string()) {
+            Ok(result) => collect(&result, "", &mut texts),
+            Err(e) => {
+                texts.insert("error.zh".to_owned(), e.message_zh().to_string());
+                texts.insert("error.en".to_owned(), e.message_en().to_string());
             }
-            all.insert(format!("{stem} {i:03} {name}"), texts);
         }
+        all.insert(format!("{} {:03} {name}", c.stem, c.index), texts);
     }
     all
 }

@@ -4,6 +4,7 @@ mod annuity_oracle;
 mod api_properties;
 mod calculator_properties;
 mod calendar;
+mod cases;
 mod change_oracle;
 mod date_oracle;
 mod errors;

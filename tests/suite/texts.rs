@@ -172,32 +172,22 @@ fn check_text(text: &Value, zh: &BTreeMap<String, String>, label: &str) {
 #[test]
 fn every_fixture_text_matches_its_template() {
     let zh = catalogue("zh");
-    let dir = root().join("tests/fixtures");
     let mut literals = 0;
     let mut coded = 0;
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    for file in files {
-        let cases: Vec<Value> = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
-        for case in &cases {
-            let label = format!("{} {}", file.display(), case["name"]);
-            match api::call(
-                case["function"].as_str().unwrap(),
-                &case["input"].to_string(),
-            ) {
-                Ok(result) => {
-                    let before = literals;
-                    check(&result, &zh, &label, &mut literals);
-                    coded += usize::from(literals == before);
-                }
-                Err(e) => {
-                    if let Some(key) = e.text().key() {
-                        assert!(zh.contains_key(key), "{label}: {key} has no template");
-                    }
+    for c in crate::cases::all() {
+        let label = format!("{}.json {}", c.stem, c.case["name"]);
+        match api::call(
+            c.case["function"].as_str().unwrap(),
+            &c.case["input"].to_string(),
+        ) {
+            Ok(result) => {
+                let before = literals;
+                check(&result, &zh, &label, &mut literals);
+                coded += usize::from(literals == before);
+            }
+            Err(e) => {
+                if let Some(key) = e.text().key() {
+                    assert!(zh.contains_key(key), "{label}: {key} has no template");
                 }
             }
         }

@@ -5,8 +5,6 @@
 //! (POLICY A1-A3, C: the open "等" list, the 公租房 formula, UNIT_OVER_MAIN_AREA, the
 //! before/after comparison and what its "before" run assumes).
 
-use std::fs;
-use std::path::Path;
 
 use serde_json::{json, Value};
 
@@ -14,27 +12,16 @@ use qinzhou_policy_calc::api;
 
 /// Every successful fixture result, with its function and a label.
 fn fixture_results() -> Vec<(String, String, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .expect("tests/fixtures")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
     let mut out = Vec::new();
-    for file in files {
-        let cases: Vec<Value> =
-            serde_json::from_str(&fs::read_to_string(&file).expect("fixture")).expect("array");
-        for case in cases {
-            let function = case["function"].as_str().expect("function").to_owned();
-            if let Ok(result) = api::call(&function, &case["input"].to_string()) {
-                let label = format!(
-                    "{} / {}",
-                    file.file_name().unwrap_or_default().to_string_lossy(),
-                    case["name"].as_str().unwrap_or("?")
-                );
-                out.push((label, function, result));
-            }
+    for c in crate::cases::all() {
+        let function = c.case["function"].as_str().expect("function").to_owned();
+        if let Ok(result) = api::call(&function, &c.case["input"].to_string()) {
+            let label = format!(
+                "{}.json / {}",
+                c.stem,
+                c.case["name"].as_str().unwrap_or("?")
+            );
+            out.push((label, function, result));
         }
     }
     out
