@@ -5,7 +5,6 @@
 //! (POLICY A1-A3, C: the open "等" list, the 公租房 formula, UNIT_OVER_MAIN_AREA, the
 //! before/after comparison and what its "before" run assumes).
 
-
 use serde_json::{json, Value};
 
 use qinzhou_policy_calc::api;
