@@ -55,31 +55,24 @@ writeFileSync(
   esbuild.transformSync(readFileSync("npm/wrap.js", "utf8"), { minifyWhitespace: true, format: "esm", target: BROWSER_TARGETS, legalComments: "none", charset: "utf8" }).code,
 );
 copyFileSync("npm/wrap.d.ts", "pkg/wrap.d.ts");
-// ---- the text catalogue as JavaScript modules ------------------------------------------
-// texts/<lang>/<group>.json (the catalogue the Rust crate compiles in) becomes
-// pkg/texts/<lang>/<group>.js, each registering its templates with the renderer when imported
-// (modules, not JSON: a JSON import needs import attributes, which Safari 15.1 and Firefox 79
-// lack), and pkg/texts/<lang>.js imports every group of a language.
+// ---- the text catalogue ---------------------------------------------------------------
+// texts/<lang>/<group>.json is the catalogue the Rust crate compiles in. The package ships the
+// renderer (pkg/texts/render.js) and, beside each entry, one module per language with the
+// groups that entry's calculators speak (texts-<lang>.js, written with the entries below):
+// modules, not JSON, since a JSON import needs import attributes, which Safari 15.1 and
+// Firefox 79 lack.
 const LANGS = readdirSync("texts", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const TEXT_GROUPS = readdirSync(`texts/${LANGS[0]}`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
-{
-  rmSync("pkg/texts", { recursive: true, force: true });
-  mkdirSync("pkg/texts", { recursive: true });
-  writeFileSync(
-    "pkg/texts/render.js",
-    esbuild.transformSync(readFileSync("texts/render.js", "utf8"), { minifyWhitespace: true, format: "esm", target: BROWSER_TARGETS, legalComments: "none", charset: "utf8" }).code,
-  );
-  for (const lang of LANGS) {
-    const groups = readdirSync(`texts/${lang}`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
-    if (groups.join() !== TEXT_GROUPS.join()) throw new Error(`package.mjs: texts/${lang}/ has other groups than texts/${LANGS[0]}/`);
-    mkdirSync(`pkg/texts/${lang}`, { recursive: true });
-    for (const group of groups) {
-      const templates = JSON.parse(readFileSync(`texts/${lang}/${group}.json`, "utf8"));
-      writeFileSync(`pkg/texts/${lang}/${group}.js`, `import{setTexts}from"../render.js";setTexts(${JSON.stringify(lang)},${JSON.stringify(templates)});\n`);
-    }
-    writeFileSync(`pkg/texts/${lang}.js`, groups.map((g) => `import"./${lang}/${g}.js";\n`).join(""));
-  }
+for (const lang of LANGS) {
+  const groups = readdirSync(`texts/${lang}`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+  if (groups.join() !== TEXT_GROUPS.join()) throw new Error(`package.mjs: texts/${lang}/ has other groups than texts/${LANGS[0]}/`);
 }
+rmSync("pkg/texts", { recursive: true, force: true });
+mkdirSync("pkg/texts", { recursive: true });
+writeFileSync(
+  "pkg/texts/render.js",
+  esbuild.transformSync(readFileSync("texts/render.js", "utf8"), { minifyWhitespace: true, format: "esm", target: BROWSER_TARGETS, legalComments: "none", charset: "utf8" }).code,
+);
 
 // Which catalogue groups an entry loads: those of the Rust modules its calculators reach. A
 // group is named after the module that uses its keys (texts/zh/loan_limit.json: the keys of
@@ -556,8 +549,7 @@ for (const c of elements) {
   exports[`./widgets/${dir(c)}`] = { types: `./${modulePath(c).replace(/\.js$/, ".d.ts")}`, default: `./${modulePath(c)}` };
 }
 Object.assign(exports, {
-  // The text catalogue: the renderer, each language (texts/zh.js) and each group of a
-  // language (texts/zh/rent_withdrawal.js), for a page that loads only what it shows.
+  // The text renderer (an entry's words are beside it, loaded by its init()).
   "./texts/*": "./texts/*",
   "./sources.json": "./sources.json",
   "./custom-elements.json": "./custom-elements.json",

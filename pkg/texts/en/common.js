@@ -1,1 +1,0 @@
-import{setTexts}from"../render.js";setTexts("en",{"common.type_array":"an array","common.type_bool":"true/false","common.type_null":"null","common.type_number":"a number","common.type_object":"an object","common.type_other":"another type","common.type_text":"text"});

@@ -1,1 +1,0 @@
-import{setTexts}from"../render.js";setTexts("zh",{"change.carried":"与调整前比较时：{warning}","change.comparison":"公报只载明调整前后的标准，未作比较；本计算器以{day}适用的规定对同一情形重算，供比较：{before}","change.less":"比调整前少提取 {amount}","change.more":"比调整前多提取 {amount}","change.same":"与调整前相同（可提取金额不变）"});

@@ -1,1 +1,0 @@
-import{setTexts}from"../render.js";setTexts("zh",{"common.type_array":"数组","common.type_bool":"真/假值","common.type_null":"空值 null","common.type_number":"数字","common.type_object":"对象","common.type_other":"其他类型","common.type_text":"文字"});
