@@ -31,10 +31,12 @@ if (!functions.includes("loanLimit")) throw new Error("package.mjs: no calculato
 const groups = existsSync("pkg/modules") ? readdirSync("pkg/modules").sort() : [];
 const groupFunctions = Object.fromEntries(groups.map((g) => [g, exportsOf(`pkg/modules/${g}`)]));
 const COMMON = ["policyParameters", "functions"];
-// Groups outside the browser's all-in-one module (build.sh's `separate`): the 一县一业
-// incentives, for the investment and labour sites, never downloaded by a housing-fund page. The
-// Node main entry exposes them with every other function (below).
-const SEPARATE = ["incentives"];
+// Groups outside the browser's all-in-one module: the modules build.sh made for a feature that
+// Cargo.toml's `all` does not list (the 一县一业 incentives, for the investment and labour sites,
+// never downloaded by a housing-fund page). The Node main entry exposes them with every other
+// function (below).
+const ALL_FEATURES = (cargo.match(/^all = \[([^\]]*)\]$/m)?.[1] ?? "").match(/[\w-]+/g) ?? [];
+const SEPARATE = groups.filter((g) => !ALL_FEATURES.includes(g));
 for (const [g, fns] of Object.entries(groupFunctions)) {
   if (!COMMON.every((f) => fns.includes(f))) throw new Error(`package.mjs: module ${g} lacks ${COMMON.join(" or ")}`);
   if (fns.length === COMMON.length) throw new Error(`package.mjs: module ${g} has no calculator (is its feature in the table?)`);
