@@ -36,8 +36,10 @@ bindgen() { # out-dir
   node_modules/.bin/wasm-opt -O1 --strip-debug --strip-producers \
     "$1/${crate}_bg.wasm" -o "$1/${crate}_bg.wasm"
 }
-# Modules outside the all-in-one: their own entry only (the 一县一业 incentives).
-separate="incentives"
+# Modules outside the all-in-one, their own entry only: every other feature of Cargo.toml
+# (the 一县一业 incentives).
+separate=$(awk '/^\[features\]/ { f = 1; next } /^\[/ { f = 0 } f && /^[a-z][a-z0-9_-]* = \[/ { print $1 }' Cargo.toml |
+  grep -vxE "default|all${groups// /|}" | tr '\n' ' ')
 rm -rf pkg
 cargo build --locked --lib --release --target wasm32-unknown-unknown --no-default-features --features all
 bindgen pkg
