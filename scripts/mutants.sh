@@ -10,7 +10,7 @@
 #   bash scripts/mutants.sh --report                 # rewrite MUTANTS.md from the last run
 #
 # MUTANTS_SHUFFLE=1 tests in a random order (a sample, when a run is stopped early).
-# MUTANTS_JOBS (default 1) builds in parallel; MUTANTS_TIMEOUT (default 300 s) ends a test run
+# MUTANTS_JOBS (default 1) builds in parallel; MUTANTS_TIMEOUT (default 120 s) ends a test run
 # that a mutant made loop. Settings: .cargo/mutants.toml. Outcomes: target/mutants/mutants.out,
 # or MUTANTS_OUT; MUTANTS.md reports every directory in MUTANTS_REPORT (default: that one), so
 # runs over different files, one after another or side by side, make one report.
@@ -25,7 +25,7 @@ if ! cargo mutants --version 2>/dev/null | grep -qx "cargo-mutants $version"; th
 fi
 
 jobs=${MUTANTS_JOBS:-1}
-timeout=${MUTANTS_TIMEOUT:-300}
+timeout=${MUTANTS_TIMEOUT:-120}
 out=${MUTANTS_OUT:-target/mutants}
 report_only=0
 args=()
