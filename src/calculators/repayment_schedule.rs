@@ -518,7 +518,9 @@ fn default_rate_plan(
         trace.warning(
             Basis::Official,
             "DEFAULT_RATE",
-            text.raw("document", p.citation.document).number("rate", v),
+            text.raw("document", p.citation.document)
+                .number("rate", v)
+                .date("from", in_force),
         );
     };
     let Some(date) = input.date else {
