@@ -92,7 +92,8 @@ pub enum Industry {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Payer {
-    /// "由企业税收入库同级财政负担": the finance of the level where the enterprise's tax is paid.
+    /// The finance of the level where the enterprise's tax is paid ("企业税收入库同级财政",
+    /// "企业税收收入库同级财政" or "企业税收入库的同级财政", as each clause words it).
     TaxLevelFinance,
     /// "市本级财政" / "市财政".
     CityFinance,
