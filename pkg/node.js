@@ -12,3 +12,12 @@ initSync({ module: readFileSync(new URL("./qinzhou_policy_calc_bg.wasm", import.
 export * from "./index.js";
 export { default } from "./index.js";
 export { aboveScaleEntryReward, assistanceWorkshopSubsidy, employmentServiceSubsidy, enclaveTaxReward, enterpriseLedInvestmentReward, introducerReward, parkInfrastructureSubsidy, revenueMilestoneBonus, standardFactorySubsidy, technologyInnovationAward } from "./modules/incentives/node.js";
+import { policyParameters as own } from "./index.js";
+import { policyParameters as p0 } from "./modules/incentives/node.js";
+export function policyParameters(...a) {
+  const seen = new Set();
+  return [own(...a), p0(...a)].flat().filter((p) => {
+    const key = `${p.id} ${p.effectiveFrom} ${p.effectiveTo}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}

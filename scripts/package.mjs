@@ -144,6 +144,23 @@ for (const g of SEPARATE.filter((g) => groups.includes(g))) {
   writeFileSync("pkg/node.js", readFileSync("pkg/node.js", "utf8") + line);
   writeFileSync("pkg/node.d.ts", readFileSync("pkg/node.d.ts", "utf8") + line);
 }
+// ... and policyParameters() lists what those calculators use too: this entry's table, then each
+// separate group's parameters it lacks (a version once, keyed by id and dates). The separate
+// groups' parameters close the native table, so this is the native (all-features) order;
+// tests/node/parameters.test.mjs checks it against tests/golden/parameter-ids.json.
+const separateHere = SEPARATE.filter((g) => groups.includes(g));
+if (separateHere.length > 0) {
+  const imports = separateHere.map((g, i) => `import { policyParameters as p${i} } from "./modules/${g}/node.js";\n`).join("");
+  const lists = separateHere.map((_, i) => `p${i}(...a)`).join(", ");
+  writeFileSync(
+    "pkg/node.js",
+    readFileSync("pkg/node.js", "utf8") +
+      `import { policyParameters as own } from "./index.js";\n${imports}` +
+      `export function policyParameters(...a) {\n  const seen = new Set();\n  return [own(...a), ${lists}].flat().filter((p) => {\n` +
+      "    const key = `${p.id} ${p.effectiveFrom} ${p.effectiveTo}`;\n" +
+      "    return !seen.has(key) && seen.add(key);\n  });\n}\n",
+  );
+}
 for (const g of groups) {
   const dir = `pkg/modules/${g}`;
   writeFileSync(`${dir}/index.js`, entryJs("../../", groupFunctions[g], `the ${g} group (${groupFunctions[g].filter((f) => !COMMON.includes(f)).join(", ")})`, dir));

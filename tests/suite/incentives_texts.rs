@@ -130,7 +130,8 @@ fn results() -> Vec<(String, Value)> {
 
 /// The interpretations of POLICY D are labelled as such: the warnings the library chooses carry
 /// `basis: "interpretation"`, the ones the gazette's words give carry `gazette`, and a site
-/// setting is `site`; every interpretation step says 本计算器解释 in Chinese.
+/// setting is `site`; every interpretation step opens 本计算器的理解 in Chinese, the project's
+/// usual words for a reading of the library's.
 #[test]
 fn incentive_readings_are_labelled() {
     let expected = [
@@ -146,6 +147,9 @@ fn incentive_readings_are_labelled() {
         ("NO_CITY_REWARD_FOR_MILESTONE", "gazette"),
         ("CITY_REWARD_IGNORED", "gazette"),
         ("RATE_NOT_CONFIGURED", "site"),
+        // Beyond API.md's list (README, "Beyond API.md"): the default cap scope is the
+        // higher-paying reading of 三(二)3.
+        ("CAP_SCOPE_DEFAULT", "interpretation"),
     ];
     let mut seen = std::collections::BTreeSet::new();
     let mut interpretation_steps = 0;
@@ -155,7 +159,7 @@ fn incentive_readings_are_labelled() {
             let (_, basis) = expected
                 .iter()
                 .find(|(c, _)| *c == code)
-                .unwrap_or_else(|| panic!("{label}: warning {code} is not in API.md's list"));
+                .unwrap_or_else(|| panic!("{label}: warning {code} is not in the list"));
             assert_eq!(w["basis"], *basis, "{label}: {code}");
             seen.insert(code.to_owned());
         }
@@ -164,7 +168,7 @@ fn incentive_readings_are_labelled() {
                 interpretation_steps += 1;
                 assert_eq!(s["rule"], "本库解释", "{label}");
                 assert!(
-                    s["zh"].as_str().expect("zh").starts_with("本计算器解释"),
+                    s["zh"].as_str().expect("zh").starts_with("本计算器的理解"),
                     "{label}: {s}"
                 );
             }
@@ -261,4 +265,36 @@ fn policy_parameters_list_the_d_parameters() {
         assert_eq!(p["basis"], "gazette", "{id}");
         assert!(!p["clause"].as_str().unwrap_or("").is_empty(), "{id}");
     }
+}
+
+/// The native (all-features) `policyParameters()` ids, in order, are the ones in
+/// tests/golden/parameter-ids.json, which the Node test of the package's main entry compares
+/// its own list with (that entry joins the incentives' `yxyy.*` parameters to its table).
+/// `QZ_BLESS=1` rewrites the file.
+#[test]
+fn native_parameter_ids_are_the_golden_list() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/parameter-ids.json");
+    let ids: Vec<String> = serde_json::to_value(params::policy_parameters())
+        .expect("serialises")
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|p| p["id"].as_str().expect("id").to_owned())
+        .collect();
+    assert!(ids.iter().any(|id| id.starts_with("yxyy.")), "{ids:?}");
+    assert!(ids.iter().any(|id| !id.starts_with("yxyy.")), "{ids:?}");
+    if std::env::var_os("QZ_BLESS").is_some() {
+        let mut text = serde_json::to_string_pretty(&ids).expect("JSON");
+        text.push('\n');
+        std::fs::write(&path, text).expect("written");
+        return;
+    }
+    let golden: Vec<String> =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("the golden list"))
+            .expect("JSON");
+    assert_eq!(
+        ids, golden,
+        "rerun with QZ_BLESS=1 if the table changed on purpose"
+    );
 }

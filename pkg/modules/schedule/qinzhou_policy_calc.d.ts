@@ -1352,7 +1352,8 @@ export type ApprovalLevel = "city" | "region" | "national";
  */
 export interface AboveScaleEntryRewardResult extends Explanation {
     /**
-     * Whether the enterprise is rewarded.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1392,7 +1393,8 @@ export interface AffordableRentalHousingResult extends Explanation {
  */
 export interface AssistanceWorkshopSubsidyResult extends Explanation {
     /**
-     * Whether anything is owed.
+     * Whether every condition the gazette sets is met for at least one worker (`false` always
+     * with a reason); the total may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1517,7 +1519,8 @@ export interface ElevatorWithdrawalResult extends Explanation {
  */
 export interface EmploymentServiceSubsidyResult extends Explanation {
     /**
-     * Whether the subsidy is owed.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1559,7 +1562,8 @@ export interface EmploymentServiceSubsidyResult extends Explanation {
  */
 export interface EnclaveTaxRewardResult extends Explanation {
     /**
-     * Whether the county is paid.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1597,7 +1601,8 @@ export interface EnclaveTaxRewardResult extends Explanation {
  */
 export interface EnterpriseLedInvestmentRewardResult extends Explanation {
     /**
-     * Whether the enterprise is rewarded.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1659,7 +1664,8 @@ export interface EnterpriseLedInvestmentRewardResult extends Explanation {
  */
 export interface IntroducerRewardResult extends Explanation {
     /**
-     * Whether the introducer is rewarded.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1757,7 +1763,8 @@ export interface LoanLimitResult extends Explanation {
  */
 export interface ParkInfrastructureSubsidyResult extends Explanation {
     /**
-     * Whether a subsidy is owed.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1960,7 +1967,8 @@ export interface RepaymentWithdrawalResult extends Explanation {
  */
 export interface RevenueMilestoneBonusResult extends Explanation {
     /**
-     * Whether a bonus is owed (`total` > 0).
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -1986,7 +1994,8 @@ export interface RevenueMilestoneBonusResult extends Explanation {
  */
 export interface StandardFactorySubsidyResult extends Explanation {
     /**
-     * Whether the subsidy is owed.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**
@@ -2016,7 +2025,8 @@ export interface StandardFactorySubsidyResult extends Explanation {
  */
 export interface TechnologyInnovationAwardResult extends Explanation {
     /**
-     * Whether the money is owed.
+     * Whether every condition the gazette sets is met (`false` always with a reason); the
+     * amount may still be `"0.00"`, and a step then says why.
      */
     eligible: boolean;
     /**

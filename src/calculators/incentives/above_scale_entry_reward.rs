@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, County, Industry, Payer};
+use super::common::{self, County, Industry, Payer, PayerWords};
 use crate::date::IsoDate;
 use crate::error::Result;
 use crate::explain::{Basis, Citation, Explanation, Trace};
@@ -43,7 +43,8 @@ pub struct AboveScaleEntryRewardInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AboveScaleEntryRewardResult {
-    /// Whether the enterprise is rewarded.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The reward: 15万 or `"0.00"`.
     pub amount: Money,
@@ -55,25 +56,32 @@ pub struct AboveScaleEntryRewardResult {
 }
 
 /// "对入驻园区的优势特色产业企业": the opening words of 三(六)1, which govern both of its
-/// sentences (the library's reading, recorded). Returns whether both hold.
+/// sentences (the library's reading, recorded). A reason rests on `reason_basis`: the gazette
+/// for the first sentence, the library's reading for the second (POLICY D4). Returns whether
+/// both hold.
 pub(crate) fn park_and_industry(
     trace: &mut Trace,
+    reason_basis: Basis,
     county: County,
     industry: Industry,
     in_park: bool,
 ) -> bool {
-    let park = common::condition(
-        trace,
+    let mut check = |met: bool, met_text: Text, code: &str, failed_text: Text| {
+        if met {
+            trace.apply(CLAUSE, met_text, Some("true".to_owned()));
+        } else {
+            trace.refusal(reason_basis, code, failed_text);
+        }
+        met
+    };
+    let park = check(
         in_park,
-        CLAUSE,
         Text::new("incentives.in_park"),
         "NOT_IN_PARK",
         Text::new("incentives.not_in_park"),
     );
-    let featured = common::condition(
-        trace,
+    let featured = check(
         industry.is_featured(),
-        CLAUSE,
         Text::new("incentives.featured_enterprise").text("industry", industry.name()),
         "NOT_FEATURED_INDUSTRY",
         Text::new("incentives.not_featured_industry"),
@@ -110,7 +118,13 @@ pub fn above_scale_entry_reward(
         "entryDate",
         Text::new("incentives.event.entry"),
     )?;
-    let base_ok = park_and_industry(&mut trace, input.county, input.industry, input.in_park);
+    let base_ok = park_and_industry(
+        &mut trace,
+        Basis::Gazette,
+        input.county,
+        input.industry,
+        input.in_park,
+    );
     let industrial = common::condition(
         &mut trace,
         input.industrial,
@@ -152,7 +166,7 @@ pub fn above_scale_entry_reward(
             a.to_string(),
             crate::explain::StepUnit::Yuan,
         );
-        common::record_payer(&mut trace, CLAUSE, Payer::TaxLevelFinance);
+        common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
         a
     } else {
         Money::ZERO

@@ -92,7 +92,8 @@ pub enum Industry {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Payer {
-    /// "由企业税收入库同级财政负担": the finance of the level where the enterprise's tax is paid.
+    /// The finance of the level where the enterprise's tax is paid ("企业税收入库同级财政",
+    /// "企业税收收入库同级财政" or "企业税收入库的同级财政", as each clause words it).
     TaxLevelFinance,
     /// "市本级财政" / "市财政".
     CityFinance,
@@ -245,14 +246,47 @@ pub fn plan_year(trace: &mut Trace, year: Count, field: &str, what: Text) -> Res
     Ok(y)
 }
 
-/// Records who pays.
-pub fn record_payer(trace: &mut Trace, cite: Citation, payer: Payer) {
-    let text = match payer {
-        Payer::TaxLevelFinance => Text::new("incentives.payer.tax_level_finance"),
-        Payer::CityFinance => Text::new("incentives.payer.city_finance"),
-        Payer::FreeTradeZone => Text::new("incentives.payer.free_trade_zone"),
+/// How a clause words who pays. The gazette does not use one formula: 三(四)2(2) writes
+/// "企业税收入库同级财政", 三(四)2(4) and 三(六)1 "企业税收收入库同级财政", 三(二)2 "企业税收入库的同级财政",
+/// 三(二)3 "市本级财政" and 三(四)1(1) "市财政"; the step quotes the clause's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PayerWords {
+    /// 三(四)2(2): "奖励资金由企业税收入库同级财政负担".
+    Introducer,
+    /// 三(四)2(4) and 三(六)1: "奖励资金由企业税收收入库同级财政负担".
+    TaxRevenue,
+    /// 三(二)2: "奖励资金由企业税收入库的同级财政负担".
+    StandardFactory,
+    /// 三(二)3: "市本级财政…给予补助".
+    ParkInfrastructure,
+    /// 三(四)1(1): "由市财政给予".
+    Technology,
+    /// 三(四)2(3): the zone's retained tax, to the county.
+    Enclave,
+}
+
+/// Records who pays, in the clause's own words.
+pub fn record_payer(trace: &mut Trace, cite: Citation, words: PayerWords) {
+    let text = match words {
+        PayerWords::Introducer => Text::new("incentives.payer.introducer"),
+        PayerWords::TaxRevenue => Text::new("incentives.payer.tax_revenue"),
+        PayerWords::StandardFactory => Text::new("incentives.payer.standard_factory"),
+        PayerWords::ParkInfrastructure => Text::new("incentives.payer.park_infrastructure"),
+        PayerWords::Technology => Text::new("incentives.payer.technology"),
+        PayerWords::Enclave => Text::new("incentives.payer.free_trade_zone"),
     };
     trace.apply(cite, text, None);
+}
+
+/// Records, for an eligible result that owes `0.00`, why in words (every condition the gazette
+/// sets is met, but the clause's formula gives nothing: see README, "eligible").
+pub fn nothing_owed(trace: &mut Trace, cite: Citation, why: Text) {
+    trace.apply_in(
+        cite,
+        Text::new("incentives.nothing_owed").text("why", why),
+        Money::ZERO.to_string(),
+        crate::explain::StepUnit::Yuan,
+    );
 }
 
 /// Checks a measure against a threshold the gazette states with "以上" or "达到" (the number
@@ -374,6 +408,21 @@ pub fn condition(
         trace.refusal(cite.basis, code, failed_text);
     }
     met
+}
+
+/// A fact the rule needs, given as an optional boolean: a missing one is an error, never read
+/// as `false` (facts are attested by the department, not assumed).
+///
+/// # Errors
+/// `MISSING_FIELD` at `field` when the fact is not given.
+pub fn required(fact: Option<bool>, field: &str) -> Result<bool> {
+    fact.ok_or_else(|| {
+        Error::text_at(
+            ErrorKind::MissingField,
+            field,
+            Text::new("incentives.error.fact_missing").raw("field", field.to_owned()),
+        )
+    })
 }
 
 /// `a − b` where `b` may not exceed `a`.

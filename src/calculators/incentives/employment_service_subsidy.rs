@@ -64,7 +64,8 @@ pub struct EmploymentServiceSubsidyInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EmploymentServiceSubsidyResult {
-    /// Whether the subsidy is owed.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// Persons placed.
     pub persons: u64,

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, FeaturedCounty, Industry, Payer};
+use super::common::{self, FeaturedCounty, Industry, Payer, PayerWords};
 use crate::error::{Error, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::{Money, MoneyIn};
@@ -71,7 +71,8 @@ pub struct EnclaveTaxRewardInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EnclaveTaxRewardResult {
-    /// Whether the county is paid.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The sentence that applies; `null` on the zone's land.
     pub route: Option<EnclaveRoute>,
@@ -136,12 +137,18 @@ pub fn enclave_tax_reward(input: &EnclaveTaxRewardInput) -> Result<EnclaveTaxRew
             (Some(EnclaveRoute::NonLand), false, true)
         }
         LandUse::CountyQuota => {
+            let stats = registered && featured;
+            // The words follow the value: the statistics go to the county only when the
+            // second sentence's conditions (registered in the zone, featured industry) hold.
             trace.refusal(
                 Basis::Gazette,
                 "LAND_USING_ENTERPRISE",
-                Text::new("incentives.enclave.land_using"),
+                if stats {
+                    Text::new("incentives.enclave.land_using")
+                } else {
+                    Text::new("incentives.enclave.land_using_no_statistics")
+                },
             );
-            let stats = registered && featured;
             if stats {
                 trace.apply(
                     CLAUSE,
@@ -200,7 +207,10 @@ pub fn enclave_tax_reward(input: &EnclaveTaxRewardInput) -> Result<EnclaveTaxRew
             a.to_string(),
             crate::explain::StepUnit::Yuan,
         );
-        common::record_payer(&mut trace, CLAUSE, Payer::FreeTradeZone);
+        if a.is_zero() {
+            common::nothing_owed(&mut trace, CLAUSE, Text::new("incentives.enclave.zero_net"));
+        }
+        common::record_payer(&mut trace, CLAUSE, PayerWords::Enclave);
         a
     } else {
         Money::ZERO

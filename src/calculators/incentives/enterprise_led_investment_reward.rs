@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, County, Industry, Payer};
+use super::common::{self, County, Industry, Payer, PayerWords};
 use crate::date::IsoDate;
 use crate::error::{Error, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
@@ -63,7 +63,8 @@ pub struct EnterpriseLedInvestmentRewardInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EnterpriseLedInvestmentRewardResult {
-    /// Whether the enterprise is rewarded.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The sentence the enterprise comes under; `null` for a county with no featured industry.
     pub route: Option<Route>,
@@ -230,8 +231,15 @@ pub fn enterprise_led_investment_reward(
                 Text::new("incentives.what.investment_from_outside"),
             );
             if !met {
+                // The other-industry route takes the featured industry's threshold only by the
+                // library's reading of "同等支持" (POLICY D2).
+                let basis = if route == Some(Route::OtherIndustry) {
+                    Basis::Interpretation
+                } else {
+                    Basis::Gazette
+                };
                 trace.refusal(
-                    Basis::Gazette,
+                    basis,
                     "BELOW_THRESHOLD",
                     Text::new("incentives.below_threshold")
                         .text("what", Text::new("incentives.what.investment_from_outside"))
@@ -267,7 +275,14 @@ pub fn enterprise_led_investment_reward(
             cap,
             "yearContractedFixedAssetInvestment",
         )?;
-        common::record_payer(&mut trace, CLAUSE, Payer::TaxLevelFinance);
+        if c.amount.is_zero() {
+            common::nothing_owed(
+                &mut trace,
+                rate.citation,
+                Text::new("incentives.zero_product"),
+            );
+        }
+        common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
         let at = base
             .times_down(attachment_rate.value)
             .map_err(|_| Error::overflow(Some("yearContractedFixedAssetInvestment")))?;

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, Industry, Payer};
+use super::common::{self, Industry, Payer, PayerWords};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
@@ -87,7 +87,8 @@ pub struct IntroducerRewardInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct IntroducerRewardResult {
-    /// Whether the introducer is rewarded.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The least 引进投资 (1亿).
     pub threshold: Money,
@@ -115,7 +116,9 @@ pub struct IntroducerRewardResult {
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` for a landing date outside 2023-01-01..2025-12-31; `INCONSISTENT` when
 /// the base exceeds the total investment, or `publicServant` is given for a team or an
-/// enterprise, or `publicServantMembers` for an individual or an enterprise.
+/// enterprise, or `publicServantMembers` for an individual or an enterprise; `MISSING_FIELD`
+/// for an individual without `introducer.publicServant` or a team without
+/// `introducer.publicServantMembers`.
 pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewardResult> {
     let base = input.first_two_years_fixed_asset_investment;
     if base > input.total_investment {
@@ -141,6 +144,21 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
             "introducer.publicServantMembers",
             Text::new("incentives.error.members_not_team"),
         ));
+    }
+    // Whether the introducer is a public servant (or how many of a team are) is a fact the
+    // department attests: without it the exclusion cannot be decided, and it is not assumed.
+    match intro.kind {
+        IntroducerKind::Individual => {
+            common::required(intro.public_servant, "introducer.publicServant")?;
+        }
+        IntroducerKind::Team if intro.public_servant_members.is_none() => {
+            return Err(Error::text_at(
+                ErrorKind::MissingField,
+                "introducer.publicServantMembers",
+                Text::new("incentives.error.members_missing"),
+            ));
+        }
+        IntroducerKind::Team | IntroducerKind::Enterprise => {}
     }
     let threshold = common::param(ParamId::YxyyIntroducerThreshold)?;
     let rate = common::param(ParamId::YxyyIntroducerRate)?;
@@ -238,7 +256,23 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
             );
             true
         }
-        _ => {
+        (IntroducerKind::Enterprise, _, _) => {
+            trace.apply(
+                CLAUSE,
+                Text::new("incentives.introducer.enterprise_not_public_servant"),
+                Some("true".to_owned()),
+            );
+            true
+        }
+        (IntroducerKind::Team, _, _) => {
+            trace.apply(
+                CLAUSE,
+                Text::new("incentives.introducer.team_no_public_servants"),
+                Some("true".to_owned()),
+            );
+            true
+        }
+        (IntroducerKind::Individual, _, _) => {
             trace.apply(
                 CLAUSE,
                 Text::new("incentives.introducer.not_public_servant"),
@@ -263,7 +297,14 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
             cap,
             "firstTwoYearsFixedAssetInvestment",
         )?;
-        common::record_payer(&mut trace, CLAUSE, Payer::TaxLevelFinance);
+        if c.amount.is_zero() {
+            common::nothing_owed(
+                &mut trace,
+                rate.citation,
+                Text::new("incentives.zero_product"),
+            );
+        }
+        common::record_payer(&mut trace, CLAUSE, PayerWords::Introducer);
         (c.uncapped, c.amount, c.capped)
     } else {
         (Money::ZERO, Money::ZERO, false)

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, County, Payer};
+use super::common::{self, County, Payer, PayerWords};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::{Money, MoneyIn};
@@ -92,7 +92,8 @@ pub struct ParkInfrastructureSubsidyInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ParkInfrastructureSubsidyResult {
-    /// Whether a subsidy is owed.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The year whose investment counts (`year − 1`).
     pub base_year: i32,
@@ -121,15 +122,16 @@ pub struct ParkInfrastructureSubsidyResult {
 ///
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` for a year outside 2023-2025; `MISSING_FIELD` for `plan_total` without
-/// `grantedBefore`; `OUT_OF_RANGE` on overflow.
+/// `grantedBefore`; `INCONSISTENT` at `grantedBefore` when it is given with `per_year` (explicit
+/// or by default) or exceeds the cap; `OUT_OF_RANGE` on overflow.
 pub fn park_infrastructure_subsidy(
     input: &ParkInfrastructureSubsidyInput,
 ) -> Result<ParkInfrastructureSubsidyResult> {
-    let scope = input
-        .settings
-        .as_ref()
-        .and_then(|s| s.cap_scope)
-        .unwrap_or(CapScope::PerYear);
+    let chosen = input.settings.as_ref().and_then(|s| s.cap_scope);
+    let scope = chosen.unwrap_or(CapScope::PerYear);
+    let rate = common::param(ParamId::YxyyParkInfrastructureRate)?;
+    let cap_param = common::param(ParamId::YxyyParkInfrastructureCap)?;
+    let cap = common::money(cap_param);
     let granted = match (scope, input.granted_before) {
         (CapScope::PlanTotal, None) => {
             return Err(Error::text_at(
@@ -138,11 +140,26 @@ pub fn park_infrastructure_subsidy(
                 Text::new("incentives.error.granted_before_missing"),
             ))
         }
+        // What was granted before only means something against a cap over the whole plan:
+        // under a yearly cap it would be ignored, so the site must say which reading it wants.
+        (CapScope::PerYear, Some(_)) => {
+            return Err(Error::text_at(
+                ErrorKind::Inconsistent,
+                "grantedBefore",
+                Text::new("incentives.error.granted_before_per_year"),
+            ))
+        }
+        (CapScope::PlanTotal, Some(g)) if g > cap => {
+            return Err(Error::text_at(
+                ErrorKind::Inconsistent,
+                "grantedBefore",
+                Text::new("incentives.error.granted_before_above_cap")
+                    .money("granted", g)
+                    .money("cap", cap),
+            ))
+        }
         (_, g) => g.unwrap_or(Money::ZERO),
     };
-    let rate = common::param(ParamId::YxyyParkInfrastructureRate)?;
-    let cap_param = common::param(ParamId::YxyyParkInfrastructureCap)?;
-    let cap = common::money(cap_param);
     let mut trace = Trace::default();
     let year = common::plan_year(
         &mut trace,
@@ -227,14 +244,21 @@ pub fn park_infrastructure_subsidy(
         Text::new("incentives.park.year_reading"),
         None,
     );
-    let cap_remaining = match scope {
+    let (cap_remaining, cap_cite) = match scope {
         CapScope::PerYear => {
             trace.apply(
                 Citation::INTERPRETATION,
                 Text::new("incentives.park.cap_per_year").money("cap", cap),
                 None,
             );
-            cap
+            if chosen.is_none() {
+                trace.warning(
+                    Basis::Interpretation,
+                    "CAP_SCOPE_DEFAULT",
+                    Text::new("incentives.park.cap_scope_default").money("cap", cap),
+                );
+            }
+            (cap, cap_param.citation)
         }
         CapScope::PlanTotal => {
             let left = cap.saturating_sub(granted);
@@ -247,34 +271,28 @@ pub fn park_infrastructure_subsidy(
                 left.to_string(),
                 crate::explain::StepUnit::Yuan,
             );
-            left
+            // The remainder is the site's reading of the cap, not the gazette's figure.
+            (left, Citation::SITE)
         }
     };
-    let eligible_before_amount = county_ok && park_ok && invested;
-    let (uncapped, amount, capped) = if eligible_before_amount {
-        let c = common::rate_then_cap(
-            &mut trace,
-            base,
-            rate,
-            cap_param.citation,
-            cap_remaining,
-            "projects",
-        )?;
+    let eligible = county_ok && park_ok && invested;
+    let (uncapped, amount, capped) = if eligible {
+        let c = common::rate_then_cap(&mut trace, base, rate, cap_cite, cap_remaining, "projects")?;
         if c.amount.is_zero() {
-            trace.refusal(
-                Basis::Site,
-                "CAP_EXHAUSTED",
-                Text::new("incentives.park.cap_exhausted").money("cap", cap),
-            );
-        } else {
-            common::record_payer(&mut trace, CLAUSE, Payer::CityFinance);
+            let why = if cap_remaining.is_zero() {
+                Text::new("incentives.park.zero_cap_used").money("cap", cap)
+            } else {
+                Text::new("incentives.zero_product")
+            };
+            common::nothing_owed(&mut trace, cap_cite, why);
         }
+        common::record_payer(&mut trace, CLAUSE, PayerWords::ParkInfrastructure);
         (c.uncapped, c.amount, c.capped)
     } else {
         (Money::ZERO, Money::ZERO, false)
     };
     Ok(ParkInfrastructureSubsidyResult {
-        eligible: eligible_before_amount && !amount.is_zero(),
+        eligible,
         base_year,
         base,
         rate: Rate::from(rate.value.normalize()),

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::above_scale_entry_reward::{park_and_industry, CLAUSE};
-use super::common::{self, County, Industry, Payer};
+use super::common::{self, County, Industry, Payer, PayerWords};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
 use crate::money::{Money, MoneyIn};
@@ -84,7 +84,8 @@ pub struct MilestoneBonus {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RevenueMilestoneBonusResult {
-    /// Whether a bonus is owed (`total` > 0).
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The milestones first crossed in the year, ascending.
     pub milestones_crossed: Vec<u64>,
@@ -155,7 +156,15 @@ pub fn revenue_milestone_bonus(
         "year",
         Text::new("incentives.event.revenue_year"),
     )?;
-    let base_ok = park_and_industry(&mut trace, input.county, input.industry, input.in_park);
+    // The opening words govern this second sentence only by the library's reading (POLICY D4):
+    // a reason they give rests on that reading.
+    let base_ok = park_and_industry(
+        &mut trace,
+        Basis::Interpretation,
+        input.county,
+        input.industry,
+        input.in_park,
+    );
     let above = common::condition(
         &mut trace,
         input.above_scale_industrial,
@@ -237,7 +246,10 @@ pub fn revenue_milestone_bonus(
     }
     let mut bonuses = Vec::new();
     let mut total = Money::ZERO;
-    if base_ok && above {
+    // Every condition the gazette sets is met once a milestone is crossed; what is owed then
+    // depends on the city rewards already obtained, which may be none (0.00, with a warning).
+    let eligible = base_ok && above && !crossed.is_empty();
+    if eligible {
         for (yi, _) in &crossed {
             let Some(r) = input
                 .city_rewards
@@ -274,18 +286,25 @@ pub fn revenue_milestone_bonus(
                 bonus,
             });
         }
-        if !total.is_zero() {
+        if total.is_zero() {
+            let why = if bonuses.is_empty() {
+                Text::new("incentives.milestone.zero_no_city_reward")
+            } else {
+                Text::new("incentives.zero_product")
+            };
+            common::nothing_owed(&mut trace, CLAUSE, why);
+        } else {
             trace.apply_in(
                 CLAUSE,
                 Text::new("incentives.milestone.total").money("total", total),
                 total.to_string(),
                 crate::explain::StepUnit::Yuan,
             );
-            common::record_payer(&mut trace, CLAUSE, Payer::TaxLevelFinance);
         }
+        common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
     }
     Ok(RevenueMilestoneBonusResult {
-        eligible: !total.is_zero(),
+        eligible,
         milestones_crossed: crossed.iter().map(|(yi, _)| *yi).collect(),
         bonuses,
         total,

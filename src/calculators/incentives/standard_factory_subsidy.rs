@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, Payer};
+use super::common::{self, Payer, PayerWords};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
@@ -47,7 +47,8 @@ pub struct StandardFactorySubsidyInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct StandardFactorySubsidyResult {
-    /// Whether the subsidy is owed.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// The last day of the two years from being put into use.
     pub window_ends: IsoDate,
@@ -223,7 +224,15 @@ pub fn standard_factory_subsidy(
             a.to_string(),
             crate::explain::StepUnit::Yuan,
         );
-        common::record_payer(&mut trace, CLAUSE, Payer::TaxLevelFinance);
+        if a.is_zero() {
+            let why = if net.is_zero() {
+                Text::new("incentives.factory.zero_net")
+            } else {
+                Text::new("incentives.zero_product")
+            };
+            common::nothing_owed(&mut trace, rate.citation, why);
+        }
+        common::record_payer(&mut trace, CLAUSE, PayerWords::StandardFactory);
         a
     } else {
         Money::ZERO

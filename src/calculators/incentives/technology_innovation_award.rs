@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{self, Payer};
+use super::common::{self, Payer, PayerWords};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Basis, Citation, Explanation, Trace};
@@ -86,7 +86,8 @@ pub struct TechnologyInnovationAwardInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TechnologyInnovationAwardResult {
-    /// Whether the money is owed.
+    /// Whether every condition the gazette sets is met (`false` always with a reason); the
+    /// amount may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// Support or award.
     pub nature: AwardNature,
@@ -128,7 +129,8 @@ fn other_kind_field(input: &TechnologyInnovationAwardInput) -> Option<&'static s
 ///
 /// # Errors
 /// `INCONSISTENT` for a field of the other kind of event; `MISSING_FIELD` for a platform
-/// without `level`; `RULE_NOT_IN_SOURCE` for a date outside 2023-01-01..2025-12-31.
+/// without `level`, `leadEnterprise` or `newlyApproved`, or a transformation without
+/// `advancedTechnologyIntroduced` or `regionalVerificationPassed`; `RULE_NOT_IN_SOURCE` for a date outside 2023-01-01..2025-12-31.
 pub fn technology_innovation_award(
     input: &TechnologyInnovationAwardInput,
 ) -> Result<TechnologyInnovationAwardResult> {
@@ -147,6 +149,28 @@ pub fn technology_innovation_award(
             Text::new("incentives.error.level_missing"),
         ));
     }
+    // Every fact the clause needs for the kind must be given: a missing one is not read as false.
+    let (lead_enterprise, newly_approved, advanced, verified) = if platform {
+        (
+            common::required(input.lead_enterprise, "leadEnterprise")?,
+            common::required(input.newly_approved, "newlyApproved")?,
+            false,
+            false,
+        )
+    } else {
+        (
+            false,
+            false,
+            common::required(
+                input.advanced_technology_introduced,
+                "advancedTechnologyIntroduced",
+            )?,
+            common::required(
+                input.regional_verification_passed,
+                "regionalVerificationPassed",
+            )?,
+        )
+    };
     let amount_param = common::param(ParamId::YxyyTechnologyAmount)?;
     let mut trace = Trace::default();
     common::qualifying_date(
@@ -190,7 +214,7 @@ pub fn technology_innovation_award(
         }
         let lead = common::condition(
             &mut trace,
-            input.lead_enterprise.unwrap_or(false),
+            lead_enterprise,
             CLAUSE,
             Text::new("incentives.technology.lead"),
             "NOT_LEAD_ENTERPRISE",
@@ -198,7 +222,7 @@ pub fn technology_innovation_award(
         );
         let new = common::condition(
             &mut trace,
-            input.newly_approved.unwrap_or(false),
+            newly_approved,
             CLAUSE,
             Text::new("incentives.technology.newly_approved"),
             "NOT_NEWLY_APPROVED",
@@ -206,23 +230,33 @@ pub fn technology_innovation_award(
         );
         (AwardNature::Support, city && lead && new)
     } else {
-        let advanced = common::condition(
-            &mut trace,
-            input.advanced_technology_introduced.unwrap_or(false),
-            CLAUSE,
-            Text::new("incentives.technology.advanced"),
-            "NO_ADVANCED_TECHNOLOGY",
-            Text::new("incentives.technology.not_advanced"),
-        );
-        let verified = common::condition(
-            &mut trace,
-            input.regional_verification_passed.unwrap_or(false),
-            CLAUSE,
-            Text::new("incentives.technology.verified"),
-            "NOT_VERIFIED",
-            Text::new("incentives.technology.not_verified"),
-        );
-        (AwardNature::Award, advanced && verified)
+        // One condition in the clause ("引进先进科学技术进行科技成果转化，并且通过自治区重大科技成果转化绩效
+        // 核实"): the verification attests the transformation of the introduced technology, so
+        // either fact missing is the one reason NOT_VERIFIED.
+        let met = advanced && verified;
+        if met {
+            trace.apply(
+                CLAUSE,
+                Text::new("incentives.technology.advanced"),
+                Some("true".to_owned()),
+            );
+            trace.apply(
+                CLAUSE,
+                Text::new("incentives.technology.verified"),
+                Some("true".to_owned()),
+            );
+        } else {
+            trace.refusal(
+                Basis::Gazette,
+                "NOT_VERIFIED",
+                if advanced {
+                    Text::new("incentives.technology.not_verified")
+                } else {
+                    Text::new("incentives.technology.not_advanced")
+                },
+            );
+        }
+        (AwardNature::Award, met)
     };
     let eligible = qualifies && ok;
     let amount = if eligible {
@@ -237,7 +271,7 @@ pub fn technology_innovation_award(
             a.to_string(),
             crate::explain::StepUnit::Yuan,
         );
-        common::record_payer(&mut trace, CLAUSE, Payer::CityFinance);
+        common::record_payer(&mut trace, CLAUSE, PayerWords::Technology);
         a
     } else {
         Money::ZERO

@@ -109,7 +109,8 @@ pub struct WorkerSubsidy {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssistanceWorkshopSubsidyResult {
-    /// Whether anything is owed.
+    /// Whether every condition the gazette sets is met for at least one worker (`false` always
+    /// with a reason); the total may still be `"0.00"`, and a step then says why.
     pub eligible: bool,
     /// Per worker, in input order.
     pub workers: Vec<WorkerSubsidy>,
@@ -301,6 +302,14 @@ pub fn assistance_workshop_subsidy(
             Text::new("incentives.workshop.no_eligible_worker"),
         );
     }
+    let eligible = out.iter().any(|w| w.eligible);
+    if eligible && total.is_zero() {
+        common::nothing_owed(
+            &mut trace,
+            CLAUSE,
+            Text::new("incentives.workshop.zero_paid_and_months"),
+        );
+    }
     trace.apply_in(
         CLAUSE,
         Text::new("incentives.workshop.totals")
@@ -311,7 +320,7 @@ pub fn assistance_workshop_subsidy(
         crate::explain::StepUnit::Yuan,
     );
     Ok(AssistanceWorkshopSubsidyResult {
-        eligible: !total.is_zero() || out.iter().any(|w| w.eligible),
+        eligible,
         workers: out,
         social_insurance_total: si_total,
         employment_total: emp_total,
