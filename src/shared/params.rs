@@ -1694,8 +1694,8 @@ pub(crate) mod tests {
                         "5年以上，默认值，可修改）调整为 2.7%",
                     ),
                     (
-                        "The rate is the default 2.6% of 中国人民银行关于",
-                        "The rate is the default 2.7% of 中国人民银行关于",
+                        "The rate is the default 2.6%, the People's Bank of China provident-fund loan rate in force from 2025-05-08",
+                        "The rate is the default 2.7%, the People's Bank of China provident-fund loan rate in force from 2025-05-08",
                     ),
                 ],
             ),

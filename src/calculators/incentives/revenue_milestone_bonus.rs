@@ -246,22 +246,19 @@ pub fn revenue_milestone_bonus(
     }
     let mut bonuses = Vec::new();
     let mut total = Money::ZERO;
-    // Every condition the gazette sets is met once a milestone is crossed; what is owed then
-    // depends on the city rewards already obtained, which may be none (0.00, with a warning).
-    let eligible = base_ok && above && !crossed.is_empty();
+    // The bonus is granted "在已获市级奖励的基础上": a crossed milestone needs a city reward
+    // already obtained. Without one for any crossed milestone no condition-met bonus exists
+    // (ineligible, with that reason); without one for some, those are warned and the rest paid.
+    let mut eligible = base_ok && above && !crossed.is_empty();
     if eligible {
+        let mut without_reward = Vec::new();
         for (yi, _) in &crossed {
             let Some(r) = input
                 .city_rewards
                 .iter()
                 .find(|r| r.milestone_yi.get() == *yi)
             else {
-                trace.warning(
-                    Basis::Gazette,
-                    "NO_CITY_REWARD_FOR_MILESTONE",
-                    Text::new("incentives.milestone.no_city_reward")
-                        .raw("milestone", yi.to_string()),
-                );
+                without_reward.push(*yi);
                 continue;
             };
             let bonus = r
@@ -286,22 +283,40 @@ pub fn revenue_milestone_bonus(
                 bonus,
             });
         }
-        if total.is_zero() {
-            let why = if bonuses.is_empty() {
-                Text::new("incentives.milestone.zero_no_city_reward")
-            } else {
-                Text::new("incentives.zero_product")
-            };
-            common::nothing_owed(&mut trace, CLAUSE, why);
-        } else {
-            trace.apply_in(
-                CLAUSE,
-                Text::new("incentives.milestone.total").money("total", total),
-                total.to_string(),
-                crate::explain::StepUnit::Yuan,
+        if bonuses.is_empty() {
+            eligible = false;
+            trace.refusal(
+                Basis::Gazette,
+                "NO_CITY_REWARD_FOR_MILESTONE",
+                Text::new("incentives.milestone.zero_no_city_reward").list(
+                    "milestones",
+                    without_reward
+                        .iter()
+                        .map(|yi| Arg::Raw(format!("{yi}亿")))
+                        .collect(),
+                ),
             );
+        } else {
+            for yi in without_reward {
+                trace.warning(
+                    Basis::Gazette,
+                    "NO_CITY_REWARD_FOR_MILESTONE",
+                    Text::new("incentives.milestone.no_city_reward")
+                        .raw("milestone", yi.to_string()),
+                );
+            }
+            if total.is_zero() {
+                common::nothing_owed(&mut trace, CLAUSE, Text::new("incentives.zero_product"));
+            } else {
+                trace.apply_in(
+                    CLAUSE,
+                    Text::new("incentives.milestone.total").money("total", total),
+                    total.to_string(),
+                    crate::explain::StepUnit::Yuan,
+                );
+            }
+            common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
         }
-        common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
     }
     Ok(RevenueMilestoneBonusResult {
         eligible,
