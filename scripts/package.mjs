@@ -150,12 +150,17 @@ for (const g of SEPARATE.filter((g) => groups.includes(g))) {
 // tests/node/parameters.test.mjs checks it against tests/golden/parameter-ids.json.
 const separateHere = SEPARATE.filter((g) => groups.includes(g));
 if (separateHere.length > 0) {
-  const imports = separateHere.map((g, i) => `import { policyParameters as p${i} } from "./modules/${g}/node.js";\n`).join("");
+  const imports = separateHere
+    .map((g, i) => `import { policyParameters as p${i}, functions as f${i} } from "./modules/${g}/node.js";\n`)
+    .join("");
   const lists = separateHere.map((_, i) => `p${i}(...a)`).join(", ");
+  const names = separateHere.map((_, i) => `f${i}()`).join(", ");
   writeFileSync(
     "pkg/node.js",
     readFileSync("pkg/node.js", "utf8") +
-      `import { policyParameters as own } from "./index.js";\n${imports}` +
+      `import { policyParameters as own, functions as ownFunctions } from "./index.js";\n${imports}` +
+      // functions() names every function this entry exports, the separate groups' too, once each.
+      `export function functions() {\n  return [...new Set([ownFunctions(), ${names}].flat())];\n}\n` +
       `export function policyParameters(...a) {\n  const seen = new Set();\n  return [own(...a), ${lists}].flat().filter((p) => {\n` +
       "    const key = `${p.id} ${p.effectiveFrom} ${p.effectiveTo}`;\n" +
       "    return !seen.has(key) && seen.add(key);\n  });\n}\n",

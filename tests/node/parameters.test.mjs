@@ -26,3 +26,13 @@ test("the main Node entry's policyParameters() is the native list: every yxyy.* 
     assert.deepEqual(listed.find((q) => q.id === p.id), p, p.id);
   }
 });
+
+test("the main Node entry's functions() names every function it exports, the incentives' too, once", () => {
+  const names = pkg.functions();
+  assert.equal(new Set(names).size, names.length);
+  for (const f of ["loanLimit", "repaymentSchedule", "introducerReward", "assistanceWorkshopSubsidy", "policyParameters"]) {
+    assert.ok(names.includes(f), f);
+  }
+  for (const f of incentives.functions()) assert.ok(names.includes(f), f);
+  for (const f of names) assert.equal(typeof pkg[f], "function", f);
+});
