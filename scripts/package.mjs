@@ -343,7 +343,7 @@ const manifest = {
         tagName: cls.tagName,
         customElement: true,
         summary: `${cls.title[1]} (${cls.title[0]}), computed with ${fnsOf(cls).map((f) => `${f}()`).join(" or ")}.`,
-        superclass: { name: "QzCalculator", module: "widgets/kit/element.js" },
+        superclass: incentiveElements.includes(cls) ? { name: "QzIncentiveCalculator", module: "widgets/kit/incentive.js" } : { name: "QzCalculator", module: "widgets/kit/element.js" },
         attributes: allAttributes(cls).map(([name, prop, type]) => ({
           name,
           fieldName: prop,
