@@ -1,7 +1,8 @@
 // The demo page: switches every widget's language with the page's (the widgets themselves
-// come from the package's one-file script, pkg/widgets/qz-widgets.js, as on a webmaster's site).
+// come from the package's one-file scripts, pkg/widgets/qz-widgets.js and, for the 一县一业
+// incentives, pkg/widgets/qz-incentives.js, as on a webmaster's site).
 
-const WIDGETS = "qz-loan-limit, qz-rent-withdrawal, qz-childcare-places, qz-repayment-withdrawal, qz-elevator-withdrawal, qz-repayment-schedule, qz-public-rental-subsidy, qz-affordable-rental";
+const WIDGETS = "qz-loan-limit, qz-rent-withdrawal, qz-childcare-places, qz-repayment-withdrawal, qz-elevator-withdrawal, qz-repayment-schedule, qz-public-rental-subsidy, qz-affordable-rental, qz-introducer-reward, qz-enterprise-reward, qz-employment-subsidy";
 const texts = [...document.querySelectorAll("[data-en]")].map((el) => ({ el, zh: el.textContent, en: el.dataset.en }));
 const labelled = [...document.querySelectorAll("[data-en-aria-label]")].map((el) => ({
   el,

@@ -84,7 +84,7 @@ test("the tarball is a complete package", () => {
     assert.equal(meta.exports["./sources.json"], "./sources.json");
   }
   // One subpath per element, each with its types.
-  for (const name of ["loan-limit", "rent-withdrawal", "repayment-withdrawal", "elevator-withdrawal", "repayment-schedule", "childcare-places"]) {
+  for (const name of ["loan-limit", "rent-withdrawal", "repayment-withdrawal", "elevator-withdrawal", "repayment-schedule", "childcare-places", "introducer-reward", "enterprise-reward", "employment-subsidy", "incentives"]) {
     const entry = meta.exports[`./widgets/${name}`];
     assert.ok(entry && existsSync(join(installed, entry.default)) && existsSync(join(installed, entry.types)), name);
   }
@@ -96,10 +96,14 @@ test("custom-elements.json describes every element as the code declares it", () 
   const installed = join(consumer, "node_modules", "qinzhou-policy-calc");
   const manifest = JSON.parse(readFileSync(join(installed, "custom-elements.json"), "utf8"));
   const decls = manifest.modules.flatMap((m) => m.declarations.map((d) => ({ ...d, path: m.path })));
-  assert.deepEqual(decls.map((d) => d.tagName).sort(), ["qz-affordable-rental", "qz-childcare-places", "qz-elevator-withdrawal", "qz-loan-limit", "qz-public-rental-subsidy", "qz-rent-withdrawal", "qz-repayment-schedule", "qz-repayment-withdrawal"]);
+  assert.deepEqual(decls.map((d) => d.tagName).sort(), [
+    "qz-affordable-rental", "qz-childcare-places", "qz-elevator-withdrawal", "qz-employment-subsidy", "qz-enterprise-reward", "qz-introducer-reward",
+    "qz-loan-limit", "qz-public-rental-subsidy", "qz-rent-withdrawal", "qz-repayment-schedule", "qz-repayment-withdrawal",
+  ]);
   for (const d of decls) {
     assert.ok(existsSync(join(installed, d.path)), d.path);
-    const source = readFileSync(join(installed, d.path), "utf8") + readFileSync(join(installed, "widgets", "kit", "element.js"), "utf8");
+    // An attribute is declared by the element, or by its base (kit/element.js; the incentive elements' kit/incentive.js).
+    const source = readFileSync(join(installed, d.path), "utf8") + ["element.js", "incentive.js"].map((f) => readFileSync(join(installed, "widgets", "kit", f), "utf8")).join("");
     for (const a of d.attributes) {
       assert.ok(a.description, `${d.tagName} ${a.name} is documented`);
       if (a.name !== "lang") assert.ok(source.includes(`"${a.name}"`), `${d.tagName} declares ${a.name}`);

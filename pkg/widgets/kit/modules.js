@@ -33,3 +33,8 @@ export const LOAD = {
   "subsidy": () => import("../../modules/subsidy/index.js"),
 };
 export const ALL = () => import("../../index.js");
+// The groups outside the all-in-one module (the 一县一业 incentives): their own module even
+// where every housing-fund element shares the all-in-one (useAllInOne()).
+export const SEPARATE = ["incentives"];
+/** The module for the calculator `fn`: its group's, else (or after useAllInOne()) "all". */
+export const groupOf = (fn, allInOne) => (GROUP[fn] && !(allInOne && !SEPARATE.includes(GROUP[fn])) ? GROUP[fn] : "all");

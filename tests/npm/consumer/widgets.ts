@@ -4,6 +4,10 @@ import "qinzhou-policy-calc/widgets";
 import { QzRentWithdrawal, type QzInvalidDetail, type QzResultDetail } from "qinzhou-policy-calc/widgets";
 import { QzLoanLimit } from "qinzhou-policy-calc/widgets/loan-limit";
 import { CalculatorError, loanLimit, type RentWithdrawalInput, type RentWithdrawalResult } from "qinzhou-policy-calc";
+// The 一县一业 incentive elements (issue 19): their own entry, typed from the incentives module.
+import { QzEnterpriseReward } from "qinzhou-policy-calc/widgets/incentives";
+import { QzEmploymentSubsidy } from "qinzhou-policy-calc/widgets/employment-subsidy";
+import type { EmploymentServiceSubsidyResult, AssistanceWorkshopSubsidyResult } from "qinzhou-policy-calc/incentives";
 
 export function wire(): string[] {
   const seen: string[] = [];
@@ -28,6 +32,20 @@ export function wire(): string[] {
     loan.annualRatePercent = null;
     const limit: string | null | undefined = loan.result?.limit;
     seen.push(limit ?? "");
+  }
+  const jobs: QzEmploymentSubsidy = document.createElement("qz-employment-subsidy");
+  jobs.calculator = "assistanceWorkshopSubsidy";
+  jobs.ratePerPerson = 800;
+  jobs.partialYear = "full_year_only";
+  jobs.addEventListener("qz-result", (e) => {
+    const r: EmploymentServiceSubsidyResult | AssistanceWorkshopSubsidyResult = e.detail.result;
+    seen.push("total" in r ? r.total : (r.amount ?? r.amountMin));
+  });
+  const firms = document.querySelector("qz-enterprise-reward");
+  if (firms instanceof QzEnterpriseReward) {
+    firms.milestoneInclusive = true;
+    const inclusive: boolean = firms.milestoneInclusive;
+    seen.push(String(inclusive));
   }
   try {
     loanLimit({ date: "2023-01-01", maritalStatus: "single", applicant: { contributing: true } });

@@ -5,8 +5,9 @@
 // qz-widgets.js) loads the all-in-one module instead. Each module is loaded at most once per
 // page. The paths are relative to pkg/widgets/kit/ (the bundles in pkg/widgets/ get them
 // rewritten by scripts/package.mjs); ./modules.js is generated there by scripts/package.mjs
-// from the calculators table (which group each calculator is in, and one import() per group).
-import { GROUP, LOAD, ALL } from "./modules.js";
+// from the calculators table (which group each calculator is in, one import() per group, and
+// the groups outside the all-in-one module: the 一县一业 incentives).
+import { LOAD, ALL, groupOf } from "./modules.js";
 
 /**
  * Why ready() failed when the browser is below the floor: no WebAssembly at all (some WeChat
@@ -30,11 +31,12 @@ const loading = new Map();
 let loaded = null;
 /**
  * Resolves with the exports of the package module that has the calculator `fn` (its group's,
- * or the all-in-one after useAllInOne() or without `fn`) once its wasm is instantiated: each
- * module once per page, whichever widget asks first.
+ * or the all-in-one after useAllInOne() or without `fn`; a group outside the all-in-one, such
+ * as the incentives, always its own) once its wasm is instantiated: each module once per page,
+ * whichever widget asks first.
  */
 export function ready(fn) {
-  const group = allInOne || !GROUP[fn] ? "all" : GROUP[fn];
+  const group = groupOf(fn, allInOne);
   if (!loading.has(group)) loading.set(group, load(group === "all" ? ALL : LOAD[group]));
   return loading.get(group);
 }

@@ -146,7 +146,7 @@ thead th { font-weight: 600; white-space: nowrap; }
 .num { text-align: end; white-space: nowrap; }
 tr.binding td { background: var(--_result-bg); font-weight: 700; }
 .tag { display: inline-block; margin-inline-start: calc(var(--_s) * .4); padding: 0 calc(var(--_s) * .4); border-radius: calc(var(--_input-radius) * .66); background: var(--_accent);
-  color: var(--_on-accent); font-size: .8em; font-weight: 600; white-space: nowrap; }
+  color: var(--_on-accent); font-size: .8em; font-weight: 600; }
 .basis { background: transparent; color: var(--_text-color); border: var(--_border-width) solid var(--_muted-color); margin: 0 calc(var(--_s) * .4) 0 0; }
 details { border: var(--_border-width) solid var(--_border-color); border-radius: var(--_input-radius); background: var(--_bg); }
 summary { cursor: pointer; padding: calc(var(--_s) * .6) calc(var(--_s) * .75); font-weight: 600; min-height: 44px; }

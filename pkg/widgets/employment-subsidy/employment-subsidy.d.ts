@@ -1,0 +1,2 @@
+export { QzEmploymentSubsidy } from "../incentives.js";
+export type { QzResultDetail, QzInvalidDetail } from "../index.js";

@@ -1,0 +1,2 @@
+export { QzEnterpriseReward } from "../incentives.js";
+export type { QzResultDetail, QzInvalidDetail } from "../index.js";

@@ -1,0 +1,2 @@
+export { QzIntroducerReward } from "../incentives.js";
+export type { QzResultDetail, QzInvalidDetail } from "../index.js";
