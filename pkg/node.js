@@ -12,8 +12,11 @@ initSync({ module: readFileSync(new URL("./qinzhou_policy_calc_bg.wasm", import.
 export * from "./index.js";
 export { default } from "./index.js";
 export { aboveScaleEntryReward, assistanceWorkshopSubsidy, employmentServiceSubsidy, enclaveTaxReward, enterpriseLedInvestmentReward, introducerReward, parkInfrastructureSubsidy, revenueMilestoneBonus, standardFactorySubsidy, technologyInnovationAward } from "./modules/incentives/node.js";
-import { policyParameters as own } from "./index.js";
-import { policyParameters as p0 } from "./modules/incentives/node.js";
+import { policyParameters as own, functions as ownFunctions } from "./index.js";
+import { policyParameters as p0, functions as f0 } from "./modules/incentives/node.js";
+export function functions() {
+  return [...new Set([ownFunctions(), f0()].flat())];
+}
 export function policyParameters(...a) {
   const seen = new Set();
   return [own(...a), p0(...a)].flat().filter((p) => {
