@@ -84,8 +84,8 @@ pub struct MilestoneBonus {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct RevenueMilestoneBonusResult {
-    /// Whether every condition the gazette sets is met (`false` always with a reason); the
-    /// amount may still be `"0.00"`, and a step then says why.
+    /// Whether every condition the gazette sets is met and the total is above 0 (POLICY D4b;
+    /// `false` always with a reason, `BONUS_BELOW_ONE_FEN` when the bonuses round down to 0.00).
     pub eligible: bool,
     /// The milestones first crossed in the year, ascending.
     pub milestones_crossed: Vec<u64>,
@@ -244,80 +244,104 @@ pub fn revenue_milestone_bonus(
             );
         }
     }
-    let mut bonuses = Vec::new();
-    let mut total = Money::ZERO;
     // The bonus is granted "在已获市级奖励的基础上": a crossed milestone needs a city reward
-    // already obtained. Without one for any crossed milestone no condition-met bonus exists
-    // (ineligible, with that reason); without one for some, those are warned and the rest paid.
-    let mut eligible = base_ok && above && !crossed.is_empty();
-    if eligible {
-        let mut without_reward = Vec::new();
-        for (yi, _) in &crossed {
-            let Some(r) = input
-                .city_rewards
-                .iter()
-                .find(|r| r.milestone_yi.get() == *yi)
-            else {
-                without_reward.push(*yi);
-                continue;
-            };
-            let bonus = r
-                .amount
-                .times_down(rate.value)
-                .map_err(|_| Error::overflow(Some("cityRewards")))?;
-            trace.apply_in(
-                rate.citation,
-                Text::new("incentives.milestone.bonus")
-                    .raw("milestone", yi.to_string())
-                    .money("original", r.amount)
-                    .number("rate", common::percent(rate))
-                    .money("bonus", bonus),
-                bonus.to_string(),
-                crate::explain::StepUnit::Yuan,
-            );
-            total = total.add(bonus)?;
-            bonuses.push(MilestoneBonus {
-                milestone_yi: *yi,
-                original_reward: r.amount,
-                rate: Rate::from(rate.value.normalize()),
-                bonus,
-            });
-        }
-        if bonuses.is_empty() {
-            eligible = false;
-            trace.refusal(
-                Basis::Gazette,
-                "NO_CITY_REWARD_FOR_MILESTONE",
-                Text::new("incentives.milestone.zero_no_city_reward").list(
-                    "milestones",
-                    without_reward
-                        .iter()
-                        .map(|yi| Arg::Raw(format!("{yi}亿")))
-                        .collect(),
-                ),
-            );
-        } else {
-            for yi in without_reward {
-                trace.warning(
-                    Basis::Gazette,
-                    "NO_CITY_REWARD_FOR_MILESTONE",
-                    Text::new("incentives.milestone.no_city_reward")
-                        .raw("milestone", yi.to_string()),
-                );
+    // already obtained, and a reward of 0.00 is none obtained. This condition is checked
+    // whenever a milestone is crossed, whatever the others, so that every failing condition is
+    // listed. Without a reward for any crossed milestone there is no bonus (ineligible, with that
+    // reason); without one for some, those are warned and the rest paid.
+    let conditions_met = base_ok && above;
+    let mut without_reward = Vec::new();
+    let mut computed = Vec::new();
+    for (yi, _) in &crossed {
+        match input
+            .city_rewards
+            .iter()
+            .find(|r| r.milestone_yi.get() == *yi && !r.amount.is_zero())
+        {
+            Some(r) => {
+                let bonus = r
+                    .amount
+                    .times_down(rate.value)
+                    .map_err(|_| Error::overflow(Some("cityRewards")))?;
+                computed.push((*yi, r.amount, bonus));
             }
-            if total.is_zero() {
-                common::nothing_owed(&mut trace, CLAUSE, Text::new("incentives.zero_product"));
-            } else {
-                trace.apply_in(
-                    CLAUSE,
-                    Text::new("incentives.milestone.total").money("total", total),
-                    total.to_string(),
-                    crate::explain::StepUnit::Yuan,
-                );
-            }
-            common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
+            None => without_reward.push(*yi),
         }
     }
+    let mut total = Money::ZERO;
+    for (_, _, bonus) in &computed {
+        total = total.add(*bonus)?;
+    }
+    if !crossed.is_empty() && computed.is_empty() {
+        trace.refusal(
+            Basis::Gazette,
+            "NO_CITY_REWARD_FOR_MILESTONE",
+            Text::new("incentives.milestone.zero_no_city_reward").list(
+                "milestones",
+                without_reward
+                    .iter()
+                    .map(|yi| Arg::Raw(format!("{yi}亿")))
+                    .collect(),
+            ),
+        );
+    } else {
+        for yi in &without_reward {
+            trace.warning(
+                Basis::Gazette,
+                "NO_CITY_REWARD_FOR_MILESTONE",
+                Text::new("incentives.milestone.no_city_reward").raw("milestone", yi.to_string()),
+            );
+        }
+    }
+    // Each bonus is shown, then (POLICY D4b: eligible only when the total is above 0) a total
+    // that rounds down to 0.00 from positive city rewards is a reason, not an eligible 0.00.
+    for (yi, original, bonus) in computed.iter().filter(|_| conditions_met) {
+        trace.apply_in(
+            rate.citation,
+            Text::new("incentives.milestone.bonus")
+                .raw("milestone", yi.to_string())
+                .money("original", *original)
+                .number("rate", common::percent(rate))
+                .money("bonus", *bonus),
+            bonus.to_string(),
+            crate::explain::StepUnit::Yuan,
+        );
+    }
+    if !computed.is_empty() && total.is_zero() {
+        trace.refusal(
+            Basis::Interpretation,
+            "BONUS_BELOW_ONE_FEN",
+            Text::new("incentives.milestone.below_one_fen").list(
+                "milestones",
+                computed
+                    .iter()
+                    .map(|(yi, _, _)| Arg::Raw(format!("{yi}亿")))
+                    .collect(),
+            ),
+        );
+    }
+    let eligible = conditions_met && !total.is_zero();
+    let bonuses = if eligible {
+        trace.apply_in(
+            CLAUSE,
+            Text::new("incentives.milestone.total").money("total", total),
+            total.to_string(),
+            crate::explain::StepUnit::Yuan,
+        );
+        common::record_payer(&mut trace, CLAUSE, PayerWords::TaxRevenue);
+        computed
+            .iter()
+            .map(|(yi, original, bonus)| MilestoneBonus {
+                milestone_yi: *yi,
+                original_reward: *original,
+                rate: Rate::from(rate.value.normalize()),
+                bonus: *bonus,
+            })
+            .collect()
+    } else {
+        total = Money::ZERO;
+        Vec::new()
+    };
     Ok(RevenueMilestoneBonusResult {
         eligible,
         milestones_crossed: crossed.iter().map(|(yi, _)| *yi).collect(),
