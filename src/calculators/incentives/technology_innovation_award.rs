@@ -128,7 +128,8 @@ fn other_kind_field(input: &TechnologyInnovationAwardInput) -> Option<&'static s
 /// The technology innovation award of one event (POLICY D7).
 ///
 /// # Errors
-/// `INCONSISTENT` for a field of the other kind of event; `MISSING_FIELD` for a platform
+/// `INCONSISTENT` for a field of the other kind of event, or at `advancedTechnologyIntroduced`
+/// when it is `false` beside `regionalVerificationPassed: true`; `MISSING_FIELD` for a platform
 /// without `level`, `leadEnterprise` or `newlyApproved`, or a transformation without
 /// `advancedTechnologyIntroduced` or `regionalVerificationPassed`; `RULE_NOT_IN_SOURCE` for a date outside 2023-01-01..2025-12-31.
 pub fn technology_innovation_award(
@@ -171,6 +172,15 @@ pub fn technology_innovation_award(
             )?,
         )
     };
+    // A passed 自治区重大科技成果转化绩效核实 attests that the technology was introduced and
+    // transformed: "not introduced" beside "verified" is contradictory input, not a reason.
+    if !platform && verified && !advanced {
+        return Err(Error::text_at(
+            ErrorKind::Inconsistent,
+            "advancedTechnologyIntroduced",
+            Text::new("incentives.error.verified_without_technology"),
+        ));
+    }
     let amount_param = common::param(ParamId::YxyyTechnologyAmount)?;
     let mut trace = Trace::default();
     common::qualifying_date(
@@ -232,7 +242,8 @@ pub fn technology_innovation_award(
     } else {
         // One condition in the clause ("引进先进科学技术进行科技成果转化，并且通过自治区重大科技成果转化绩效
         // 核实"): the verification attests the transformation of the introduced technology, so
-        // either fact missing is the one reason NOT_VERIFIED.
+        // either fact false is the one reason NOT_VERIFIED (verified without the technology was
+        // refused above as contradictory); its words name the facts that are false.
         let met = advanced && verified;
         if met {
             trace.apply(
@@ -252,7 +263,7 @@ pub fn technology_innovation_award(
                 if advanced {
                     Text::new("incentives.technology.not_verified")
                 } else {
-                    Text::new("incentives.technology.not_advanced")
+                    Text::new("incentives.technology.neither")
                 },
             );
         }
