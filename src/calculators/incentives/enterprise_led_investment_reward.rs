@@ -111,8 +111,8 @@ fn threshold_id(industry: Industry) -> Option<ParamId> {
 ///
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` for a production start outside 2023-01-01..2025-12-31; `INCONSISTENT`
-/// when a land premium exceeds its investment or the year's contracted investment exceeds the
-/// project's.
+/// when a land premium exceeds its investment, the year's land premium exceeds the project's
+/// (`yearLandPremium`), or the year's contracted investment exceeds the project's.
 pub fn enterprise_led_investment_reward(
     input: &EnterpriseLedInvestmentRewardInput,
 ) -> Result<EnterpriseLedInvestmentRewardResult> {
@@ -130,6 +130,19 @@ pub fn enterprise_led_investment_reward(
         "yearLandPremium",
         Text::new("incentives.error.land_premium_above_investment"),
     )?;
+    // The year's land premium is part of the project's ("不含土地出让金" defines the project's
+    // investment once): it cannot exceed the project's (an absent `landPremium` is 0).
+    let year_premium = input.year_land_premium.unwrap_or(Money::ZERO);
+    let project_premium = input.land_premium.unwrap_or(Money::ZERO);
+    if year_premium > project_premium {
+        return Err(Error::text_at(
+            crate::ErrorKind::Inconsistent,
+            "yearLandPremium",
+            Text::new("incentives.error.year_premium_above_project")
+                .money("year", year_premium)
+                .money("project", project_premium),
+        ));
+    }
     if year > fai {
         return Err(Error::text_at(
             crate::ErrorKind::Inconsistent,
@@ -202,14 +215,27 @@ pub fn enterprise_led_investment_reward(
         "NOT_CHAIN_PROJECT",
         Text::new("incentives.enterprise_led.not_chain_project"),
     );
-    let outside = common::condition(
-        &mut trace,
-        input.from_outside_city,
-        CLAUSE,
-        Text::new("incentives.enterprise_led.from_outside_city"),
-        "NOT_FROM_OUTSIDE_CITY",
-        Text::new("incentives.enterprise_led.not_from_outside_city"),
-    );
+    // "从市外引进" is in the first sentence only: the other-industry route needs it only by the
+    // library's reading of "同等支持" (POLICY D2), so its refusal there rests on that reading.
+    let outside = if input.from_outside_city {
+        trace.apply(
+            CLAUSE,
+            Text::new("incentives.enterprise_led.from_outside_city"),
+            Some("true".to_owned()),
+        );
+        true
+    } else {
+        trace.refusal(
+            if route == Some(Route::OtherIndustry) {
+                Basis::Interpretation
+            } else {
+                Basis::Gazette
+            },
+            "NOT_FROM_OUTSIDE_CITY",
+            Text::new("incentives.enterprise_led.not_from_outside_city"),
+        );
+        false
+    };
     trace.apply(
         CLAUSE,
         Text::new("incentives.enterprise_led.measure")
