@@ -47,7 +47,7 @@ fn oracle(base_fen: u128, num: u128, den: u128, cap_fen: u128) -> (u128, u128, b
 
 /// 三(四)2(2): 1%, at most 50万 = 50,000,000 fen; 引进投资 1亿 (含) = 10,000,000,000 fen.
 fn introducer(total: u128, base: u128, main_role: bool, registered: bool) -> Value {
-    json!({"landingDate": "2024-03-01", "industry": "toys_apparel",
+    json!({"landingDate": "2024-03-01", "industry": "toys_apparel", "supportingProject": false,
            "totalInvestment": yuan_text(total), "firstTwoYearsFixedAssetInvestment": yuan_text(base),
            "introducer": {"kind": "individual", "publicServant": false},
            "mainRole": main_role, "registered": registered})

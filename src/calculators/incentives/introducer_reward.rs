@@ -117,8 +117,8 @@ pub struct IntroducerRewardResult {
 /// `RULE_NOT_IN_SOURCE` for a landing date outside 2023-01-01..2025-12-31; `INCONSISTENT` when
 /// the base exceeds the total investment, or `publicServant` is given for a team or an
 /// enterprise, or `publicServantMembers` for an individual or an enterprise; `MISSING_FIELD`
-/// for an individual without `introducer.publicServant` or a team without
-/// `introducer.publicServantMembers`.
+/// for an individual without `introducer.publicServant`, a team without
+/// `introducer.publicServantMembers`, or `industry: "other"` without `supportingProject`.
 pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewardResult> {
     let base = input.first_two_years_fixed_asset_investment;
     if base > input.total_investment {
@@ -165,6 +165,14 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
     let cap_param = common::param(ParamId::YxyyIntroducerCap)?;
     let cap = common::money(cap_param);
 
+    // Whether a project of another industry is a supporting project of a listed one is a fact
+    // the condition depends on: attested, never read as false when absent.
+    let supporting = if input.industry.is_featured() {
+        false
+    } else {
+        common::required(input.supporting_project, "supportingProject")?
+    };
+
     let mut trace = Trace::default();
     common::qualifying_date(
         &mut trace,
@@ -174,7 +182,6 @@ pub fn introducer_reward(input: &IntroducerRewardInput) -> Result<IntroducerRewa
     )?;
 
     // The industry: one of the four named, or a supporting project of one.
-    let supporting = input.supporting_project.unwrap_or(false);
     let industry_ok = if input.industry.is_featured() {
         trace.apply(
             CLAUSE,
