@@ -398,9 +398,25 @@ fn owed(function: &str, r: &Value) -> u128 {
 }
 
 /// What `eligible` means, the same in all ten functions (README, "eligible"): `false` always
-/// comes with at least one reason; `true` with nothing owed always has the step that says
-/// why (`incentives.nothing_owed`), and no reason.
+/// comes with at least one reason, for the result and for each worker entry of
+/// `assistanceWorkshopSubsidy` (an eligible worker has none); `true` with nothing owed always
+/// has the step that says why (`incentives.nothing_owed`), and no reason.
 fn eligible_means_every_condition_met(function: &str, r: &Value) -> Result<(), String> {
+    for (i, w) in r["workers"].as_array().into_iter().flatten().enumerate() {
+        let reasons = w["reasons"].as_array().map_or(0, Vec::len);
+        match w["eligible"].as_bool() {
+            Some(false) if reasons == 0 => {
+                return Err(format!(
+                    "{function}: worker {i} ineligible without a reason: {r}"
+                ))
+            }
+            Some(true) if reasons > 0 => {
+                return Err(format!("{function}: worker {i} eligible with reasons: {r}"))
+            }
+            None => return Err(format!("{function}: worker {i} without eligible: {r}")),
+            _ => {}
+        }
+    }
     let reasons = r["reasons"].as_array().map_or(0, Vec::len);
     match r["eligible"].as_bool() {
         Some(false) if reasons == 0 => Err(format!("{function}: ineligible without a reason: {r}")),

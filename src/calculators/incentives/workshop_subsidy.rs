@@ -221,6 +221,16 @@ pub fn assistance_workshop_subsidy(
     for (i, w) in input.workers.iter().enumerate() {
         let n = u64::try_from(i).unwrap_or(u64::MAX).saturating_add(1);
         let mut reasons = Vec::new();
+        // The subsidies are the workshop's, for its workers: a worker of a workshop that is not
+        // recognised gets nothing for that reason, listed beside the worker's own so that every
+        // ineligible entry says why (README, "eligible").
+        if !workshop {
+            reasons.push(Notice {
+                code: "NOT_ASSISTANCE_WORKSHOP".to_owned(),
+                basis: Basis::Gazette,
+                text: Text::new("incentives.workshop.not_recognized"),
+            });
+        }
         if w.status == WorkerStatus::Other {
             reasons.push(Notice {
                 code: "NOT_POVERTY_ALLEVIATED".to_owned(),
@@ -246,7 +256,7 @@ pub fn assistance_workshop_subsidy(
                 text: Text::new("incentives.workshop.no_social_insurance"),
             });
         }
-        let eligible = workshop && reasons.is_empty();
+        let eligible = reasons.is_empty();
         let (si, emp) = if eligible {
             let months = w.months_employed.get();
             let emp = match partial {
@@ -275,13 +285,11 @@ pub fn assistance_workshop_subsidy(
             );
             (si, emp)
         } else {
-            if !reasons.is_empty() {
-                trace.apply(
-                    CLAUSE,
-                    Text::new("incentives.workshop.worker_not_counted").count("n", n),
-                    Some("false".to_owned()),
-                );
-            }
+            trace.apply(
+                CLAUSE,
+                Text::new("incentives.workshop.worker_not_counted").count("n", n),
+                Some("false".to_owned()),
+            );
             (Money::ZERO, Money::ZERO)
         };
         si_total = si_total.add(si)?;
