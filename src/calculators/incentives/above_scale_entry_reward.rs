@@ -56,33 +56,44 @@ pub struct AboveScaleEntryRewardResult {
 }
 
 /// "对入驻园区的优势特色产业企业": the opening words of 三(六)1, which govern both of its
-/// sentences (the library's reading, recorded). A reason rests on `reason_basis`: the gazette
-/// for the first sentence, the library's reading for the second (POLICY D4). Returns whether
-/// both hold.
+/// sentences (the library's reading, recorded). Met steps and reasons are cited to `cite`: the
+/// clause for the first sentence, 本库解释 for the second (POLICY D4). Returns whether both hold.
 pub(crate) fn park_and_industry(
     trace: &mut Trace,
-    reason_basis: Basis,
+    cite: Citation,
     county: County,
     industry: Industry,
     in_park: bool,
 ) -> bool {
+    // Met and failed alike rest on the same basis: a condition the library reads into a
+    // sentence is cited to 本库解释 when met too, in words that say it is a reading.
+    let reading = cite.basis == Basis::Interpretation;
     let mut check = |met: bool, met_text: Text, code: &str, failed_text: Text| {
         if met {
-            trace.apply(CLAUSE, met_text, Some("true".to_owned()));
+            trace.apply(cite, met_text, Some("true".to_owned()));
         } else {
-            trace.refusal(reason_basis, code, failed_text);
+            trace.refusal(cite.basis, code, failed_text);
         }
         met
     };
     let park = check(
         in_park,
-        Text::new("incentives.in_park"),
+        Text::new(if reading {
+            "incentives.milestone.in_park"
+        } else {
+            "incentives.in_park"
+        }),
         "NOT_IN_PARK",
         Text::new("incentives.not_in_park"),
     );
     let featured = check(
         industry.is_featured(),
-        Text::new("incentives.featured_enterprise").text("industry", industry.name()),
+        Text::new(if reading {
+            "incentives.milestone.featured_enterprise"
+        } else {
+            "incentives.featured_enterprise"
+        })
+        .text("industry", industry.name()),
         "NOT_FEATURED_INDUSTRY",
         Text::new("incentives.not_featured_industry"),
     );
@@ -120,7 +131,7 @@ pub fn above_scale_entry_reward(
     )?;
     let base_ok = park_and_industry(
         &mut trace,
-        Basis::Gazette,
+        CLAUSE,
         input.county,
         input.industry,
         input.in_park,

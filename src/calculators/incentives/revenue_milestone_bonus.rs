@@ -160,7 +160,7 @@ pub fn revenue_milestone_bonus(
     // a reason they give rests on that reading.
     let base_ok = park_and_industry(
         &mut trace,
-        Basis::Interpretation,
+        Citation::INTERPRETATION,
         input.county,
         input.industry,
         input.in_park,
