@@ -122,8 +122,8 @@ pub struct ParkInfrastructureSubsidyResult {
 ///
 /// # Errors
 /// `RULE_NOT_IN_SOURCE` for a year outside 2023-2025; `MISSING_FIELD` for `plan_total` without
-/// `grantedBefore`; `INCONSISTENT` at `grantedBefore` when it is given with `per_year` (explicit
-/// or by default) or exceeds the cap; `OUT_OF_RANGE` on overflow.
+/// `grantedBefore`; `INCONSISTENT` at `grantedBefore` when it is above 0.00 with `per_year`
+/// (explicit or by default) or exceeds the cap; `OUT_OF_RANGE` on overflow.
 pub fn park_infrastructure_subsidy(
     input: &ParkInfrastructureSubsidyInput,
 ) -> Result<ParkInfrastructureSubsidyResult> {
@@ -142,7 +142,8 @@ pub fn park_infrastructure_subsidy(
         }
         // What was granted before only means something against a cap over the whole plan:
         // under a yearly cap it would be ignored, so the site must say which reading it wants.
-        (CapScope::PerYear, Some(_)) => {
+        // Nothing granted (0.00) contradicts nothing, so it is accepted with either scope.
+        (CapScope::PerYear, Some(g)) if !g.is_zero() => {
             return Err(Error::text_at(
                 ErrorKind::Inconsistent,
                 "grantedBefore",
@@ -244,6 +245,7 @@ pub fn park_infrastructure_subsidy(
         Text::new("incentives.park.year_reading"),
         None,
     );
+    let eligible = county_ok && park_ok && invested;
     let (cap_remaining, cap_cite) = match scope {
         CapScope::PerYear => {
             trace.apply(
@@ -251,7 +253,8 @@ pub fn park_infrastructure_subsidy(
                 Text::new("incentives.park.cap_per_year").money("cap", cap),
                 None,
             );
-            if chosen.is_none() {
+            // The default's warning is about the amount: an ineligible result owes nothing.
+            if chosen.is_none() && eligible {
                 trace.warning(
                     Basis::Interpretation,
                     "CAP_SCOPE_DEFAULT",
@@ -275,16 +278,20 @@ pub fn park_infrastructure_subsidy(
             (left, Citation::SITE)
         }
     };
-    let eligible = county_ok && park_ok && invested;
     let (uncapped, amount, capped) = if eligible {
         let c = common::rate_then_cap(&mut trace, base, rate, cap_cite, cap_remaining, "projects")?;
         if c.amount.is_zero() {
-            let why = if cap_remaining.is_zero() {
-                Text::new("incentives.park.zero_cap_used").money("cap", cap)
+            // Cited to what makes it 0.00: the (site's) remainder of the cap when none is left,
+            // else the rate whose product is under one fen.
+            let (cite, why) = if cap_remaining.is_zero() {
+                (
+                    cap_cite,
+                    Text::new("incentives.park.zero_cap_used").money("cap", cap),
+                )
             } else {
-                Text::new("incentives.zero_product")
+                (rate.citation, Text::new("incentives.zero_product"))
             };
-            common::nothing_owed(&mut trace, cap_cite, why);
+            common::nothing_owed(&mut trace, cite, why);
         }
         common::record_payer(&mut trace, CLAUSE, PayerWords::ParkInfrastructure);
         (c.uncapped, c.amount, c.capped)
