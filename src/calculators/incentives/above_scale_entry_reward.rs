@@ -78,21 +78,21 @@ pub(crate) fn park_and_industry(
     };
     let park = check(
         in_park,
-        Text::new(if reading {
-            "incentives.milestone.in_park"
+        if reading {
+            Text::new("incentives.milestone.in_park")
         } else {
-            "incentives.in_park"
-        }),
+            Text::new("incentives.in_park")
+        },
         "NOT_IN_PARK",
         Text::new("incentives.not_in_park"),
     );
     let featured = check(
         industry.is_featured(),
-        Text::new(if reading {
-            "incentives.milestone.featured_enterprise"
+        if reading {
+            Text::new("incentives.milestone.featured_enterprise")
         } else {
-            "incentives.featured_enterprise"
-        })
+            Text::new("incentives.featured_enterprise")
+        }
         .text("industry", industry.name()),
         "NOT_FEATURED_INDUSTRY",
         Text::new("incentives.not_featured_industry"),
