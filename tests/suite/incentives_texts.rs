@@ -130,8 +130,9 @@ fn results() -> Vec<(String, Value)> {
 
 /// The interpretations of POLICY D are labelled as such: the warnings the library chooses carry
 /// `basis: "interpretation"`, the ones the gazette's words give carry `gazette`, and a site
-/// setting is `site`; every interpretation step opens 本计算器的理解 in Chinese, the project's
-/// usual words for a reading of the library's.
+/// setting is `site`; every interpretation step opens 本计算器的理解 in Chinese (the citizens'
+/// word, issue 18, as in the housing calculators) and its translation "This calculator's
+/// reading" in English (the widgets' word for the basis), so that both languages say the same.
 #[test]
 fn incentive_readings_are_labelled() {
     let expected = [
@@ -168,7 +169,14 @@ fn incentive_readings_are_labelled() {
                 interpretation_steps += 1;
                 assert_eq!(s["rule"], "本库解释", "{label}");
                 assert!(
-                    s["zh"].as_str().expect("zh").starts_with("本计算器的理解"),
+                    s["zh"].as_str().expect("zh").starts_with("本计算器的理解："),
+                    "{label}: {s}"
+                );
+                assert!(
+                    s["en"]
+                        .as_str()
+                        .expect("en")
+                        .starts_with("This calculator's reading: "),
                     "{label}: {s}"
                 );
             }
