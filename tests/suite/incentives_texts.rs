@@ -169,7 +169,10 @@ fn incentive_readings_are_labelled() {
                 interpretation_steps += 1;
                 assert_eq!(s["rule"], "本库解释", "{label}");
                 assert!(
-                    s["zh"].as_str().expect("zh").starts_with("本计算器的理解："),
+                    s["zh"]
+                        .as_str()
+                        .expect("zh")
+                        .starts_with("本计算器的理解："),
                     "{label}: {s}"
                 );
                 assert!(
