@@ -1967,8 +1967,8 @@ export interface RepaymentWithdrawalResult extends Explanation {
  */
 export interface RevenueMilestoneBonusResult extends Explanation {
     /**
-     * Whether every condition the gazette sets is met (`false` always with a reason); the
-     * amount may still be `"0.00"`, and a step then says why.
+     * Whether every condition the gazette sets is met and the total is above 0 (POLICY D4b;
+     * `false` always with a reason, `BONUS_BELOW_ONE_FEN` when the bonuses round down to 0.00).
      */
     eligible: boolean;
     /**
