@@ -130,20 +130,22 @@ echo "== size budget"
 # BENCHMARKS.md says what closes the gap to the goals.
 # Issue 19 added the 一县一业 incentive pages (one per element and qz-incentives, all loading the
 # incentives module, outside the all-in-one); the housing pages did not grow (each one-widget
-# page lost ≈ 160 bytes: its bundle no longer maps the incentives group).
+# page lost ≈ 160 bytes: its bundle no longer maps the incentives group, and the housing ratchets
+# moved down to match). The incentive pages are 112-117 KiB: the incentives module alone is 76 KiB
+# gzipped (BENCHMARKS.md).
 node scripts/size-budget.mjs --ratchets '{
-  "qz-affordable-rental": 69888,
+  "qz-affordable-rental": 69632,
   "qz-childcare-places": 70912,
-  "qz-elevator-withdrawal": 87040,
-  "qz-employment-subsidy": 112128,
-  "qz-enterprise-reward": 112896,
-  "qz-incentives": 118016,
-  "qz-introducer-reward": 112640,
+  "qz-elevator-withdrawal": 86784,
+  "qz-employment-subsidy": 114688,
+  "qz-enterprise-reward": 115456,
+  "qz-incentives": 120576,
+  "qz-introducer-reward": 115200,
   "qz-loan-limit": 93184,
-  "qz-public-rental-subsidy": 69888,
-  "qz-rent-withdrawal": 70656,
-  "qz-repayment-schedule": 82176,
-  "qz-repayment-withdrawal": 66304,
+  "qz-public-rental-subsidy": 69632,
+  "qz-rent-withdrawal": 70400,
+  "qz-repayment-schedule": 81920,
+  "qz-repayment-withdrawal": 66048,
   "qz-widgets": 158976
 }'
 
