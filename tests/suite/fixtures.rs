@@ -254,6 +254,15 @@ fn gazette_fixtures() {
                         }
                     }
                     assert!(!e.message_zh().is_empty() && !e.message_en().is_empty());
+                    // The path is in `field` only: a message names the fact in words. A path
+                    // is camelCase or dotted, so it cannot be an ordinary word of the text.
+                    if let Some(f) = e.field() {
+                        if f.contains(|c: char| c.is_ascii_uppercase() || c == '.' || c == '[')
+                            && (e.message_zh().contains(f) || e.message_en().contains(f))
+                        {
+                            failures.push(format!("{label}: the path {f} is written into {e}"));
+                        }
+                    }
                 }
                 (Err(e), None) => failures.push(format!("{label}: unexpected error {e}")),
             }

@@ -420,7 +420,7 @@ pub fn required(fact: Option<bool>, field: &str) -> Result<bool> {
         Error::text_at(
             ErrorKind::MissingField,
             field,
-            Text::new("incentives.error.fact_missing").raw("field", field.to_owned()),
+            Text::new("incentives.error.fact_missing"),
         )
     })
 }
