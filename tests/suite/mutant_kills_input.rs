@@ -1,0 +1,86 @@
+//! Tests written for the mutants of the input boundary (src/boundary/input.rs) that
+//! `scripts/mutants.sh` found surviving (MUTANTS.md). The limits are stated in the boundary's
+//! own documentation: "more than `MAX_VALUES` values" and "more than `MAX_INPUT_BYTES` of text"
+//! are refused, so exactly the limit is accepted, and a budget once over its limit stays over it.
+
+use qinzhou_policy_calc::input::{Budget, Value, MAX_INPUT_BYTES, MAX_VALUES};
+
+/// A JSON list holding exactly `n` values, counted by hand: the outer list, its ten inner lists
+/// and `n - 11` zeros spread over them (at most 999 a list, under the 1,000-item limit).
+fn values(n: usize) -> String {
+    let mut zeros = n - 11;
+    let lists: Vec<String> = (0..10)
+        .map(|_| {
+            let here = zeros.min(999);
+            zeros -= here;
+            format!("[{}]", vec!["0"; here].join(","))
+        })
+        .collect();
+    assert_eq!(zeros, 0, "{n} values do not fit ten lists");
+    format!("[{}]", lists.join(","))
+}
+
+/// Budget::value: an input of exactly `MAX_VALUES` (10,000) values is read; one more is
+/// `INVALID_INPUT` "too many values" (through `Value::from_json`, the native path).
+#[test]
+fn an_input_of_exactly_the_most_values_is_read_and_one_more_is_refused() {
+    let at = Value::from_json(&values(MAX_VALUES)).expect("10,000 values are within the limit");
+    let Value::Array(lists) = at else {
+        panic!("the outer list")
+    };
+    let counted = 1 + lists
+        .iter()
+        .map(|l| match l {
+            Value::Array(items) => 1 + items.len(),
+            other => panic!("{other:?}"),
+        })
+        .sum::<usize>();
+    assert_eq!(counted, MAX_VALUES, "the oracle's own count");
+
+    let e = Value::from_json(&values(MAX_VALUES + 1)).unwrap_err();
+    assert_eq!(e.code(), "INVALID_INPUT");
+    assert_eq!(e.text().key(), Some("errors.too_many_values"), "{e:?}");
+}
+
+/// Budget::value counts on after the limit: the 10,001st value and every one after it is
+/// refused ("once the input holds more than MAX_VALUES values"), and the 10,000th is not.
+#[test]
+fn the_value_budget_stays_spent_past_its_limit() {
+    let mut budget = Budget::new();
+    for i in 1..=MAX_VALUES {
+        assert!(budget.value("a").is_ok(), "value {i} is within the limit");
+    }
+    for i in MAX_VALUES + 1..=MAX_VALUES + 3 {
+        let e = budget.value("a").unwrap_err();
+        assert_eq!(
+            (e.code(), e.field(), e.text().key()),
+            ("INVALID_INPUT", Some("a"), Some("errors.too_many_values")),
+            "value {i}"
+        );
+    }
+}
+
+/// Budget::text: exactly `MAX_INPUT_BYTES` (65,536) units of text are accepted, in one string
+/// or in pieces; one unit more is `INVALID_INPUT` "too much text", and so is every later piece.
+/// (Natively the whole JSON text is capped at the same size first, so only the wasm binding,
+/// which counts a JavaScript object's strings and keys in UTF-16 units, reaches this through an
+/// input; the budget's own contract is checked here.)
+#[test]
+fn the_text_budget_takes_exactly_its_limit_and_stays_spent_past_it() {
+    let mut whole = Budget::new();
+    assert!(whole.text(MAX_INPUT_BYTES, "s").is_ok(), "65,536 units");
+    let mut pieces = Budget::new();
+    assert!(pieces.text(MAX_INPUT_BYTES - 1, "s").is_ok());
+    assert!(pieces.text(1, "k").is_ok(), "the 65,536th unit");
+    for budget in [&mut whole, &mut pieces] {
+        for piece in [1, 1, 100] {
+            let e = budget.text(piece, "t").unwrap_err();
+            assert_eq!(
+                (e.code(), e.field(), e.text().key()),
+                ("INVALID_INPUT", Some("t"), Some("errors.too_much_text")),
+            );
+        }
+    }
+    let e = Budget::new().text(MAX_INPUT_BYTES + 1, "s").unwrap_err();
+    assert_eq!(e.text().key(), Some("errors.too_much_text"));
+}
