@@ -3,7 +3,7 @@
 //! own documentation: "more than `MAX_VALUES` values" and "more than `MAX_INPUT_BYTES` of text"
 //! are refused, so exactly the limit is accepted, and a budget once over its limit stays over it.
 
-use qinzhou_policy_calc::input::{Budget, Value, MAX_INPUT_BYTES, MAX_VALUES};
+use qinzhou_policy_calc::input::{Budget, Value, MAX_DEPTH, MAX_INPUT_BYTES, MAX_VALUES};
 
 /// A JSON list holding exactly `n` values, counted by hand: the outer list, its ten inner lists
 /// and `n - 11` zeros spread over them (at most 999 a list, under the 1,000-item limit).
@@ -83,4 +83,76 @@ fn the_text_budget_takes_exactly_its_limit_and_stays_spent_past_it() {
     }
     let e = Budget::new().text(MAX_INPUT_BYTES + 1, "s").unwrap_err();
     assert_eq!(e.text().key(), Some("errors.too_much_text"));
+}
+
+/// Budget::depth: `MAX_DEPTH` (32) is "the deepest nesting accepted": 32 lists one inside the
+/// other are read, 33 are `INVALID_INPUT` "nested too deeply, or a cycle", at the innermost list;
+/// and the same for objects.
+#[test]
+fn an_input_nested_exactly_the_deepest_is_read_and_one_deeper_is_refused() {
+    let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let mut v = Value::from_json(&nested(MAX_DEPTH)).expect("32 levels are within the limit");
+    let mut levels = 0;
+    while let Value::Array(mut items) = v {
+        levels += 1;
+        v = items.pop().unwrap_or(Value::Null);
+    }
+    assert_eq!(levels, MAX_DEPTH, "the oracle's own count");
+
+    let e = Value::from_json(&nested(MAX_DEPTH + 1)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.text().key()),
+        ("INVALID_INPUT", Some("errors.too_deep_or_cycle"))
+    );
+    assert_eq!(e.field(), Some("[0]".repeat(MAX_DEPTH).as_str()));
+    // Objects count the same: 32 objects one inside the other under key "k" are read, 33 not.
+    let objects = |n: usize| format!("{}{}", "{\"k\":".repeat(n - 1) + "{", "}".repeat(n));
+    assert!(Value::from_json(&objects(MAX_DEPTH)).is_ok());
+    let e = Value::from_json(&objects(MAX_DEPTH + 1)).unwrap_err();
+    assert_eq!(e.text().key(), Some("errors.too_deep_or_cycle"));
+    assert_eq!(e.field(), Some(vec!["k"; MAX_DEPTH].join(".").as_str()));
+    assert!(Budget::new().depth(MAX_DEPTH, "a").is_ok());
+    assert!(Budget::new().depth(MAX_DEPTH + 1, "a").is_err());
+}
+
+/// `Value::from_json` reads JSON text as `JSON.parse` does: a number literal beyond the doubles
+/// is ±Infinity by its own sign (ECMA-262 rounds an out-of-range literal to ±∞), while every
+/// other number beside it keeps its value and text that looks like such a number stays text.
+#[test]
+fn a_number_beyond_the_doubles_is_infinity_of_its_sign_and_only_it() {
+    let v = Value::from_json(r#"[1e400, -1E+999, 5, -0.5, 1e308, "1e400", {"a": 1e400, "b": 2}]"#)
+        .expect("JSON.parse reads it");
+    assert_eq!(
+        v,
+        Value::Array(vec![
+            Value::Number(f64::INFINITY),
+            Value::Number(f64::NEG_INFINITY),
+            Value::Number(5.0),
+            Value::Number(-0.5),
+            Value::Number(1e308),
+            Value::String("1e400".to_owned()),
+            Value::Object(vec![
+                ("a".to_owned(), Value::Number(f64::INFINITY)),
+                ("b".to_owned(), Value::Number(2.0)),
+            ]),
+        ])
+    );
+}
+
+/// `Value::from_json`: the JSON text may be exactly `MAX_INPUT_BYTES` (65,536) bytes long; a
+/// byte more is `INVALID_INPUT` "too large" before it is parsed.
+#[test]
+fn a_json_text_of_exactly_the_most_bytes_is_read_and_one_more_is_refused() {
+    let at = format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES - 2));
+    assert_eq!(at.len(), MAX_INPUT_BYTES);
+    assert_eq!(
+        Value::from_json(&at).expect("65,536 bytes are within the limit"),
+        Value::String("x".repeat(MAX_INPUT_BYTES - 2))
+    );
+    let above = format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES - 1));
+    let e = Value::from_json(&above).unwrap_err();
+    assert_eq!(
+        (e.code(), e.text().key()),
+        ("INVALID_INPUT", Some("errors.too_large_json"))
+    );
 }
