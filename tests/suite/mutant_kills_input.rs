@@ -156,3 +156,88 @@ fn a_json_text_of_exactly_the_most_bytes_is_read_and_one_more_is_refused() {
         ("INVALID_INPUT", Some("errors.too_large_json"))
     );
 }
+
+/// A wrong-type error says what was expected and what was given in our words (an object, an
+/// array, true/false, text, a number, null, another type), from the texts serde's visitors
+/// describe themselves with: `struct Foo` and `a map` are objects, `a sequence` and `a tuple of
+/// 2 elements` arrays, `a boolean`, `a string`, `variant identifier` and `field identifier`
+/// text, `an integer`, `a number`, `a float` and the primitive names `u8` … `f64` (a letter u, i
+/// or f and digits) numbers; anything else, a lone letter included, "another type"
+/// (src/boundary/input.rs: expected_kind, unexpected_kind). `from_value` reads into any
+/// deserializable type, so any such text can reach it; the error is displayed with its code.
+#[test]
+fn a_wrong_type_is_named_in_our_words_whatever_serde_calls_it() {
+    use qinzhou_policy_calc::input::DeError;
+    use serde::de::{Error as _, Unexpected};
+    let expected = |exp: &str| {
+        DeError::invalid_type(Unexpected::Bool(true), &exp)
+            .to_string()
+            .strip_prefix("INVALID_TYPE: Wrong type of value: expected ")
+            .and_then(|m| m.strip_suffix(", got true/false").map(str::to_owned))
+            .unwrap_or_else(|| panic!("{exp}"))
+    };
+    for (exp, words) in [
+        ("struct Point", "an object"),
+        ("a map", "an object"),
+        ("a sequence", "an array"),
+        ("a tuple of 2 elements", "an array"),
+        ("a boolean", "true/false"),
+        ("a string", "text"),
+        ("variant identifier", "text"),
+        ("field identifier", "text"),
+        ("an integer", "a number"),
+        ("a number", "a number"),
+        ("a whole number", "a number"),
+        ("a float", "a number"),
+        ("u8", "a number"),
+        ("i64", "a number"),
+        ("f64", "a number"),
+        ("u", "another type"),
+        ("f", "another type"),
+        ("x8", "another type"),
+        ("a character", "another type"),
+        ("unit", "another type"),
+    ] {
+        assert_eq!(expected(exp), words, "expecting {exp:?}");
+    }
+
+    let got = |unexp: Unexpected| {
+        let m = DeError::invalid_type(unexp, &"a boolean").to_string();
+        m.strip_prefix("INVALID_TYPE: Wrong type of value: expected true/false, got ")
+            .map(str::to_owned)
+            .unwrap_or_else(|| panic!("{m}"))
+    };
+    for (unexp, words) in [
+        (Unexpected::Bool(false), "true/false"),
+        (Unexpected::Unsigned(7), "a number"),
+        (Unexpected::Signed(-7), "a number"),
+        (Unexpected::Float(0.5), "a number"),
+        (Unexpected::Char('x'), "text"),
+        (Unexpected::Str("x"), "text"),
+        (Unexpected::Unit, "null"),
+        (Unexpected::Option, "null"),
+        (Unexpected::Seq, "an array"),
+        (Unexpected::Map, "an object"),
+        (Unexpected::Bytes(b"x"), "another type"),
+    ] {
+        assert_eq!(got(unexp), words, "{unexp:?}");
+    }
+
+    // Through `from_value`, as a caller's own type would meet it: serde's u8 given text.
+    let e = qinzhou_policy_calc::input::from_value::<Vec<u8>>(&Value::Array(vec![
+        Value::Number(1.0),
+        Value::String("2".to_owned()),
+    ]))
+    .unwrap_err();
+    assert_eq!(
+        (e.code(), e.field(), e.message_en().as_str()),
+        (
+            "INVALID_TYPE",
+            Some("[1]"),
+            "Wrong type of value: expected a number, got text"
+        )
+    );
+    // The Chinese display of the same error.
+    let zh = format!("{:#}", DeError::invalid_type(Unexpected::Str("x"), &"u8"));
+    assert_eq!(zh, "INVALID_TYPE：数据类型不正确：应为数字，实际为文字");
+}
