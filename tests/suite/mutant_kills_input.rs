@@ -241,3 +241,31 @@ fn a_wrong_type_is_named_in_our_words_whatever_serde_calls_it() {
     let zh = format!("{:#}", DeError::invalid_type(Unexpected::Str("x"), &"u8"));
     assert_eq!(zh, "INVALID_TYPE：数据类型不正确：应为数字，实际为文字");
 }
+
+/// A number is handed to a visitor as a whole number only while it is a safe integer in
+/// JavaScript's sense (|n| ≤ `Number.MAX_SAFE_INTEGER` = 2^53 − 1, ECMA-262 §21.1.2.6): from
+/// 2^53 on a double stands for several integers (2^53 + 1 reads as 2^53), so it is handed over
+/// as a fraction-less double, which an integer type refuses (src/boundary/input.rs,
+/// Node::visit_number).
+#[test]
+fn only_safe_integers_are_read_as_whole_numbers() {
+    use qinzhou_policy_calc::input::from_value;
+    let safe = 9_007_199_254_740_991_u64; // 2^53 − 1, by its own digits
+    assert_eq!(safe + 1, 1 << 53);
+    let number = |v: f64| Value::Number(v);
+    assert_eq!(from_value::<u64>(&number(safe as f64)).unwrap(), safe);
+    assert_eq!(
+        from_value::<i64>(&number(-(safe as f64))).unwrap(),
+        -(safe as i64)
+    );
+    for beyond in [(safe + 1) as f64, -((safe + 1) as f64), 1e300] {
+        let e = from_value::<i64>(&number(beyond)).unwrap_err();
+        assert_eq!(e.code(), "INVALID_TYPE", "{beyond}");
+        assert!(from_value::<u64>(&number(beyond)).is_err(), "{beyond}");
+    }
+    // A double is still a double: 2^53 read into an f64 target keeps its value.
+    assert_eq!(
+        from_value::<f64>(&number((safe + 1) as f64)).unwrap(),
+        9_007_199_254_740_992.0
+    );
+}
