@@ -269,3 +269,32 @@ fn only_safe_integers_are_read_as_whole_numbers() {
         9_007_199_254_740_992.0
     );
 }
+
+/// An optional field given as `null` is absent: the TypeScript declarations type every optional
+/// input field `T | null` (`rent?: MoneyIn | null` in `AffordableRentalHousingInput`), so a null
+/// rent and unit area give the result of no rent and no area (src/boundary/input.rs,
+/// deserialize_option), while a null where a value is required is still refused.
+#[test]
+fn a_null_optional_field_is_absent() {
+    let call = |extra: &str| {
+        qinzhou_policy_calc::api::call(
+            "affordableRentalHousing",
+            &format!(
+                r#"{{"date":"2023-06-01","ownsHomeLocally":false,"inPublicRental":false,"marketRent":"2000"{extra}}}"#
+            ),
+        )
+    };
+    let absent = call("").unwrap();
+    let null = call(r#","rent":null,"unitArea":null"#).unwrap();
+    assert_eq!(null, absent);
+    assert!(null.get("rentWithinCap").is_none(), "{null}");
+    assert_eq!(null["maxRent"], "1800.00", "90% of 2000 (三(十一))");
+    let over = call(r#","rent":"2000""#).unwrap();
+    assert_eq!(over["rentWithinCap"], false, "2000 > 1800");
+    let e = qinzhou_policy_calc::api::call(
+        "affordableRentalHousing",
+        r#"{"date":"2023-06-01","ownsHomeLocally":false,"inPublicRental":false,"marketRent":null}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.field(), Some("marketRent"));
+}
