@@ -16,6 +16,7 @@ mod incentives_properties;
 mod incentives_texts;
 mod loan_limit_oracle;
 mod mutant_kills;
+mod mutant_kills_elevator;
 mod mutant_kills_input;
 mod rate_repricing;
 mod readme_numbers;
