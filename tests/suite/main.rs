@@ -18,6 +18,7 @@ mod loan_limit_oracle;
 mod mutant_kills;
 mod mutant_kills_elevator;
 mod mutant_kills_input;
+mod mutant_kills_repayment;
 mod rate_repricing;
 mod readme_numbers;
 mod reason_sets;
