@@ -17,6 +17,7 @@ mod incentives_texts;
 mod loan_limit_oracle;
 mod mutant_kills;
 mod mutant_kills_elevator;
+mod mutant_kills_error;
 mod mutant_kills_input;
 mod mutant_kills_repayment;
 mod rate_repricing;
