@@ -158,3 +158,15 @@ fn a_warning_reads_the_same_through_rust_as_in_json() {
     assert_eq!(from_json["en"], w.en());
     assert_eq!(from_json["zh"], w.zh());
 }
+
+/// `params::shown` quotes a parameter's value in its shortest exact form: the single
+/// depositor's rent ceiling from 2023 (二(二): "提高至…800元/月") as `800`, not `800.00`, and the
+/// childcare target (附件1 第14项: 4.5 places per 1,000) as `4.5`.
+#[test]
+fn a_parameter_is_quoted_in_its_shortest_form() {
+    use qinzhou_policy_calc::params::{self, ParamId};
+    let rent = params::current(ParamId::RentCapSingle).unwrap();
+    assert_eq!(params::shown(rent), "800");
+    let target = params::current(ParamId::ChildcareTargetPerThousand).unwrap();
+    assert_eq!(params::shown(target), "4.5");
+}
