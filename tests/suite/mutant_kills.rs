@@ -122,3 +122,51 @@ fn a_signed_zero_is_a_count() {
     assert_eq!(count(7).unwrap().get(), 7);
     assert!(count(-1).is_err());
 }
+
+/// A warning's words in each language, through the Rust API (`Notice::zh`, `Notice::en`): the
+/// balances-below-entitlement warning of a rent withdrawal (二(二): 800 a month for a single
+/// depositor from 2023, 1,000 of rent × 2 months = 1,600 entitled, 500 held) fills the
+/// catalogue's words with its figures, the same words the JSON result carries.
+#[test]
+fn a_warning_reads_the_same_through_rust_as_in_json() {
+    let input = r#"{"date":"2023-06-01","maritalStatus":"single","ownsHomeInQinzhou":false,
+                    "monthlyRent":"1000","months":2,"balances":{"applicant":"500"}}"#;
+    let r = qinzhou_policy_calc::api::run_json(
+        input,
+        qinzhou_policy_calc::rent_withdrawal::rent_withdrawal,
+    )
+    .unwrap();
+    let w = r
+        .explanation
+        .warnings
+        .iter()
+        .find(|w| w.code == "LIMITED_BY_BALANCE")
+        .expect("LIMITED_BY_BALANCE");
+    assert_eq!(
+        w.en(),
+        "The balances (500.00 yuan) are below the entitlement (1,600.00 yuan); the gazette does \
+         not say what happens then, and no account can pay out more than it holds, so the \
+         library limits the total to them"
+    );
+    let json = qinzhou_policy_calc::api::call("rentWithdrawal", input).unwrap();
+    let from_json = json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "LIMITED_BY_BALANCE")
+        .unwrap();
+    assert_eq!(from_json["en"], w.en());
+    assert_eq!(from_json["zh"], w.zh());
+}
+
+/// `params::shown` quotes a parameter's value in its shortest exact form: the single
+/// depositor's rent ceiling from 2023 (二(二): "提高至…800元/月") as `800`, not `800.00`, and the
+/// childcare target (附件1 第14项: 4.5 places per 1,000) as `4.5`.
+#[test]
+fn a_parameter_is_quoted_in_its_shortest_form() {
+    use qinzhou_policy_calc::params::{self, ParamId};
+    let rent = params::current(ParamId::RentCapSingle).unwrap();
+    assert_eq!(params::shown(rent), "800");
+    let target = params::current(ParamId::ChildcareTargetPerThousand).unwrap();
+    assert_eq!(params::shown(target), "4.5");
+}
