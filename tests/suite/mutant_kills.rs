@@ -170,3 +170,45 @@ fn a_parameter_is_quoted_in_its_shortest_form() {
     let target = params::current(ParamId::ChildcareTargetPerThousand).unwrap();
     assert_eq!(params::shown(target), "4.5");
 }
+
+/// A language's code names its folder of the catalogue, `texts/<code>/` (src/shared/text.rs,
+/// `Lang::code`): the folders on disk are the oracle.
+#[test]
+fn each_language_code_names_its_catalogue_folder() {
+    use qinzhou_policy_calc::text::Lang;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("texts");
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(codes, ["zh", "en"]);
+    for code in codes {
+        assert!(
+            root.join(code).join("errors.json").is_file(),
+            "texts/{code}/"
+        );
+    }
+}
+
+/// A coded text carries its arguments, named as its template's placeholders (src/shared/text.rs,
+/// `Text::args`): the template in texts/en/repayment_schedule.json is the oracle.
+#[test]
+fn a_coded_text_carries_the_arguments_its_template_names() {
+    use qinzhou_policy_calc::text::{placeholders, Arg, Text};
+    let catalogue: serde_json::Value =
+        serde_json::from_str(include_str!("../../texts/en/repayment_schedule.json")).unwrap();
+    let template = catalogue["repayment_schedule.term_range"].as_str().unwrap();
+    let text = Text::new("repayment_schedule.term_range").count("max", 600);
+    let names: Vec<&str> = text.args().iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, placeholders(template));
+    assert_eq!(text.args()[0].1, Arg::Count(600));
+}
+
+/// Reading a template's placeholders ends and moves past every one, the empty `{}` too
+/// (src/shared/text.rs, `placeholders`: stepping back onto the name would read `{}` forever).
+#[test]
+fn placeholders_are_read_once_each_and_the_reader_moves_on() {
+    use qinzhou_policy_calc::text::placeholders;
+    assert_eq!(
+        placeholders("a {} b {x} {{literal}} {x} {y}"),
+        ["", "x", "y"]
+    );
+    assert_eq!(placeholders("{a}}}{b}"), ["a", "b"]);
+}
