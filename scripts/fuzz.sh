@@ -92,7 +92,7 @@ for target in $targets; do
   [ -n "$runs" ] || runs=$(grep -oE '^Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1 || true)
   cov=$(grep -oE '(DONE|INITED) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
   if [ "$status" -ne 0 ]; then
-    grep -E "panicked|Assertion|ERROR: libFuzzer|deadly signal|Test unit written|overflow" "$log" | head -20 || true
+    grep -A2 -E "panicked|Assertion|ERROR: libFuzzer|deadly signal|Test unit written|overflow" "$log" | head -30 || true
     tail -25 "$log"
     echo "fuzz: $target FOUND A CRASH after ${elapsed}s (log: $log); reproduce with:"
     echo "  RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none -a --fuzz-dir fuzz $target fuzz/artifacts/$target/<crash file>"
