@@ -50,7 +50,10 @@ pub fn check(function: &str, json: &str) {
             );
             assert!(!e.message_zh().is_empty(), "empty zh message: {e:?}");
             assert!(!e.message_en().is_empty(), "empty en message: {e:?}");
-            assert!(e.kind() != ErrorKind::Internal, "no input may cause INTERNAL: {e:?}");
+            assert!(
+                e.kind() != ErrorKind::Internal,
+                "no input may cause INTERNAL: {e:?}"
+            );
             if let Some(f) = e.field() {
                 assert!(!f.is_empty(), "empty field: {e:?}");
                 // What the user typed is echoed in the message and may contain anything,

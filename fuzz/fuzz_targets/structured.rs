@@ -56,29 +56,39 @@ fn seed(function: &str) -> Value {
             "county": "lingshan", "enterpriseIndustry": "other", "chainProject": true,
             "fromOutsideCity": true, "fixedAssetInvestment": "105000000", "landPremium": "5000000",
             "yearContractedFixedAssetInvestment": "65000000", "yearLandPremium": "5000000"}),
-        "enclaveTaxReward" => json!({"year": 2024, "county": "qinnan", "industry": "timber_furniture",
+        "enclaveTaxReward" => {
+            json!({"year": 2024, "county": "qinnan", "industry": "timber_furniture",
             "recommendedByCounty": true, "registeredInZone": true, "landUse": "none",
-            "zoneRetainedTax": "1234567.89", "taxRewards": "234567.89"}),
+            "zoneRetainedTax": "1234567.89", "taxRewards": "234567.89"})
+        }
         "aboveScaleEntryReward" => json!({"entryDate": "2024-05-10", "county": "pubei",
             "industry": "chemicals", "inPark": true, "industrial": true, "firstEntry": true,
             "transferredFromOtherSector": false, "exitedInEntryYear": false}),
-        "revenueMilestoneBonus" => json!({"year": 2024, "county": "qinbei", "industry": "chemicals",
+        "revenueMilestoneBonus" => {
+            json!({"year": 2024, "county": "qinbei", "industry": "chemicals",
             "inPark": true, "aboveScaleIndustrial": true, "revenue": "5100000000",
             "previousHighestRevenue": "95000000",
             "cityRewards": [{"milestoneYi": 1, "amount": "100000"}, {"milestoneYi": 50, "amount": "33333.33"}],
-            "settings": {"milestoneInclusive": true}}),
-        "parkInfrastructureSubsidy" => json!({"year": 2025, "county": "qinbei", "featuredIndustryPark": true,
+            "settings": {"milestoneInclusive": true}})
+        }
+        "parkInfrastructureSubsidy" => {
+            json!({"year": 2025, "county": "qinbei", "featuredIndustryPark": true,
             "projects": [{"kind": "road", "actualInvestment": "80000000.05", "inPark": true},
                          {"kind": "other_infrastructure", "actualInvestment": "1", "inPark": false}],
-            "settings": {"capScope": "plan_total"}, "grantedBefore": "4000000"}),
-        "standardFactorySubsidy" => json!({"socialCapital": true, "inPark": true, "completionAccepted": true,
+            "settings": {"capScope": "plan_total"}, "grantedBefore": "4000000"})
+        }
+        "standardFactorySubsidy" => {
+            json!({"socialCapital": true, "inPark": true, "completionAccepted": true,
             "inUseDate": "2024-02-29", "occupancyReachedDate": "2025-03-15", "occupancyRatePercent": "60",
-            "localContribution": "1000000.01", "contributionRewards": "200000.00"}),
+            "localContribution": "1000000.01", "contributionRewards": "200000.00"})
+        }
         "technologyInnovationAward" => json!({"date": "2024-09-01", "qualifiesYixianYiye": true,
             "kind": "achievement_transformation", "advancedTechnologyIntroduced": true,
             "regionalVerificationPassed": true}),
-        "employmentServiceSubsidy" => json!({"date": "2024-04-01", "providerKind": "other_market_entity",
-            "ruralLabour": 5, "registeredUnemployed": 3, "settings": {"ratePerPerson": "650.50"}}),
+        "employmentServiceSubsidy" => {
+            json!({"date": "2024-04-01", "providerKind": "other_market_entity",
+            "ruralLabour": 5, "registeredUnemployed": 3, "settings": {"ratePerPerson": "650.50"}})
+        }
         "assistanceWorkshopSubsidy" => json!({"year": 2024, "recognizedWorkshop": true,
             "workers": [{"status": "poverty_alleviated", "contractMonths": 12, "socialInsurancePaid": true,
                          "employerContributionPaid": "6543.21", "monthsEmployed": 12},
