@@ -40,11 +40,17 @@ def key(mutant):
     return re.sub(r"^([^:]+):\d+:\d+:", r"\1:", mutant)
 
 
-confirmed = set()
+# What a rerun of the survivors (`scripts/mutants.sh --confirm`) caught and still missed, by
+# file and description without line and column: the tests added since may have moved lines.
+confirmed, reconfirm_missed, reconfirm_timeout, confirm_runs = set(), set(), set(), []
 for d in confirm_dirs:
-    path = os.path.join(d, "mutants.out", "caught.txt")
+    for name, into in (("caught.txt", confirmed), ("missed.txt", reconfirm_missed), ("timeout.txt", reconfirm_timeout)):
+        path = os.path.join(d, "mutants.out", name)
+        if os.path.exists(path):
+            into |= {key(l.strip()) for l in open(path, encoding="utf-8") if l.strip()}
+    path = os.path.join(d, "run.txt")
     if os.path.exists(path):
-        confirmed |= {l.strip() for l in open(path, encoding="utf-8") if l.strip()}
+        confirm_runs.append(open(path, encoding="utf-8").read().split("\n")[:2])
 caught, missed = lines("caught.txt"), lines("missed.txt")
 timeout, unviable = lines("timeout.txt"), lines("unviable.txt")
 runs = []
@@ -82,6 +88,7 @@ for f in run_files:
 survivors = []
 open_count = 0
 killed_after = 0
+rerun_caught = 0
 for kind, items in (("missed", missed), ("timeout", timeout)):
     for m in items:
         # A note keyed with the line and column (when two functions share a name, as the
@@ -92,9 +99,24 @@ for kind, items in (("missed", missed), ("timeout", timeout)):
             note = "**open**: no test catches it yet"
         if note.startswith("killed by"):
             killed_after += 1
-        if m in confirmed:
-            note += " (confirmed: a rerun of this mutant with the new test caught it)"
+        if key(m) in reconfirm_missed:
+            note += " (the rerun of the survivors missed it again)"
+        elif key(m) in confirmed:
+            rerun_caught += 1
+            note += " (**confirmed**: the rerun of the survivors caught it)"
+        elif key(m) in reconfirm_timeout:
+            rerun_caught += 1
+            note += " (**confirmed**: in the rerun of the survivors it ran into the timeout)"
+        elif confirm_dirs:
+            note += " (not in the rerun)"
         survivors.append(f"| `{m}` | {kind} | {note} |")
+
+rerun_rows = ""
+if confirm_dirs:
+    rerun_rows = (
+        f"| survivors caught by the rerun of the survivors ({'; '.join(r[0] for r in confirm_runs) or '?'}) | {rerun_caught} |\n"
+        f"| **caught rate after that rerun** | **{100 * (len(caught) + rerun_caught) / viable:.1f}%** ({len(caught) + rerun_caught} of {viable}) |\n"
+    )
 
 text = f"""# Mutation testing
 
@@ -121,7 +143,7 @@ Core files not in this run: {", ".join(f"`{f}`" for f in core if f not in planne
 | **caught rate of viable mutants** | **{rate}** ({len(caught)} of {viable}) |
 | survivors killed by tests added after the run | {killed_after} |
 | caught rate with those (what a rerun gives) | {f"{100 * (len(caught) + killed_after) / viable:.1f}%" if viable else "n/a"} ({len(caught) + killed_after} of {viable}) |
-
+{rerun_rows}
 | file | caught | survived | unviable | caught rate |
 | --- | ---: | ---: | ---: | ---: |
 {chr(10).join(per_file)}
