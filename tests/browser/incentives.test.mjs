@@ -235,6 +235,10 @@ test("revenue milestones (D4b): city rewards as rows added and removed by keyboa
     assert.deepEqual(one.input.cityRewards.map((c) => c.milestoneYi), [1, 10], "milestones sent as numbers");
     await expectText(result(w), money(one.result.total));
     assert.equal(await w.locator(".more table tbody tr").count(), one.result.bonuses.length);
+    // A milestone crossed is shown as its revenue in yuan under its step, never a bare "= 1".
+    const values = await w.locator("ol.steps .step-value").allTextContents();
+    assert.ok(values.includes("= 100,000,000.00 元") && values.includes("= 1,000,000,000.00 元"), values.join(" | "));
+    assert.ok(!values.some((v) => /^= \d{1,2}$/.test(v)), values.join(" | "));
 
     // Keyboard: the add button, Enter, a new row whose first field has the focus, offering a
     // milestone no other row has.

@@ -257,3 +257,31 @@ fn chinese_texts_say_the_calculator_not_the_library() {
     }
     assert!(seen >= 10, "only {seen} texts name the calculator");
 }
+
+/// 钦政办规〔2023〕3号 三(六)1 (D4b): a milestone crossed is stated as its revenue in yuan
+/// (1亿 → 100000000.00, `unit: yuan`), one step per milestone the result lists as crossed:
+/// never the bare milestone number ("1"), which a page would show as one yuan or a count.
+#[test]
+fn a_crossed_milestone_is_its_revenue_in_yuan() {
+    let mut seen = 0;
+    for (label, function, r) in fixture_results() {
+        if function != "revenueMilestoneBonus" {
+            continue;
+        }
+        let want: Vec<String> = list(&r, "milestonesCrossed")
+            .iter()
+            .map(|yi| format!("{}00000000.00", yi.as_u64().expect("a whole 亿")))
+            .collect();
+        let got: Vec<String> = list(&r, "steps")
+            .iter()
+            .filter(|st| st["text"]["key"] == "incentives.milestone.crossed")
+            .map(|st| {
+                assert_eq!(st["unit"], "yuan", "{label}: {st}");
+                st["value"].as_str().expect("a value").to_owned()
+            })
+            .collect();
+        seen += got.len();
+        assert_eq!(got, want, "{label}");
+    }
+    assert!(seen >= 3, "only {seen} crossed milestones in the fixtures");
+}

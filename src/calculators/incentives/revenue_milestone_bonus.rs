@@ -201,13 +201,15 @@ pub fn revenue_milestone_bonus(
             revenue > m && previous <= m
         };
         if is_crossed {
-            trace.apply(
+            // The value is the milestone in yuan: a bare "1" (亿) would read as one yuan.
+            trace.apply_in(
                 p.citation,
                 Text::new("incentives.milestone.crossed")
                     .money("milestone", m)
                     .money("revenue", revenue)
                     .money("previous", previous),
-                Some(yi.to_string()),
+                m.to_string(),
+                crate::explain::StepUnit::Yuan,
             );
             crossed.push((yi, m));
         }
