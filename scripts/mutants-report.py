@@ -42,12 +42,17 @@ def key(mutant):
 
 # What a rerun of the survivors (`scripts/mutants.sh --confirm`) caught and still missed, by
 # file and description without line and column: the tests added since may have moved lines.
-confirmed, reconfirm_missed, reconfirm_timeout, confirm_runs = set(), set(), set(), []
+# A mutant's outcome in the rerun: by its exact name when the rerun has it (its line did not
+# move), else by the key, where several mutants sharing a key count as missed if any was.
+rerun_exact, rerun_by_key, confirm_runs = {}, {}, []
 for d in confirm_dirs:
-    for name, into in (("caught.txt", confirmed), ("missed.txt", reconfirm_missed), ("timeout.txt", reconfirm_timeout)):
+    for name, outcome in (("caught.txt", "caught"), ("timeout.txt", "timeout"), ("missed.txt", "missed")):
         path = os.path.join(d, "mutants.out", name)
         if os.path.exists(path):
-            into |= {key(l.strip()) for l in open(path, encoding="utf-8") if l.strip()}
+            for l in open(path, encoding="utf-8"):
+                if l.strip():
+                    rerun_exact[l.strip()] = outcome
+                    rerun_by_key[key(l.strip())] = outcome
     path = os.path.join(d, "run.txt")
     if os.path.exists(path):
         confirm_runs.append(open(path, encoding="utf-8").read().split("\n")[:2])
@@ -99,12 +104,13 @@ for kind, items in (("missed", missed), ("timeout", timeout)):
             note = "**open**: no test catches it yet"
         if note.startswith("killed by"):
             killed_after += 1
-        if key(m) in reconfirm_missed:
+        again = rerun_exact.get(m) or rerun_by_key.get(key(m))
+        if again == "missed":
             note += " (the rerun of the survivors missed it again)"
-        elif key(m) in confirmed:
+        elif again == "caught":
             rerun_caught += 1
             note += " (**confirmed**: the rerun of the survivors caught it)"
-        elif key(m) in reconfirm_timeout:
+        elif again == "timeout":
             rerun_caught += 1
             note += " (**confirmed**: in the rerun of the survivors it ran into the timeout)"
         elif confirm_dirs:
