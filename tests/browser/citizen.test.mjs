@@ -401,7 +401,12 @@ test("without constructable stylesheets (Safari < 16.4, Firefox < 101) the style
       const w = page.locator("qz-rent-withdrawal");
       assert.equal(await w.evaluate((el) => !!el.shadowRoot.querySelector('link[rel=stylesheet][href$="/pkg/widgets/qz-widgets.css"]')), true);
       await eventually(() => w.getByRole("status").evaluate((el) => getComputedStyle(el).backgroundColor), (bg) => bg === "rgb(238, 244, 251)");
-      assert.equal(p.requests.filter((u) => u.endsWith("/qz-widgets.css")).length, 1, "one request, cached for every widget");
+      // The page loads two bundles (qz-widgets.js, the eight housing widgets, and
+      // qz-incentives.js), each with its own copy of the kit; the test server says no-store, so
+      // whether the second bundle's <link> joins the first request depends on timing. What
+      // must hold: not one request per widget (11 on this page), at most one per bundle.
+      const css = p.requests.filter((u) => u.endsWith("/qz-widgets.css"));
+      assert.ok(css.length >= 1 && css.length <= 2, `one request per bundle, shared by its widgets: ${JSON.stringify(css)}`);
     },
     { strict: true, setup: (page) => page.addInitScript(() => delete Document.prototype.adoptedStyleSheets) },
   ));
