@@ -292,6 +292,9 @@ test("elevator withdrawal: accounts drawn in order; an earlier withdrawal counts
     await expectText(w.locator(".more"), "房屋产权证明");
     const steps = await openSteps(w);
     await expectText(steps, "钦市金管委规〔2023〕1号 二(三)");
+    // The window's last day under its step reads as a Chinese date, as its words do.
+    await expectText(steps, "= 2026年7月1日");
+    await expectText(steps, "= 2026-07-01", { not: true });
 
     await w.getByRole("button", { name: "＋ 添加一次已提取记录" }).click();
     await w.getByLabel("第 1 次提取日期").fill("2023-09-01");

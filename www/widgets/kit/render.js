@@ -88,7 +88,8 @@ export const renderMethods = {
   /**
    * A step's value in the words of its unit (the library says it: yuan, per_thousand, places,
    * square_metres, points); a signed difference keeps its sign. Without a unit, a 2-decimal
-   * value is money unless the calculator counts something else.
+   * value is money unless the calculator counts something else, and a day is written as in the
+   * step's words.
    */
   stepValue(st) {
     const v = String(st.value);
@@ -102,6 +103,9 @@ export const renderMethods = {
       case "square_metres": return `${v} m²`;
       case "points": return this.t([`${v} 分`, `${v} points`]);
       default: {
+        // A day (YYYY-MM-DD) as the step's own words write it: 2026年7月1日 in Chinese.
+        const day = /^(\d{4})-0?(\d+)-0?(\d+)$/.exec(v);
+        if (day) return this.t([`${day[1]}年${day[2]}月${day[3]}日`, v]);
         const money = this.constructor.moneySteps !== false && /^\d+\.\d{2}$/.test(v);
         return money ? this.money(v) : groupFigures(v);
       }
