@@ -40,10 +40,10 @@ def key(mutant):
     return re.sub(r"^([^:]+):\d+:\d+:", r"\1:", mutant)
 
 
-# What a rerun of the survivors (`scripts/mutants.sh --confirm`) caught and still missed, by
-# file and description without line and column: the tests added since may have moved lines.
-# A mutant's outcome in the rerun: by its exact name when the rerun has it (its line did not
-# move), else by the key, where several mutants sharing a key count as missed if any was.
+# A mutant's outcome in a rerun of the survivors (`scripts/mutants.sh --confirm`): by its exact
+# name when the rerun has it (its line did not move), else by file and description without
+# line and column (the tests added since may have moved lines), where several mutants sharing
+# that key count as missed if any was, in any of the rerun directories.
 rerun_exact, rerun_by_key, confirm_runs = {}, {}, []
 for d in confirm_dirs:
     for name, outcome in (("caught.txt", "caught"), ("timeout.txt", "timeout"), ("missed.txt", "missed")):
@@ -52,7 +52,8 @@ for d in confirm_dirs:
             for l in open(path, encoding="utf-8"):
                 if l.strip():
                     rerun_exact[l.strip()] = outcome
-                    rerun_by_key[key(l.strip())] = outcome
+                    if rerun_by_key.get(key(l.strip())) != "missed":
+                        rerun_by_key[key(l.strip())] = outcome
     path = os.path.join(d, "run.txt")
     if os.path.exists(path):
         confirm_runs.append(open(path, encoding="utf-8").read().split("\n")[:2])

@@ -66,6 +66,8 @@ if [ ${#confirm[@]} -gt 0 ]; then
 import re, sys
 for line in sys.stdin:
     m = re.match(r"^([^:]+):\d+:\d+: (.*)$", line.rstrip("\n"))
+    if not m:
+        continue
     esc = lambda t: re.sub(r"([\\.+*?()|\[\]{}^$])", r"\\\1", t)
     print("^" + esc(m.group(1)) + r":\d+:\d+: " + esc(m.group(2)) + "$")
 ')
