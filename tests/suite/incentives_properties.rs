@@ -507,29 +507,23 @@ proptest! {
 /// ineligible and zero-owed cases, so the property cannot pass by every call erroring).
 #[test]
 fn eligible_means_the_same_in_every_incentive_fixture() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let (mut checked, mut ineligible, mut zero_owed) = (0, 0, 0);
     let mut functions = std::collections::BTreeSet::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if !name.starts_with("incentives_") {
+    for c in crate::cases::all() {
+        if !c.stem.starts_with("incentives_") {
             continue;
         }
-        let cases: Vec<Value> =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        for case in cases {
-            let function = case["function"].as_str().unwrap();
-            if let Ok(r) = api::call(function, &case["input"].to_string()) {
-                eligible_means_every_condition_met(function, &r)
-                    .unwrap_or_else(|e| panic!("{name} / {}: {e}", case["name"]));
-                checked += 1;
-                functions.insert(function.to_owned());
-                if r["eligible"] == false {
-                    ineligible += 1;
-                } else if owed(function, &r) == 0 {
-                    zero_owed += 1;
-                }
+        let (name, case) = (&c.stem, &c.case);
+        let function = case["function"].as_str().unwrap();
+        if let Ok(r) = api::call(function, &case["input"].to_string()) {
+            eligible_means_every_condition_met(function, &r)
+                .unwrap_or_else(|e| panic!("{name} / {}: {e}", case["name"]));
+            checked += 1;
+            functions.insert(function.to_owned());
+            if r["eligible"] == false {
+                ineligible += 1;
+            } else if owed(function, &r) == 0 {
+                zero_owed += 1;
             }
         }
     }
