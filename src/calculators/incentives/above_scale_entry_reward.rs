@@ -68,16 +68,10 @@ pub(crate) fn park_and_industry(
     // Met and failed alike rest on the same basis: a condition the library reads into a
     // sentence is cited to 本库解释 when met too, in words that say it is a reading.
     let reading = cite.basis == Basis::Interpretation;
-    let mut check = |met: bool, met_text: Text, code: &str, failed_text: Text| {
-        if met {
-            trace.apply(cite, met_text, Some("true".to_owned()));
-        } else {
-            trace.refusal(cite.basis, code, failed_text);
-        }
-        met
-    };
-    let park = check(
+    let park = common::condition(
+        trace,
         in_park,
+        cite,
         if reading {
             Text::new("incentives.milestone.in_park")
         } else {
@@ -86,8 +80,10 @@ pub(crate) fn park_and_industry(
         "NOT_IN_PARK",
         Text::new("incentives.not_in_park"),
     );
-    let featured = check(
+    let featured = common::condition(
+        trace,
         industry.is_featured(),
+        cite,
         if reading {
             Text::new("incentives.milestone.featured_enterprise")
         } else {

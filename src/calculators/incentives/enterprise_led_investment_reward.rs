@@ -116,24 +116,25 @@ fn threshold_id(industry: Industry) -> Option<ParamId> {
 pub fn enterprise_led_investment_reward(
     input: &EnterpriseLedInvestmentRewardInput,
 ) -> Result<EnterpriseLedInvestmentRewardResult> {
+    // An absent land premium is 0.
+    let project_premium = input.land_premium.unwrap_or(Money::ZERO);
+    let year_premium = input.year_land_premium.unwrap_or(Money::ZERO);
     let fai = input.fixed_asset_investment;
     let measure = common::minus(
         fai,
-        input.land_premium.unwrap_or(Money::ZERO),
+        project_premium,
         "landPremium",
         Text::new("incentives.error.land_premium_above_investment"),
     )?;
     let year = input.year_contracted_fixed_asset_investment;
     let base = common::minus(
         year,
-        input.year_land_premium.unwrap_or(Money::ZERO),
+        year_premium,
         "yearLandPremium",
         Text::new("incentives.error.land_premium_above_investment"),
     )?;
     // The year's land premium is part of the project's ("不含土地出让金" defines the project's
-    // investment once): it cannot exceed the project's (an absent `landPremium` is 0).
-    let year_premium = input.year_land_premium.unwrap_or(Money::ZERO);
-    let project_premium = input.land_premium.unwrap_or(Money::ZERO);
+    // investment once): it cannot exceed the project's.
     if year_premium > project_premium {
         return Err(Error::text_at(
             crate::ErrorKind::Inconsistent,
@@ -240,7 +241,7 @@ pub fn enterprise_led_investment_reward(
         CLAUSE,
         Text::new("incentives.enterprise_led.measure")
             .money("investment", fai)
-            .money("premium", input.land_premium.unwrap_or(Money::ZERO))
+            .money("premium", project_premium)
             .money("measure", measure),
         Some(measure.to_string()),
     );
@@ -288,7 +289,7 @@ pub fn enterprise_led_investment_reward(
         CLAUSE,
         Text::new("incentives.enterprise_led.base")
             .money("year", year)
-            .money("premium", input.year_land_premium.unwrap_or(Money::ZERO))
+            .money("premium", year_premium)
             .money("base", base),
         Some(base.to_string()),
     );

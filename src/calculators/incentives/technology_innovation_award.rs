@@ -173,8 +173,9 @@ pub fn technology_innovation_award(
         )
     };
     // A passed 自治区重大科技成果转化绩效核实 attests that the technology was introduced and
-    // transformed: "not introduced" beside "verified" is contradictory input, not a reason.
-    if !platform && verified && !advanced {
+    // transformed: "not introduced" beside "verified" is contradictory input, not a reason
+    // (`verified` is false for a platform, whose kind has no such fact).
+    if verified && !advanced {
         return Err(Error::text_at(
             ErrorKind::Inconsistent,
             "advancedTechnologyIntroduced",
